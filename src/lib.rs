@@ -1,0 +1,4 @@
+//! sdx: one typed model of schema.org entities, and everything derived from it.
+
+pub mod diagnostic;
+pub mod model;

@@ -1,0 +1,14 @@
+//! schema.org `Brand`.
+
+use super::Image;
+use super::OneOrMany;
+
+schema_node! {
+    /// A brand: the name people know a product or service by.
+    pub struct Brand: "Brand" {
+        /// The brand's logo.
+        logo "logo": Option<OneOrMany<Image>>,
+        /// A slogan or motto.
+        slogan "slogan": Option<String>,
+    }
+}

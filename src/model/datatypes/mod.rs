@@ -1,0 +1,48 @@
+//! Values schema.org gives a meaning to beyond "a string": dates, URLs,
+//! currencies, GTINs, language tags, prices. Each refuses a bad value when
+//! it is read, so a loaded model holds only good ones, and each describes
+//! itself in JSON Schema as precisely as JSON Schema allows.
+
+mod currency;
+mod date;
+mod gtin;
+mod language;
+mod price;
+mod scalar;
+mod url;
+mod value_or_ref;
+
+pub use currency::CurrencyCode;
+pub use date::{Date, DateOrDateTime, DateTime};
+pub use gtin::{Gtin, Gtin12, Gtin13, Gtin14, Gtin8, GtinOf};
+pub use language::LanguageTag;
+pub use price::Price;
+pub use scalar::Scalar;
+pub use url::Url;
+pub use value_or_ref::ValueOrRef;
+
+/// Implements the traits every datatype shares: string (de)serialization
+/// through `FromStr`/`Display`, absence and walking.
+macro_rules! string_datatype {
+    ($ty:ty) => {
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+                text.parse().map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl $crate::model::MaybeEmpty for $ty {}
+
+        impl $crate::model::Walk for $ty {
+            fn walk(&self, _: &mut $crate::model::Walker) {}
+        }
+    };
+}
+pub(crate) use string_datatype;

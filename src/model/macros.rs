@@ -1,0 +1,296 @@
+//! The three declarations every model file uses: a node type, a union of
+//! node types, and a schema.org enumeration.
+//!
+//! They exist so that the shape schema.org gives every type (the common
+//! Thing properties, `@type`/`@id`, compact serialization, reference
+//! walking) is written once instead of in each of the model's files.
+
+/// Declares a schema.org node type: a struct with `@type`, `@id`, the
+/// properties every schema.org Thing has, and the listed properties, each
+/// with its JSON-LD name. Every property is optional and skipped when absent.
+macro_rules! schema_node {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident : $type_name:literal
+            $(extends [$($super:literal),* $(,)?])?
+        {
+            $(
+                $(#[$fmeta:meta])*
+                $field:ident $json:literal : $fty:ty
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+        #[schemars(title = $type_name)]
+        pub struct $name {
+            /// The schema.org type of the node.
+            #[serde(rename = "@type")]
+            pub kind: $crate::model::TypeTag<$name>,
+            /// The node's identifier: how other nodes refer to it.
+            #[serde(rename = "@id", default, skip_serializing_if = "Option::is_none")]
+            pub id: Option<$crate::model::NodeId>,
+            /// The name of the item.
+            #[serde(rename = "name", default, skip_serializing_if = "crate::model::absent")]
+            pub name: Option<String>,
+            /// Other names the item is known by.
+            #[serde(rename = "alternateName", default, skip_serializing_if = "crate::model::absent")]
+            pub alternate_name: Option<$crate::model::OneOrMany<String>>,
+            /// A description of the item.
+            #[serde(rename = "description", default, skip_serializing_if = "crate::model::absent")]
+            pub description: Option<String>,
+            /// The URL of the item.
+            #[serde(rename = "url", default, skip_serializing_if = "crate::model::absent")]
+            pub url: Option<$crate::model::Url>,
+            /// Images of the item: URLs or ImageObject nodes.
+            #[serde(rename = "image", default, skip_serializing_if = "crate::model::absent")]
+            pub image: Option<$crate::model::OneOrMany<$crate::model::Image>>,
+            /// URLs of pages that unambiguously identify the item (Wikipedia, Wikidata, official site).
+            #[serde(rename = "sameAs", default, skip_serializing_if = "crate::model::absent")]
+            pub same_as: Option<$crate::model::OneOrMany<$crate::model::Url>>,
+            /// Identifiers of the item: text, a URL or a PropertyValue.
+            #[serde(rename = "identifier", default, skip_serializing_if = "crate::model::absent")]
+            pub identifier: Option<$crate::model::OneOrMany<$crate::model::Identifier>>,
+            /// Creative works or events about this item.
+            #[serde(rename = "subjectOf", default, skip_serializing_if = "crate::model::absent")]
+            pub subject_of: Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::Node>>>,
+            $(
+                $(#[$fmeta])*
+                #[serde(rename = $json, default, skip_serializing_if = "crate::model::absent")]
+                pub $field: $fty,
+            )*
+        }
+
+        impl $crate::model::NodeType for $name {
+            const TYPE: &'static str = $type_name;
+            const SUPERTYPES: &'static [&'static str] = &[$($($super),*)?];
+        }
+
+        impl $crate::model::TypeSet for $name {
+            const TYPES: &'static [&'static str] = &[$type_name];
+        }
+
+        impl $crate::model::MaybeEmpty for $name {}
+
+        impl $crate::model::Walk for $name {
+            fn walk(&self, walker: &mut $crate::model::Walker) {
+                if let Some(id) = &self.id {
+                    walker.node(
+                        id.as_str(),
+                        <$name as $crate::model::NodeType>::TYPE,
+                        <$name as $crate::model::NodeType>::SUPERTYPES,
+                    );
+                }
+                walker.field("image", &self.image);
+                walker.field("identifier", &self.identifier);
+                walker.field("subjectOf", &self.subject_of);
+                $(walker.field($json, &self.$field);)*
+            }
+        }
+    };
+}
+
+/// Declares a union of node types for a property whose range holds several
+/// types (`author`: Person or Organization). Reads the variant named by the
+/// node's `@type`, without buffering the node.
+macro_rules! node_union {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $($variant:ident),+ $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum $name {
+            $(
+                #[doc = concat!("A `", stringify!($variant), "` node.")]
+                $variant($variant),
+            )+
+        }
+
+        impl $name {
+            /// The schema.org type of the node held.
+            pub fn type_name(&self) -> &'static str {
+                match self {
+                    $($name::$variant(_) => <$variant as $crate::model::NodeType>::TYPE,)+
+                }
+            }
+        }
+
+        $(
+            impl From<$variant> for $name {
+                fn from(node: $variant) -> Self {
+                    $name::$variant(node)
+                }
+            }
+        )+
+
+        impl $crate::model::TypeSet for $name {
+            const TYPES: &'static [&'static str] =
+                &[$(<$variant as $crate::model::NodeType>::TYPE),+];
+        }
+
+        impl $crate::model::MaybeEmpty for $name {}
+
+        impl $crate::model::Walk for $name {
+            fn walk(&self, walker: &mut $crate::model::Walker) {
+                match self {
+                    $($name::$variant(node) => node.walk(walker),)+
+                }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $($name::$variant(node) => node.serialize(serializer),)+
+                }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct UnionVisitor;
+
+                impl<'de> serde::de::Visitor<'de> for UnionVisitor {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(f, "a node of type {}", <$name as $crate::model::TypeSet>::TYPES.join(" or "))
+                    }
+
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<$name, A::Error> {
+                        let (type_name, replay) = $crate::model::union::scan_for_type(
+                            map,
+                            <$name as $crate::model::TypeSet>::TYPES,
+                        )?;
+                        let map = serde::de::value::MapAccessDeserializer::new(replay);
+                        $(
+                            if type_name == <$variant as $crate::model::NodeType>::TYPE {
+                                return <$variant as serde::Deserialize>::deserialize(map).map($name::$variant);
+                            }
+                        )+
+                        Err(serde::de::Error::custom(format_args!("unexpected @type `{type_name}`")))
+                    }
+                }
+
+                deserializer.deserialize_map(UnionVisitor)
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let variants = vec![$(generator.subschema_for::<$variant>()),+];
+                schemars::json_schema!({ "anyOf": variants })
+            }
+        }
+    };
+}
+
+/// Declares a schema.org enumeration: a Rust enum that reads every spelling
+/// of its members' IRIs and writes the canonical `https://schema.org/…` one.
+macro_rules! schema_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident : $type_name:literal {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident
+            ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $(
+                $(#[$vmeta])*
+                $variant,
+            )+
+        }
+
+        impl $name {
+            /// The schema.org enumeration type.
+            pub const TYPE: &'static str = $type_name;
+
+            /// Every member, in declaration order.
+            pub const MEMBERS: &'static [$name] = &[$($name::$variant),+];
+
+            /// The member's short name (`InStock`).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($name::$variant => stringify!($variant),)+
+                }
+            }
+
+            /// The member's canonical IRI (`https://schema.org/InStock`).
+            pub fn iri(self) -> &'static str {
+                match self {
+                    $($name::$variant => concat!("https://schema.org/", stringify!($variant)),)+
+                }
+            }
+
+            /// Reads a member in any accepted spelling.
+            pub fn parse(text: &str) -> Option<$name> {
+                match $crate::model::schema_org_term(text) {
+                    $(stringify!($variant) => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+
+            /// The member names, for messages and suggestions.
+            pub fn names() -> &'static [&'static str] {
+                &[$(stringify!($variant)),+]
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.iri())
+            }
+        }
+
+        impl $crate::model::MaybeEmpty for $name {}
+
+        impl $crate::model::Walk for $name {
+            fn walk(&self, _: &mut $crate::model::Walker) {}
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.iri())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+                $name::parse(&text).ok_or_else(|| {
+                    serde::de::Error::custom($crate::model::enumeration::unknown_member(
+                        $type_name,
+                        &text,
+                        $name::names(),
+                    ))
+                })
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $type_name.into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let spellings = $crate::model::enumeration::spellings($name::names());
+                schemars::json_schema!({
+                    "description": concat!("A member of schema.org's ", $type_name, ", as an IRI in any accepted spelling (sdx writes https://schema.org/…)."),
+                    "type": "string",
+                    "enum": spellings
+                })
+            }
+        }
+    };
+}

@@ -1,0 +1,61 @@
+//! Reading a node whose type is one of several: find `@type`, then hand the
+//! whole object, untouched, to that type's reader.
+
+use serde::de::{self, MapAccess};
+use serde_json::Value;
+
+use super::iri::schema_org_term;
+use super::replay::Replay;
+
+/// Reads keys until `@type`, picks the first of its names that is in
+/// `types` (any spelling; `@type` may be an array), and returns that name
+/// with a map that replays everything read so far.
+///
+/// Values of keys before `@type` are buffered (usually just `@id`); the
+/// rest of the object is left in `map`, so errors there keep their position.
+pub(crate) fn scan_for_type<'de, A: MapAccess<'de>>(
+    mut map: A,
+    types: &'static [&'static str],
+) -> Result<(&'static str, Replay<A>), A::Error> {
+    let mut before = Vec::new();
+    while let Some(key) = map.next_key::<String>()? {
+        if key != "@type" {
+            let value: Value = map.next_value()?;
+            before.push((key, value));
+            continue;
+        }
+        let value: Value = map.next_value()?;
+        let names: Vec<&str> = match &value {
+            Value::String(name) => vec![name.as_str()],
+            Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
+            _ => {
+                return Err(de::Error::custom(
+                    "@type must be a type name or a list of type names",
+                ))
+            }
+        };
+        let Some(found) = names
+            .iter()
+            .find_map(|name| types.iter().copied().find(|t| *t == schema_org_term(name)))
+        else {
+            return Err(de::Error::custom(format_args!(
+                "@type `{}` is not allowed here; expected {}",
+                names.join("`, `"),
+                expected(types)
+            )));
+        };
+        before.push((key, value));
+        return Ok((found, Replay::new(before, None, map)));
+    }
+    Err(de::Error::custom(format_args!(
+        "missing @type; expected {}",
+        expected(types)
+    )))
+}
+
+fn expected(types: &[&str]) -> String {
+    match types {
+        [one] => format!("`{one}`"),
+        _ => format!("one of `{}`", types.join("`, `")),
+    }
+}

@@ -1,0 +1,148 @@
+//! Walking a loaded model: where each node with an `@id` is defined and
+//! where each `{"@id"}` reference points, with JSON pointers.
+//!
+//! The dataset loader uses this to check a graph as a whole (every
+//! reference resolves, no `@id` is defined twice, a reference points at a
+//! node of a type its property allows) without knowing the model's types.
+
+use crate::diagnostic::push_pointer_token;
+
+/// A node that carries an `@id`, found while walking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodeSite {
+    /// The `@id` as written.
+    pub id: String,
+    /// The node's schema.org type.
+    pub type_name: &'static str,
+    /// The modeled supertypes of `type_name` (a `NewsArticle` is an `Article`).
+    pub supertypes: &'static [&'static str],
+    /// Where the node is, as a JSON pointer into the document.
+    pub pointer: String,
+}
+
+/// A `{"@id": …}` reference, found while walking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefSite {
+    /// The `@id` referred to, as written.
+    pub id: String,
+    /// The types the property accepts (empty: any node).
+    pub accepts: &'static [&'static str],
+    /// The property holding the reference (its last pointer token).
+    pub property: String,
+    /// Where the reference is, as a JSON pointer into the document.
+    pub pointer: String,
+}
+
+impl NodeSite {
+    /// True if a reference accepting `accepts` may point at this node.
+    pub fn satisfies(&self, accepts: &[&str]) -> bool {
+        accepts.is_empty()
+            || accepts
+                .iter()
+                .any(|t| *t == self.type_name || self.supertypes.contains(t))
+    }
+}
+
+/// Collects [`NodeSite`]s and [`RefSite`]s while tracking the JSON pointer.
+#[derive(Debug, Default)]
+pub struct Walker {
+    pointer: String,
+    property: Vec<String>,
+    /// Every node with an `@id`, in document order.
+    pub nodes: Vec<NodeSite>,
+    /// Every reference, in document order.
+    pub refs: Vec<RefSite>,
+}
+
+impl Walker {
+    /// A walker whose pointers start at `root` (e.g. `/@graph/0`).
+    pub fn at(root: &str) -> Walker {
+        Walker {
+            pointer: root.to_owned(),
+            ..Walker::default()
+        }
+    }
+
+    /// Walks `value` under the object member `name`.
+    pub fn field<T: Walk + ?Sized>(&mut self, name: &str, value: &T) {
+        let len = self.pointer.len();
+        push_pointer_token(&mut self.pointer, name);
+        self.property.push(name.to_owned());
+        value.walk(self);
+        self.property.pop();
+        self.pointer.truncate(len);
+    }
+
+    /// Walks `value` under the array index `index`.
+    pub fn index<T: Walk + ?Sized>(&mut self, index: usize, value: &T) {
+        let len = self.pointer.len();
+        self.pointer.push('/');
+        self.pointer.push_str(&index.to_string());
+        value.walk(self);
+        self.pointer.truncate(len);
+    }
+
+    /// Records a node with an `@id` at the current pointer.
+    pub fn node(&mut self, id: &str, type_name: &'static str, supertypes: &'static [&'static str]) {
+        self.nodes.push(NodeSite {
+            id: id.to_owned(),
+            type_name,
+            supertypes,
+            pointer: self.pointer.clone(),
+        });
+    }
+
+    /// Records a reference at the current pointer.
+    pub fn reference(&mut self, id: &str, accepts: &'static [&'static str]) {
+        self.refs.push(RefSite {
+            id: id.to_owned(),
+            accepts,
+            property: self.property.last().cloned().unwrap_or_default(),
+            pointer: self.pointer.clone(),
+        });
+    }
+
+    /// The current JSON pointer.
+    pub fn pointer(&self) -> &str {
+        &self.pointer
+    }
+}
+
+/// Implemented by every model type: reports nodes and references inside.
+pub trait Walk {
+    /// Reports this value's nodes and references to `walker`.
+    fn walk(&self, walker: &mut Walker);
+}
+
+impl<T: Walk> Walk for Option<T> {
+    fn walk(&self, walker: &mut Walker) {
+        if let Some(value) = self {
+            value.walk(walker);
+        }
+    }
+}
+
+impl<T: Walk + ?Sized> Walk for Box<T> {
+    fn walk(&self, walker: &mut Walker) {
+        (**self).walk(walker);
+    }
+}
+
+impl<T: Walk> Walk for Vec<T> {
+    fn walk(&self, walker: &mut Walker) {
+        for (index, value) in self.iter().enumerate() {
+            walker.index(index, value);
+        }
+    }
+}
+
+/// Leaf values hold no nodes and no references.
+macro_rules! leaf {
+    ($($ty:ty),* $(,)?) => {
+        $(impl Walk for $ty {
+            fn walk(&self, _: &mut Walker) {}
+        })*
+    };
+}
+
+leaf!(String, bool, u64, i64, f64, serde_json::Number);

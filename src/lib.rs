@@ -2,4 +2,5 @@
 
 pub mod diagnostic;
 pub mod model;
+pub mod position;
 pub mod schema;

@@ -1,0 +1,66 @@
+//! The command-line interface: clap definitions and dispatch.
+//!
+//! Each subcommand lives in its own file with its arguments and its `run`
+//! function; this file only wires them together. Commands return an
+//! [`Exit`] so the exit codes are decided in one place.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// How a run ended, and the documented exit code for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// 0: the job was done and found nothing that fails the run.
+    Success,
+    /// 1: the job was done and found errors (or drift, for `--check`).
+    Findings,
+    /// 2: the job could not be done (bad arguments, unreadable input, a
+    /// dataset that does not load).
+    Failure,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> ExitCode {
+        match exit {
+            Exit::Success => ExitCode::SUCCESS,
+            Exit::Findings => ExitCode::from(1),
+            Exit::Failure => ExitCode::from(2),
+        }
+    }
+}
+
+/// sdx: schema.org structured data from one typed model — export JSON-LD,
+/// generate JSON Schema, validate third-party data offline.
+#[derive(Debug, Parser)]
+#[command(name = "sdx", version, about, long_about = None)]
+#[command(propagate_version = true, arg_required_else_help = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {}
+
+/// Parses the process arguments and runs the command.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // clap prints help and version to stdout with exit 0; real usage
+            // errors go to stderr with sdx's "could not run" code.
+            let code = if error.use_stderr() { Exit::Failure } else { Exit::Success };
+            let _ = error.print();
+            return code.into();
+        }
+    };
+    run(cli).into()
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Exit {
+    match cli.command {}
+}

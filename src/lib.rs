@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod diagnostic;
+pub mod diagram;
 pub mod model;
 pub mod position;
 pub mod schema;

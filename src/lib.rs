@@ -4,5 +4,6 @@ pub mod cli;
 pub mod diagnostic;
 pub mod diagram;
 pub mod model;
+pub mod page;
 pub mod position;
 pub mod schema;

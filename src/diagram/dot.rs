@@ -24,7 +24,11 @@ pub fn to_dot(diagram: &Diagram) -> String {
     let mut out = String::from("digraph sdx {\n  rankdir=LR;\n  node [shape=box];\n");
     for node in &diagram.nodes {
         let (types, name) = caption(node);
-        let style = if node.unresolved { ", style=dashed" } else { "" };
+        let style = if node.unresolved {
+            ", style=dashed"
+        } else {
+            ""
+        };
         let _ = writeln!(
             out,
             "  {} [label=\"{}\\n{}\"{}];",

@@ -27,7 +27,11 @@ pub fn to_mermaid(diagram: &Diagram) -> String {
     let mut out = String::from("flowchart LR\n");
     for node in &diagram.nodes {
         let (types, name) = caption(node);
-        let (open, close) = if node.unresolved { ("[/", "/]") } else { ("[", "]") };
+        let (open, close) = if node.unresolved {
+            ("[/", "/]")
+        } else {
+            ("[", "]")
+        };
         let _ = writeln!(
             out,
             "  {}{}\"{}<br/>{}\"{}",

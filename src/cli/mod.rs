@@ -4,9 +4,13 @@
 //! function; this file only wires them together. Commands return an
 //! [`Exit`] so the exit codes are decided in one place.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+mod completions;
+mod man;
 
 /// How a run ended, and the documented exit code for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +47,12 @@ pub struct Cli {
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {}
+pub enum Command {
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(completions::CompletionsArgs),
+    /// Print the man page (roff).
+    Man(man::ManArgs),
+}
 
 /// Parses the process arguments and runs the command.
 pub fn main() -> ExitCode {
@@ -66,5 +75,22 @@ pub fn main() -> ExitCode {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Exit {
-    match cli.command {}
+    match cli.command {
+        Command::Completions(args) => completions::run(&args),
+        Command::Man(args) => man::run(&args),
+    }
+}
+
+/// Writes `bytes` to stdout. A reader that went away (`sdx … | head`) is
+/// not an error; any other write failure is reported.
+pub(crate) fn write_stdout(bytes: &[u8]) -> Exit {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => Exit::Success,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Exit::Success,
+        Err(error) => {
+            eprintln!("error: could not write to standard output: {error}");
+            Exit::Failure
+        }
+    }
 }

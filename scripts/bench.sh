@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Times `sdx validate` on generated feeds against a parse-only baseline
+# (the same bytes through serde_json::from_slice into Value, one thread),
+# and against ajv-cli and check-jsonschema when they are installed.
+# Prints MB/s, records/s, peak RSS and the ratios, all measured in this run.
+#
+#   scripts/bench.sh                 # 100k and 1M lines
+#   scripts/bench.sh 20000           # custom sizes
+#
+# Absolute figures drift on shared machines; compare the ratios.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(100000 1000000)
+work=${BENCH_DIR:-target/bench}
+mkdir -p "$work"
+
+cargo build --release --quiet --bin sdx --example gen_feed --example parse_baseline
+sdx=target/release/sdx
+jobs=$(nproc)
+
+# run LABEL CMD... → prints "seconds peak_rss_kb" for one timed run.
+measure() {
+  local out
+  out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1 ) || true
+  echo "$out"
+}
+
+row() { # label bytes records seconds rss_kb baseline_seconds
+  awk -v l="$1" -v b="$2" -v r="$3" -v s="$4" -v m="$5" -v base="$6" 'BEGIN {
+    if (s <= 0) s = 0.001;
+    printf "| %-34s | %8.1f | %10.0f | %7.2f | %8.1f | %6.2fx |\n", l, b/1e6/s, r/s, s, m/1024, base/s }'
+}
+
+if [ ! -x /usr/bin/time ]; then
+  echo "bench.sh needs GNU time (/usr/bin/time): apt-get install time" >&2
+  exit 2
+fi
+
+for n in "${sizes[@]}"; do
+  feed="$work/feed-$n.ndjson"
+  [ -s "$feed" ] || cargo run --release --quiet --example gen_feed -- "$n" >"$feed"
+  bytes=$(stat -c %s "$feed")
+  echo
+  echo "## $n records, $((bytes / 1000000)) MB ($(nproc) cores)"
+  echo
+  echo "| run                                | MB/s     | records/s  | seconds | RSS (MB) | vs parse |"
+  echo "|------------------------------------|----------|------------|---------|----------|----------|"
+  read -r base_s base_m < <(measure target/release/examples/parse_baseline "$feed")
+  row "serde_json parse only (1 thread)" "$bytes" "$n" "$base_s" "$base_m" "$base_s"
+  read -r one_s one_m < <(measure "$sdx" validate --jobs 1 --format json "$feed")
+  row "sdx validate --jobs 1" "$bytes" "$n" "$one_s" "$one_m" "$base_s"
+  read -r all_s all_m < <(measure "$sdx" validate --jobs "$jobs" --format json "$feed")
+  row "sdx validate --jobs $jobs" "$bytes" "$n" "$all_s" "$all_m" "$base_s"
+  awk -v a="$one_s" -v b="$all_s" -v j="$jobs" 'BEGIN { if (b > 0) printf "\nscaling: %d jobs give %.2fx the single-thread throughput\n", j, a/b }'
+
+  # Other tools validate one JSON document at a time against a JSON Schema;
+  # they are given the records of the feed and sdx's Product schema.
+  if command -v check-jsonschema >/dev/null 2>&1 || command -v ajv >/dev/null 2>&1; then
+    sample=2000
+    head -n "$sample" "$feed" | python3 -c 'import json,sys; print(json.dumps([json.loads(l) for l in sys.stdin if l.strip().endswith("}")]))' >"$work/sample.json" 2>/dev/null || true
+    echo
+    echo "External tools on the first $sample records (one JSON array, Product schema):"
+    if command -v check-jsonschema >/dev/null 2>&1; then
+      read -r cj_s _ < <(measure check-jsonschema --schemafile schemas/Product.schema.json "$work/sample.json")
+      head -n "$sample" "$feed" >"$work/sample.ndjson"
+      read -r sx_s _ < <(measure "$sdx" validate --jobs 1 --format json "$work/sample.ndjson")
+      awk -v a="$cj_s" -v b="$sx_s" 'BEGIN { if (b > 0) printf "check-jsonschema: %.2fs, sdx: %.2fs, sdx is %.1fx faster\n", a, b, a/b }'
+    fi
+    if command -v ajv >/dev/null 2>&1; then
+      read -r aj_s _ < <(measure ajv validate --spec=draft2020 -s schemas/Product.schema.json -d "$work/sample.json")
+      head -n "$sample" "$feed" >"$work/sample.ndjson"
+      read -r sx_s _ < <(measure "$sdx" validate --jobs 1 --format json "$work/sample.ndjson")
+      awk -v a="$aj_s" -v b="$sx_s" 'BEGIN { if (b > 0) printf "ajv-cli: %.2fs, sdx: %.2fs, sdx is %.1fx faster\n", a, b, a/b }'
+    fi
+  else
+    echo
+    echo "(ajv-cli and check-jsonschema are not installed: npm i -g ajv-cli; pip install check-jsonschema)"
+  fi
+done

@@ -2,5 +2,6 @@
 
 pub mod diagnostic;
 pub mod model;
+pub mod profile;
 pub mod schema;
 pub mod vocab;

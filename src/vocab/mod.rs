@@ -30,6 +30,7 @@ use std::sync::LazyLock;
 
 use crate::model::schema_org_term;
 
+pub(crate) use range::type_names;
 pub use range::Fit;
 pub use terms::{Layer, MemberInfo, PropertyInfo, Term, TypeId, TypeInfo, TypeKind};
 

@@ -4,8 +4,9 @@
 //! cargo run --release --example bench-vocab
 //! ```
 //!
-//! Speed is measured here, not in tests. On the 2-core CI machine a
-//! release build loads the 30.0 table in about 1 ms.
+//! Speed is measured here, not in tests. On the 2-core development
+//! machine a release build loaded the 30.0 table in 1.4–1.9 ms (first load
+//! included) and answered `property_allowed_on` in about 55 ns.
 
 use std::hint::black_box;
 use std::time::Instant;

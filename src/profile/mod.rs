@@ -21,7 +21,7 @@ pub mod google;
 
 pub use evaluate::{check_profile, feature_applies};
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 
 /// One consumer's requirements.
 #[derive(Debug)]
@@ -147,6 +147,16 @@ pub struct ProfileFinding {
     pub source: &'static str,
     /// The feature's id.
     pub feature: &'static str,
+}
+
+impl ProfileFinding {
+    /// The finding as the [`Diagnostic`] every renderer takes, for `file`;
+    /// the help line ends with the documentation URL. Position is left for
+    /// the caller to resolve from the pointer.
+    pub fn into_diagnostic(self, file: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.rule, self.severity, file, self.pointer, self.message)
+            .with_help(format!("{}; see {}", self.help, self.source))
+    }
 }
 
 /// One row of a profile's rule table (for `sdx rules`).

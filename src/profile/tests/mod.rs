@@ -330,3 +330,20 @@ fn empty_values_count_as_missing_and_pointers_are_escaped() {
     .into();
     assert_eq!(errors, expected);
 }
+
+#[test]
+fn findings_become_diagnostics() {
+    let found = findings(&json!({"@type": "ProfilePage"}), &["ProfilePage"]);
+    let missing = found
+        .into_iter()
+        .find(|f| f.rule == "google/profile-page-missing-main-entity")
+        .unwrap();
+    let diagnostic = missing.into_diagnostic("page.html");
+    assert_eq!(diagnostic.rule, "google/profile-page-missing-main-entity");
+    assert_eq!(diagnostic.severity, Severity::Error);
+    assert_eq!(diagnostic.file, "page.html");
+    assert_eq!(diagnostic.pointer, "/@graph/0");
+    assert_eq!(diagnostic.message, "ProfilePage has no `mainEntity`");
+    let help = diagnostic.help.unwrap();
+    assert!(help.ends_with("; see https://developers.google.com/search/docs/appearance/structured-data/profile-page"), "{help}");
+}

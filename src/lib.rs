@@ -6,4 +6,6 @@ pub mod diagram;
 pub mod model;
 pub mod page;
 pub mod position;
+pub mod profile;
 pub mod schema;
+pub mod vocab;

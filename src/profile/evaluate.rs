@@ -1,0 +1,212 @@
+//! The one evaluator every profile table runs on.
+//!
+//! Clean nodes are the common case, so the walk allocates nothing: the
+//! pointer of a nested node is a chain of stack frames, rendered into a
+//! `String` only when a finding is reported.
+
+use serde_json::{Map, Value};
+
+use super::{Check, Feature, Profile, ProfileFinding, Requirement, Scope};
+use crate::diagnostic::push_pointer_token;
+use crate::vocab::{type_names, TypeId, Vocabulary};
+
+/// Checks `node` against every feature of `profile` that applies to its
+/// `types`, calling `out` once per unmet requirement.
+///
+/// `node` is a normalized node: short schema.org property names, `@type`
+/// with short names (`types` are those names, passed separately so the
+/// caller's normalization decides them). `pointer` is the node's RFC 6901
+/// pointer in its document; findings point at it, or below it for nested
+/// nodes and mistyped values.
+pub fn check_profile(
+    profile: &Profile,
+    node: &Map<String, Value>,
+    types: &[&str],
+    pointer: &str,
+    out: &mut impl FnMut(ProfileFinding),
+) {
+    let vocabulary = Vocabulary::get();
+    for feature in profile.features {
+        if feature_applies(feature, types) {
+            let path = Path::Root(pointer);
+            check_scope(vocabulary, feature, &feature.scope, node, &path, out);
+        }
+    }
+}
+
+/// Whether `feature` applies to a node typed `types`: one of them is one
+/// of the feature's types or a subtype.
+pub fn feature_applies(feature: &Feature, types: &[&str]) -> bool {
+    let vocabulary = Vocabulary::get();
+    types
+        .iter()
+        .filter_map(|t| vocabulary.type_id(t))
+        .any(|t| is_one_of(vocabulary, t, feature.applies_to))
+}
+
+fn is_one_of(vocabulary: &Vocabulary, t: TypeId, names: &[&str]) -> bool {
+    names
+        .iter()
+        .filter_map(|name| vocabulary.type_id(name))
+        .any(|ancestor| vocabulary.is_subtype_id(t, ancestor))
+}
+
+/// The pointer to a node, as a chain back to the node the check started on.
+enum Path<'a> {
+    Root(&'a str),
+    Child {
+        parent: &'a Path<'a>,
+        property: &'a str,
+        index: Option<usize>,
+    },
+}
+
+impl Path<'_> {
+    fn render(&self) -> String {
+        let mut pointer = String::new();
+        self.render_into(&mut pointer);
+        pointer
+    }
+
+    fn render_into(&self, pointer: &mut String) {
+        match self {
+            Path::Root(base) => pointer.push_str(base),
+            Path::Child {
+                parent,
+                property,
+                index,
+            } => {
+                parent.render_into(pointer);
+                push_pointer_token(pointer, property);
+                if let Some(index) = index {
+                    push_pointer_token(pointer, &index.to_string());
+                }
+            }
+        }
+    }
+}
+
+fn check_scope(
+    vocabulary: &Vocabulary,
+    feature: &Feature,
+    scope: &Scope,
+    node: &Map<String, Value>,
+    path: &Path<'_>,
+    out: &mut impl FnMut(ProfileFinding),
+) {
+    for requirement in scope.requirements {
+        match requirement.check {
+            Check::Present(property) => {
+                if !has_value(node.get(property)) {
+                    out(finding(feature, requirement, path.render()));
+                }
+            }
+            Check::AnyOf(properties) => {
+                if !properties.iter().any(|p| has_value(node.get(*p))) {
+                    out(finding(feature, requirement, path.render()));
+                }
+            }
+            Check::TypedAs { property, types } => {
+                for (index, value) in values(node.get(property)) {
+                    if is_reference(value) || !has_value(Some(value)) {
+                        continue;
+                    }
+                    let typed = value
+                        .as_object()
+                        .is_some_and(|n| node_is_one_of(vocabulary, n, types, &[]));
+                    if !typed {
+                        let at = Path::Child {
+                            parent: path,
+                            property,
+                            index,
+                        };
+                        out(finding(feature, requirement, at.render()));
+                    }
+                }
+            }
+        }
+    }
+    for nested in scope.nested {
+        for (index, value) in values(node.get(nested.property)) {
+            let Some(child) = value.as_object() else {
+                continue;
+            };
+            if is_reference(value) {
+                continue;
+            }
+            let applies = nested.types.is_empty()
+                || node_is_one_of(vocabulary, child, nested.types, nested.except);
+            if applies {
+                let at = Path::Child {
+                    parent: path,
+                    property: nested.property,
+                    index,
+                };
+                check_scope(vocabulary, feature, &nested.scope, child, &at, out);
+            }
+        }
+    }
+}
+
+fn finding(feature: &Feature, requirement: &Requirement, pointer: String) -> ProfileFinding {
+    ProfileFinding {
+        rule: requirement.rule,
+        severity: requirement.level.severity(),
+        pointer,
+        message: requirement.message,
+        help: requirement.help,
+        source: feature.source,
+        feature: feature.id,
+    }
+}
+
+/// The values of a property with their list index (none for a single value).
+fn values(value: Option<&Value>) -> impl Iterator<Item = (Option<usize>, &Value)> {
+    let (one, many) = match value {
+        Some(Value::Array(items)) => (None, Some(items.iter().enumerate())),
+        Some(single) => (Some((None, single)), None),
+        None => (None, None),
+    };
+    one.into_iter()
+        .chain(many.into_iter().flatten().map(|(i, v)| (Some(i), v)))
+}
+
+/// A value counts when it says something: not null, not blank text, not an
+/// empty list or object (a list counts when any item does).
+fn has_value(value: Option<&Value>) -> bool {
+    match value {
+        None | Some(Value::Null) => false,
+        Some(Value::String(text)) => !text.trim().is_empty(),
+        Some(Value::Array(items)) => items.iter().any(|item| has_value(Some(item))),
+        Some(Value::Object(map)) => match map.get("@value") {
+            Some(inner) => has_value(Some(inner)),
+            None => !map.is_empty(),
+        },
+        Some(_) => true,
+    }
+}
+
+/// `{"@id": …}` and nothing else: a reference to a node elsewhere.
+fn is_reference(value: &Value) -> bool {
+    value
+        .as_object()
+        .is_some_and(|map| map.len() == 1 && map.contains_key("@id"))
+}
+
+/// Whether `node`'s `@type` has one of `types` (or a subtype) and none of
+/// `except` (or a subtype).
+fn node_is_one_of(
+    vocabulary: &Vocabulary,
+    node: &Map<String, Value>,
+    types: &[&str],
+    except: &[&str],
+) -> bool {
+    let mut matched = false;
+    for t in type_names(node.get("@type")).filter_map(|name| vocabulary.type_id(name)) {
+        if is_one_of(vocabulary, t, except) {
+            return false;
+        }
+        matched |= is_one_of(vocabulary, t, types);
+    }
+    matched
+}

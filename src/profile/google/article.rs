@@ -1,0 +1,82 @@
+//! Articles (Article, NewsArticle, BlogPosting and their subtypes): better
+//! titles, images and dates in Google Search and News. Google requires no
+//! property, so every entry is a recommendation.
+
+use super::{recommended, source};
+use crate::profile::Check::{Present, TypedAs};
+use crate::profile::{Feature, Nested, Scope};
+
+const AGENTS: &[&str] = &["Person", "Organization"];
+
+/// Article.
+pub(super) const ARTICLE: Feature = Feature {
+    id: "article",
+    name: "Article",
+    applies_to: &["Article"],
+    source: source!("article"),
+    scope: Scope {
+        requirements: &[
+            recommended(
+                "google/article-missing-headline",
+                Present("headline"),
+                "Article has no `headline`",
+                "Google can use the headline as the result's title",
+            ),
+            recommended(
+                "google/article-missing-image",
+                Present("image"),
+                "Article has no `image`",
+                "Google can show the article's image in results and in Discover",
+            ),
+            recommended(
+                "google/article-missing-date-published",
+                Present("datePublished"),
+                "Article has no `datePublished`",
+                "Google shows a publication date only when it can tell it",
+            ),
+            recommended(
+                "google/article-missing-date-modified",
+                Present("dateModified"),
+                "Article has no `dateModified`",
+                "Google can show when the article was last updated",
+            ),
+            recommended(
+                "google/article-missing-author",
+                Present("author"),
+                "Article has no `author`",
+                "Google can credit the article's authors",
+            ),
+            recommended(
+                "google/article-author-type",
+                TypedAs {
+                    property: "author",
+                    types: AGENTS,
+                },
+                "Article `author` is not a Person or an Organization",
+                "Google understands an author only as a Person or Organization node, not as text",
+            ),
+        ],
+        nested: &[Nested {
+            property: "author",
+            types: AGENTS,
+            except: &[],
+            scope: Scope {
+                requirements: &[
+                    recommended(
+                        "google/article-author-missing-name",
+                        Present("name"),
+                        "article author has no `name`",
+                        "Google credits an author only by name",
+                    ),
+                    recommended(
+                        "google/article-author-missing-url",
+                        Present("url"),
+                        "article author has no `url`",
+                        "a link to the author's profile page helps Google tell authors apart",
+                    ),
+                ],
+                nested: &[],
+            },
+        }],
+    },
+};

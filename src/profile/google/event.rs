@@ -1,0 +1,208 @@
+//! Events: listings in Google Search's event experience and Google Maps.
+
+use super::{recommended, required, source};
+use crate::profile::Check::{Present, TypedAs};
+use crate::profile::{Feature, Nested, Scope};
+
+const AGENTS: &[&str] = &["Person", "Organization"];
+
+/// Event listing.
+pub(super) const EVENT: Feature = Feature {
+    id: "event",
+    name: "Event",
+    applies_to: &["Event"],
+    source: source!("event"),
+    scope: Scope {
+        requirements: &[
+            required(
+                "google/event-missing-name",
+                Present("name"),
+                "Event has no `name`",
+                "Google lists no event without its title",
+            ),
+            required(
+                "google/event-missing-start-date",
+                Present("startDate"),
+                "Event has no `startDate`",
+                "Google lists no event without the date (and time) it starts",
+            ),
+            required(
+                "google/event-missing-location",
+                Present("location"),
+                "Event has no `location`",
+                "Google lists no event without where it happens: a venue or an online location",
+            ),
+            required(
+                "google/event-location-type",
+                TypedAs {
+                    property: "location",
+                    types: &["Place", "VirtualLocation"],
+                },
+                "Event `location` is not a Place or a VirtualLocation",
+                "Google reads the venue only from a Place (with an address) and an online event only from a VirtualLocation (with a url)",
+            ),
+            recommended(
+                "google/event-missing-description",
+                Present("description"),
+                "Event has no `description`",
+                "Google can show what the event is about in its listing",
+            ),
+            recommended(
+                "google/event-missing-end-date",
+                Present("endDate"),
+                "Event has no `endDate`",
+                "Google can show when the event ends",
+            ),
+            recommended(
+                "google/event-missing-event-attendance-mode",
+                Present("eventAttendanceMode"),
+                "Event has no `eventAttendanceMode`",
+                "Google can say whether the event is in person, online or both",
+            ),
+            recommended(
+                "google/event-missing-event-status",
+                Present("eventStatus"),
+                "Event has no `eventStatus`",
+                "Google can flag a cancelled, postponed or rescheduled event",
+            ),
+            recommended(
+                "google/event-missing-image",
+                Present("image"),
+                "Event has no `image`",
+                "Google can show an image of the event in its listing",
+            ),
+            recommended(
+                "google/event-missing-offers",
+                Present("offers"),
+                "Event has no `offers`",
+                "Google can show ticket prices and where to buy them",
+            ),
+            recommended(
+                "google/event-missing-organizer",
+                Present("organizer"),
+                "Event has no `organizer`",
+                "Google can show who hosts the event",
+            ),
+            recommended(
+                "google/event-missing-performer",
+                Present("performer"),
+                "Event has no `performer`",
+                "Google can show who performs at the event",
+            ),
+        ],
+        nested: &[
+            Nested {
+                property: "location",
+                types: &["Place"],
+                except: &[],
+                scope: Scope {
+                    requirements: &[
+                        required(
+                            "google/event-place-missing-address",
+                            Present("address"),
+                            "event venue (Place) has no `address`",
+                            "Google lists no in-person event whose venue has no address",
+                        ),
+                        recommended(
+                            "google/event-place-missing-name",
+                            Present("name"),
+                            "event venue (Place) has no `name`",
+                            "Google can show the venue's name next to its address",
+                        ),
+                    ],
+                    nested: &[],
+                },
+            },
+            Nested {
+                property: "location",
+                types: &["VirtualLocation"],
+                except: &[],
+                scope: Scope {
+                    requirements: &[required(
+                        "google/event-virtual-location-missing-url",
+                        Present("url"),
+                        "event VirtualLocation has no `url`",
+                        "Google lists no online event without the address where it is attended",
+                    )],
+                    nested: &[],
+                },
+            },
+            Nested {
+                property: "offers",
+                types: &["Offer"],
+                except: &[],
+                scope: Scope {
+                    requirements: &[
+                        recommended(
+                            "google/event-offer-missing-price",
+                            Present("price"),
+                            "event Offer has no `price`",
+                            "Google can show the ticket price (0 for a free event)",
+                        ),
+                        recommended(
+                            "google/event-offer-missing-price-currency",
+                            Present("priceCurrency"),
+                            "event Offer has no `priceCurrency`",
+                            "Google shows a ticket price only with its currency",
+                        ),
+                        recommended(
+                            "google/event-offer-missing-availability",
+                            Present("availability"),
+                            "event Offer has no `availability`",
+                            "Google can show whether tickets are still available",
+                        ),
+                        recommended(
+                            "google/event-offer-missing-url",
+                            Present("url"),
+                            "event Offer has no `url`",
+                            "Google can link straight to the page that sells the tickets",
+                        ),
+                        recommended(
+                            "google/event-offer-missing-valid-from",
+                            Present("validFrom"),
+                            "event Offer has no `validFrom`",
+                            "Google can show when tickets go on sale",
+                        ),
+                    ],
+                    nested: &[],
+                },
+            },
+            Nested {
+                property: "organizer",
+                types: AGENTS,
+                except: &[],
+                scope: Scope {
+                    requirements: &[
+                        recommended(
+                            "google/event-organizer-missing-name",
+                            Present("name"),
+                            "event organizer has no `name`",
+                            "Google can show the organizer only by name",
+                        ),
+                        recommended(
+                            "google/event-organizer-missing-url",
+                            Present("url"),
+                            "event organizer has no `url`",
+                            "Google can link to the organizer's site",
+                        ),
+                    ],
+                    nested: &[],
+                },
+            },
+            Nested {
+                property: "performer",
+                types: AGENTS,
+                except: &[],
+                scope: Scope {
+                    requirements: &[recommended(
+                        "google/event-performer-missing-name",
+                        Present("name"),
+                        "event performer has no `name`",
+                        "Google can show the performer only by name",
+                    )],
+                    nested: &[],
+                },
+            },
+        ],
+    },
+};

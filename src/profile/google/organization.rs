@@ -1,0 +1,56 @@
+//! Organizations: the details Google uses for knowledge panels, logos and
+//! attribution. Google requires no property; it recommends many, of which
+//! those every organization has are listed here.
+
+use super::{recommended, source};
+use crate::profile::Check::Present;
+use crate::profile::{Feature, Scope};
+
+/// Organization details.
+pub(super) const ORGANIZATION: Feature = Feature {
+    id: "organization",
+    name: "Organization",
+    applies_to: &["Organization"],
+    source: source!("organization"),
+    scope: Scope {
+        requirements: &[
+            recommended(
+                "google/organization-missing-name",
+                Present("name"),
+                "Organization has no `name`",
+                "Google names the organization in its knowledge panel and in attributions",
+            ),
+            recommended(
+                "google/organization-missing-url",
+                Present("url"),
+                "Organization has no `url`",
+                "Google uses the website to tell this organization from others of the same name",
+            ),
+            recommended(
+                "google/organization-missing-logo",
+                Present("logo"),
+                "Organization has no `logo`",
+                "Google can show the logo in Search results and the knowledge panel",
+            ),
+            recommended(
+                "google/organization-missing-same-as",
+                Present("sameAs"),
+                "Organization has no `sameAs`",
+                "profile pages elsewhere (Wikipedia, social sites) help Google identify the organization",
+            ),
+            recommended(
+                "google/organization-missing-description",
+                Present("description"),
+                "Organization has no `description`",
+                "Google can show the description in the knowledge panel",
+            ),
+            recommended(
+                "google/organization-missing-address",
+                Present("address"),
+                "Organization has no `address`",
+                "Google can show the address in the knowledge panel",
+            ),
+        ],
+        nested: &[],
+    },
+};

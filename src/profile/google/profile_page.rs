@@ -1,0 +1,87 @@
+//! Profile pages: pages about one person or organization (creators on
+//! forums and social sites), which Google uses to identify them.
+
+use super::{recommended, required, source};
+use crate::profile::Check::{Present, TypedAs};
+use crate::profile::{Feature, Nested, Scope};
+
+const AGENTS: &[&str] = &["Person", "Organization"];
+
+/// Profile page.
+pub(super) const PROFILE_PAGE: Feature = Feature {
+    id: "profile-page",
+    name: "Profile page",
+    applies_to: &["ProfilePage"],
+    source: source!("profile-page"),
+    scope: Scope {
+        requirements: &[
+            required(
+                "google/profile-page-missing-main-entity",
+                Present("mainEntity"),
+                "ProfilePage has no `mainEntity`",
+                "Google treats the page as a profile only when it says whose profile it is",
+            ),
+            required(
+                "google/profile-page-main-entity-type",
+                TypedAs {
+                    property: "mainEntity",
+                    types: AGENTS,
+                },
+                "ProfilePage `mainEntity` is not a Person or an Organization",
+                "a profile page is about a Person or an Organization; Google ignores other main entities",
+            ),
+            recommended(
+                "google/profile-page-missing-date-created",
+                Present("dateCreated"),
+                "ProfilePage has no `dateCreated`",
+                "Google can tell how long the profile has existed",
+            ),
+            recommended(
+                "google/profile-page-missing-date-modified",
+                Present("dateModified"),
+                "ProfilePage has no `dateModified`",
+                "Google can tell how current the profile is",
+            ),
+        ],
+        nested: &[Nested {
+            property: "mainEntity",
+            types: AGENTS,
+            except: &[],
+            scope: Scope {
+                requirements: &[
+                    required(
+                        "google/profile-page-main-entity-missing-name",
+                        Present("name"),
+                        "profile's main entity has no `name`",
+                        "Google shows no profile without the person's or organization's name",
+                    ),
+                    recommended(
+                        "google/profile-page-main-entity-missing-alternate-name",
+                        Present("alternateName"),
+                        "profile's main entity has no `alternateName`",
+                        "Google can show the handle or username next to the name",
+                    ),
+                    recommended(
+                        "google/profile-page-main-entity-missing-description",
+                        Present("description"),
+                        "profile's main entity has no `description`",
+                        "Google can show the profile's bio",
+                    ),
+                    recommended(
+                        "google/profile-page-main-entity-missing-image",
+                        Present("image"),
+                        "profile's main entity has no `image`",
+                        "Google can show the profile picture",
+                    ),
+                    recommended(
+                        "google/profile-page-main-entity-missing-same-as",
+                        Present("sameAs"),
+                        "profile's main entity has no `sameAs`",
+                        "links to the same person's other profiles help Google identify them",
+                    ),
+                ],
+                nested: &[],
+            },
+        }],
+    },
+};

@@ -1,0 +1,206 @@
+//! What a consumer of structured data requires beyond schema.org itself.
+//!
+//! schema.org makes every property optional; search engines do not. A
+//! [`Profile`] is one consumer's documented requirements, written as data:
+//! the features it offers (Google's product snippets, event listings…),
+//! the schema.org types each applies to, the properties it requires (a
+//! missing one is an error: the feature is withheld) and those it recommends
+//! (a warning: the result is poorer), "one of" groups, and requirements on
+//! nested nodes (an Event's `location`, when it is a `Place`, needs an
+//! `address`). Every entry carries a stable rule id, a one-line message, a
+//! help line saying what the consumer shows or withholds, and the URL of the
+//! documentation it comes from.
+//!
+//! [`check_profile`] evaluates any profile against one normalized node, so
+//! supporting another consumer is a new table, not new code.
+//!
+//! Profiles: [`google::GOOGLE`].
+
+mod evaluate;
+pub mod google;
+
+pub use evaluate::{check_profile, feature_applies};
+
+use crate::diagnostic::{Diagnostic, Severity};
+
+/// One consumer's requirements.
+#[derive(Debug)]
+pub struct Profile {
+    /// Short id, the prefix of every rule id (`google`).
+    pub id: &'static str,
+    /// The consumer, as people call it.
+    pub name: &'static str,
+    /// The features, each checked on the nodes of its types.
+    pub features: &'static [Feature],
+}
+
+/// One feature of a consumer (a kind of rich result).
+#[derive(Debug)]
+pub struct Feature {
+    /// Short kebab-case id (`product-snippet`).
+    pub id: &'static str,
+    /// The feature's name in the consumer's documentation.
+    pub name: &'static str,
+    /// The schema.org types it applies to; subtypes are included.
+    pub applies_to: &'static [&'static str],
+    /// The documentation the requirements come from.
+    pub source: &'static str,
+    /// The requirements on a node of those types.
+    pub scope: Scope,
+}
+
+/// Requirements on one node, and on the nodes nested in its properties.
+#[derive(Debug)]
+pub struct Scope {
+    /// Checked on the node itself.
+    pub requirements: &'static [Requirement],
+    /// Checked on embedded values of the node's properties.
+    pub nested: &'static [Nested],
+}
+
+/// Requirements on the embedded nodes of one property.
+///
+/// They apply to each embedded node value (each item of a list) whose
+/// `@type` is one of `types` or a subtype, and none of `except`. An
+/// `{"@id"}` reference is not followed: substitute the referenced node
+/// before checking if its requirements matter.
+#[derive(Debug)]
+pub struct Nested {
+    /// The property holding the nodes.
+    pub property: &'static str,
+    /// The node types the scope applies to; empty for every embedded node.
+    pub types: &'static [&'static str],
+    /// Types excluded although they are subtypes of `types`
+    /// (`AggregateOffer` is an `Offer` with other requirements).
+    pub except: &'static [&'static str],
+    /// The requirements on those nodes.
+    pub scope: Scope,
+}
+
+/// How strongly the consumer asks for something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Without it the feature is not shown: an error.
+    Required,
+    /// The feature is shown, but poorer: a warning.
+    Recommended,
+}
+
+impl Level {
+    /// The severity of a finding at this level.
+    pub fn severity(self) -> Severity {
+        match self {
+            Level::Required => Severity::Error,
+            Level::Recommended => Severity::Warning,
+        }
+    }
+}
+
+/// What a requirement checks on a node.
+#[derive(Debug, Clone, Copy)]
+pub enum Check {
+    /// The property has a value (not null, not empty text, not an empty
+    /// list or object).
+    Present(&'static str),
+    /// At least one of the properties has a value.
+    AnyOf(&'static [&'static str]),
+    /// Every value of the property, when present, is a node of one of the
+    /// types (or a subtype); text or another type does not do.
+    TypedAs {
+        /// The property checked.
+        property: &'static str,
+        /// The accepted types.
+        types: &'static [&'static str],
+    },
+}
+
+/// One requirement, with everything a finding reports.
+#[derive(Debug)]
+pub struct Requirement {
+    /// Stable rule id: `<profile>/<feature>[-<nested>]-<problem>`, kebab-case.
+    pub rule: &'static str,
+    /// Required or recommended.
+    pub level: Level,
+    /// What is checked.
+    pub check: Check,
+    /// One line saying what is wrong.
+    pub message: &'static str,
+    /// One line saying what the consumer shows or withholds because of it.
+    pub help: &'static str,
+}
+
+/// One unmet requirement on one node.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileFinding {
+    /// The requirement's rule id.
+    pub rule: &'static str,
+    /// Error for a requirement, warning for a recommendation.
+    pub severity: Severity,
+    /// RFC 6901 pointer: to the node missing a property, or to the value
+    /// of the wrong type.
+    pub pointer: String,
+    /// What is wrong.
+    pub message: &'static str,
+    /// What the consumer shows or withholds.
+    pub help: &'static str,
+    /// The documentation of the requirement.
+    pub source: &'static str,
+    /// The feature's id.
+    pub feature: &'static str,
+}
+
+impl ProfileFinding {
+    /// The finding as the [`Diagnostic`] every renderer takes, for `file`;
+    /// the help line ends with the documentation URL. Position is left for
+    /// the caller to resolve from the pointer.
+    pub fn into_diagnostic(self, file: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.rule, self.severity, file, self.pointer, self.message)
+            .with_help(format!("{}; see {}", self.help, self.source))
+    }
+}
+
+/// One row of a profile's rule table (for `sdx rules`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileRule {
+    /// The rule id.
+    pub rule: &'static str,
+    /// Its default severity.
+    pub severity: Severity,
+    /// The feature's id.
+    pub feature: &'static str,
+    /// The one-line message.
+    pub message: &'static str,
+    /// The help line.
+    pub help: &'static str,
+    /// The documentation URL.
+    pub source: &'static str,
+}
+
+impl Profile {
+    /// Every rule of the profile, feature by feature, outer nodes first.
+    pub fn rules(&self) -> Vec<ProfileRule> {
+        fn walk(feature: &Feature, scope: &Scope, out: &mut Vec<ProfileRule>) {
+            for requirement in scope.requirements {
+                out.push(ProfileRule {
+                    rule: requirement.rule,
+                    severity: requirement.level.severity(),
+                    feature: feature.id,
+                    message: requirement.message,
+                    help: requirement.help,
+                    source: feature.source,
+                });
+            }
+            for nested in scope.nested {
+                walk(feature, &nested.scope, out);
+            }
+        }
+        let mut rules = Vec::new();
+        for feature in self.features {
+            walk(feature, &feature.scope, &mut rules);
+        }
+        rules
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,349 @@
+//! Tests of the profile tables and of the evaluator.
+
+use std::collections::BTreeSet;
+
+use serde_json::{json, Map, Value};
+
+use super::google::GOOGLE;
+use super::{check_profile, Check, Feature, ProfileFinding};
+use crate::diagnostic::Severity;
+
+mod fixtures;
+
+use fixtures::{
+    complete_article, complete_event, complete_nodes, complete_product, complete_profile_page,
+};
+
+fn findings(node: &Value, types: &[&str]) -> Vec<ProfileFinding> {
+    let mut found = Vec::new();
+    let map = node.as_object().unwrap();
+    check_profile(&GOOGLE, map, types, "/@graph/0", &mut |f| found.push(f));
+    found
+}
+
+fn rules(found: &[ProfileFinding]) -> BTreeSet<(&'static str, String)> {
+    found.iter().map(|f| (f.rule, f.pointer.clone())).collect()
+}
+
+#[test]
+fn complete_nodes_have_no_findings() {
+    for (node, t) in complete_nodes() {
+        assert_eq!(findings(&node, &[t]), [], "{t}");
+    }
+}
+
+#[test]
+fn nodes_of_other_types_are_not_checked() {
+    assert_eq!(findings(&json!({"@type": "Person"}), &["Person"]), []);
+    assert_eq!(findings(&json!({}), &["NoSuchType"]), []);
+}
+
+/// The root requirements a node without `removed` fails, from the table.
+fn expected_after_removing(feature: &Feature, removed: &str) -> Vec<&'static str> {
+    feature
+        .scope
+        .requirements
+        .iter()
+        .filter(|r| match r.check {
+            Check::Present(p) => p == removed,
+            Check::AnyOf(ps) => ps == [removed],
+            Check::TypedAs { .. } => false,
+        })
+        .map(|r| r.rule)
+        .collect()
+}
+
+/// Removing each property a root requirement names yields exactly the
+/// findings for that property, each at the node's pointer.
+#[test]
+fn each_missing_property_gives_exactly_its_finding() {
+    for (node, t) in complete_nodes() {
+        let properties: BTreeSet<&str> = GOOGLE
+            .features
+            .iter()
+            .filter(|f| super::feature_applies(f, &[t]))
+            .flat_map(|f| f.scope.requirements.iter())
+            .filter_map(|r| match r.check {
+                Check::Present(p) => Some(p),
+                _ => None,
+            })
+            .collect();
+        for property in properties {
+            let mut incomplete = node.clone();
+            incomplete.as_object_mut().unwrap().remove(property);
+            let found = findings(&incomplete, &[t]);
+            let mut expected: Vec<&str> = GOOGLE
+                .features
+                .iter()
+                .filter(|f| super::feature_applies(f, &[t]))
+                .flat_map(|f| expected_after_removing(f, property))
+                .collect();
+            expected.sort_unstable();
+            let mut got: Vec<&str> = found.iter().map(|f| f.rule).collect();
+            got.sort_unstable();
+            assert_eq!(got, expected, "{t} without {property}");
+            assert!(found.iter().all(|f| f.pointer == "/@graph/0"), "{found:?}");
+        }
+    }
+}
+
+#[test]
+fn one_of_groups_need_any_one_member() {
+    let mut product = json!({"@type": "Product", "name": "DGX Spark"});
+    let found = findings(&product, &["Product"]);
+    let snippet: Vec<_> = found
+        .iter()
+        .filter(|f| f.severity == Severity::Error && f.feature == "product-snippet")
+        .collect();
+    assert_eq!(snippet.len(), 1, "{found:#?}");
+    assert_eq!(
+        snippet[0].rule,
+        "google/product-snippet-missing-offers-review-or-rating"
+    );
+    assert_eq!(snippet[0].pointer, "/@graph/0");
+    product["aggregateRating"] =
+        json!({"@type": "AggregateRating", "ratingValue": 4, "ratingCount": 3});
+    let found = findings(&product, &["Product"]);
+    assert!(found
+        .iter()
+        .all(|f| f.rule != "google/product-snippet-missing-offers-review-or-rating"));
+}
+
+#[test]
+fn findings_carry_severity_message_help_and_source() {
+    let found = findings(
+        &json!({"@type": "Event", "name": "x", "location": {"@type": "Place", "address": "Austin"}}),
+        &["Event"],
+    );
+    let start = found
+        .iter()
+        .find(|f| f.rule == "google/event-missing-start-date")
+        .unwrap();
+    assert_eq!(start.severity, Severity::Error);
+    assert_eq!(start.message, "Event has no `startDate`");
+    assert!(!start.help.is_empty());
+    assert_eq!(
+        start.source,
+        "https://developers.google.com/search/docs/appearance/structured-data/event"
+    );
+    assert_eq!(start.feature, "event");
+    let image = found
+        .iter()
+        .find(|f| f.rule == "google/event-missing-image")
+        .unwrap();
+    assert_eq!(image.severity, Severity::Warning);
+}
+
+#[test]
+fn event_location_place_needs_an_address_and_virtual_location_a_url() {
+    let mut event = complete_event();
+    event["location"] = json!([
+        {"@type": "Place", "name": "Giga Texas"},
+        {"@type": "VirtualLocation", "name": "Stream"}
+    ]);
+    let found = rules(&findings(&event, &["MusicEvent"]));
+    let expected: BTreeSet<_> = [
+        (
+            "google/event-place-missing-address",
+            "/@graph/0/location/0".to_owned(),
+        ),
+        (
+            "google/event-virtual-location-missing-url",
+            "/@graph/0/location/1".to_owned(),
+        ),
+    ]
+    .into();
+    assert_eq!(found, expected);
+    // A Place subtype is a Place.
+    event["location"] = json!({"@type": "Restaurant", "name": "Diner"});
+    let found = rules(&findings(&event, &["MusicEvent"]));
+    assert_eq!(
+        found,
+        [(
+            "google/event-place-missing-address",
+            "/@graph/0/location".to_owned()
+        )]
+        .into()
+    );
+}
+
+#[test]
+fn event_location_must_be_a_node_of_the_right_type() {
+    let mut event = complete_event();
+    event["location"] = json!("Austin, Texas");
+    let found = rules(&findings(&event, &["MusicEvent"]));
+    assert_eq!(
+        found,
+        [(
+            "google/event-location-type",
+            "/@graph/0/location".to_owned()
+        )]
+        .into()
+    );
+    event["location"] =
+        json!([{"@type": "PostalAddress", "addressLocality": "Austin"}, {"@id": "#venue"}]);
+    let found = rules(&findings(&event, &["MusicEvent"]));
+    assert_eq!(
+        found,
+        [(
+            "google/event-location-type",
+            "/@graph/0/location/0".to_owned()
+        )]
+        .into()
+    );
+}
+
+#[test]
+fn merchant_listing_offers_need_price_and_currency() {
+    let mut product = complete_product();
+    product["offers"] = json!([
+        {"@type": "Offer", "priceCurrency": "USD", "availability": "https://schema.org/InStock",
+         "priceValidUntil": "2026-12-31", "itemCondition": "https://schema.org/NewCondition",
+         "shippingDetails": {"@type": "OfferShippingDetails"},
+         "hasMerchantReturnPolicy": {"@type": "MerchantReturnPolicy"}},
+        {"@type": "Offer", "priceSpecification": {"@type": "UnitPriceSpecification", "price": 10, "priceCurrency": "EUR"},
+         "availability": "https://schema.org/InStock", "priceValidUntil": "2026-12-31",
+         "itemCondition": "https://schema.org/NewCondition",
+         "shippingDetails": {"@type": "OfferShippingDetails"},
+         "hasMerchantReturnPolicy": {"@type": "MerchantReturnPolicy"}}
+    ]);
+    let found = rules(&findings(&product, &["Product"]));
+    let expected: BTreeSet<_> = [
+        (
+            "google/merchant-listing-offer-missing-price",
+            "/@graph/0/offers/0".to_owned(),
+        ),
+        (
+            "google/product-snippet-offer-missing-price",
+            "/@graph/0/offers/0".to_owned(),
+        ),
+    ]
+    .into();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn aggregate_offers_have_their_own_requirements() {
+    let mut product = complete_product();
+    product["offers"] =
+        json!({"@type": "AggregateOffer", "lowPrice": 10, "highPrice": 20, "offerCount": 3});
+    let found = rules(&findings(&product, &["Product"]));
+    // Not the Offer rules: an AggregateOffer has no single price.
+    let expected: BTreeSet<_> = [(
+        "google/product-snippet-aggregate-offer-missing-price-currency",
+        "/@graph/0/offers".to_owned(),
+    )]
+    .into();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn nested_reviews_and_ratings() {
+    let mut product = complete_product();
+    product["review"] = json!([
+        {"@type": "Review", "author": {"@type": "Person"}, "reviewRating": {"@type": "Rating"}},
+        {"@type": "Review", "author": "Jane"}
+    ]);
+    product["aggregateRating"] = json!({"@type": "AggregateRating", "ratingValue": 4});
+    let found = rules(&findings(&product, &["Product"]));
+    let expected: BTreeSet<_> = [
+        (
+            "google/product-snippet-review-author-missing-name",
+            "/@graph/0/review/0/author".to_owned(),
+        ),
+        (
+            "google/product-snippet-review-rating-missing-value",
+            "/@graph/0/review/0/reviewRating".to_owned(),
+        ),
+        (
+            "google/product-snippet-review-missing-rating",
+            "/@graph/0/review/1".to_owned(),
+        ),
+        (
+            "google/product-snippet-rating-missing-count",
+            "/@graph/0/aggregateRating".to_owned(),
+        ),
+    ]
+    .into();
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn article_authors_and_profile_page_main_entity() {
+    let mut article = complete_article();
+    article["author"] = json!(["Jane Doe", {"@type": "Organization", "name": "Reuters"}]);
+    let found = rules(&findings(&article, &["NewsArticle"]));
+    let expected: BTreeSet<_> = [
+        (
+            "google/article-author-type",
+            "/@graph/0/author/0".to_owned(),
+        ),
+        (
+            "google/article-author-missing-url",
+            "/@graph/0/author/1".to_owned(),
+        ),
+    ]
+    .into();
+    assert_eq!(found, expected);
+
+    let mut page = complete_profile_page();
+    page["mainEntity"] = json!({"@type": "Organization", "sameAs": "https://x.example/", "image": "https://x.example/i.png",
+                                "description": "d", "alternateName": "a"});
+    let found = findings(&page, &["ProfilePage"]);
+    assert_eq!(
+        rules(&found),
+        [(
+            "google/profile-page-main-entity-missing-name",
+            "/@graph/0/mainEntity".to_owned()
+        )]
+        .into()
+    );
+    assert_eq!(found[0].severity, Severity::Error);
+    page["mainEntity"] = json!({"@type": "WebSite", "name": "x"});
+    let found = rules(&findings(&page, &["ProfilePage"]));
+    assert_eq!(
+        found,
+        [(
+            "google/profile-page-main-entity-type",
+            "/@graph/0/mainEntity".to_owned()
+        )]
+        .into()
+    );
+}
+
+#[test]
+fn empty_values_count_as_missing_and_pointers_are_escaped() {
+    let event = json!({"@type": "Event", "name": "  ", "startDate": null, "location": []});
+    let mut found = Vec::new();
+    let map: &Map<String, Value> = event.as_object().unwrap();
+    check_profile(&GOOGLE, map, &["Event"], "/a~1b", &mut |f| found.push(f));
+    let errors: BTreeSet<_> = found
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| (f.rule, f.pointer.as_str()))
+        .collect();
+    let expected: BTreeSet<_> = [
+        ("google/event-missing-name", "/a~1b"),
+        ("google/event-missing-start-date", "/a~1b"),
+        ("google/event-missing-location", "/a~1b"),
+    ]
+    .into();
+    assert_eq!(errors, expected);
+}
+
+#[test]
+fn findings_become_diagnostics() {
+    let found = findings(&json!({"@type": "ProfilePage"}), &["ProfilePage"]);
+    let missing = found
+        .into_iter()
+        .find(|f| f.rule == "google/profile-page-missing-main-entity")
+        .unwrap();
+    let diagnostic = missing.into_diagnostic("page.html");
+    assert_eq!(diagnostic.rule, "google/profile-page-missing-main-entity");
+    assert_eq!(diagnostic.severity, Severity::Error);
+    assert_eq!(diagnostic.file, "page.html");
+    assert_eq!(diagnostic.pointer, "/@graph/0");
+    assert_eq!(diagnostic.message, "ProfilePage has no `mainEntity`");
+    let help = diagnostic.help.unwrap();
+    assert!(help.ends_with("; see https://developers.google.com/search/docs/appearance/structured-data/profile-page"), "{help}");
+}

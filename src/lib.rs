@@ -5,3 +5,4 @@ pub mod diagnostic;
 pub mod model;
 pub mod position;
 pub mod schema;
+pub mod validate;

@@ -29,7 +29,9 @@ impl ModeledType {
 }
 
 fn generate<T: JsonSchema>() -> Schema {
-    SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>()
+    SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<T>()
 }
 
 fn modeled<T: JsonSchema + NodeType>() -> ModeledType {

@@ -8,6 +8,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod rules;
+mod validate;
+
 /// How a run ended, and the documented exit code for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -43,7 +46,12 @@ pub struct Cli {
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {}
+pub enum Command {
+    /// Validate JSON-LD files, NDJSON feeds and HTML pages against the model, offline.
+    Validate(validate::ValidateArgs),
+    /// List the validation rules: id, severity, layer, summary and help.
+    Rules(rules::RulesArgs),
+}
 
 /// Parses the process arguments and runs the command.
 pub fn main() -> ExitCode {
@@ -66,5 +74,8 @@ pub fn main() -> ExitCode {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Exit {
-    match cli.command {}
+    match cli.command {
+        Command::Validate(args) => validate::run(&args),
+        Command::Rules(args) => rules::run(&args),
+    }
 }

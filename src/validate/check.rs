@@ -227,7 +227,7 @@ impl<'s> DocumentCheck<'s> {
                 return;
             }
         }
-        if top && !typed {
+        if top && !object.contains_key("@type") {
             self.push(Finding::new(
                 &rules::missing_type::RULE,
                 self.pointer.clone(),

@@ -454,15 +454,15 @@ impl Validator {
     }
 }
 
-/// Drops schema findings at a pointer where a semantic rule reports the
-/// same value with a better message.
+/// Drops schema findings at a pointer where a semantic or JSON-LD rule
+/// reports the same value with a better message.
 fn prefer_semantic(findings: Vec<Finding>) -> Vec<Finding> {
     if !findings.iter().any(|f| f.rule.id == rules::schema::RULE.id) {
         return findings;
     }
     let semantic: std::collections::HashSet<String> = findings
         .iter()
-        .filter(|f| f.rule.layer == registry::Layer::Semantic)
+        .filter(|f| f.rule.layer != registry::Layer::Schema)
         .map(|f| f.pointer.clone())
         .collect();
     findings

@@ -79,8 +79,10 @@ pub fn check(
         return Ok(());
     }
     let (type_name, names) = enumeration.type_and_names();
+    // The model's message already suggests a near member; the help line
+    // then says how to write any member.
     let help = closest(schema_org_term(text), names)
-        .map(|near| format!("did you mean `https://schema.org/{near}`?"));
+        .map(|near| format!("write members as IRIs: `https://schema.org/{near}`"));
     Err((
         format!("`{property}`: {}", unknown_member(type_name, text, names)),
         help,

@@ -85,6 +85,18 @@ pub fn explain(error: &ValidationError<'_>, schema: &Value, out: &mut Vec<Explai
     });
 }
 
+const REFERENCE: &str = "an {\"@id\"} reference";
+
+/// "a Person node", "an Organization node".
+fn node_phrase(type_name: &str) -> String {
+    let article = if type_name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {type_name} node")
+}
+
 /// How a message names the value at `pointer`: its property, or the node.
 fn subject(pointer: &str) -> String {
     let tokens: Vec<String> = crate::position::tokens(pointer).collect();
@@ -186,6 +198,8 @@ fn alternatives(
     let mut expected = Vec::new();
     let mut list = false;
     expectations(at, branches, schema, &mut expected, &mut list);
+    // Nodes first, references last: what to write, then the alternative.
+    expected.sort_by_key(|e| e == REFERENCE);
     let mut accepted = join_or(&expected);
     if list && !expected.is_empty() {
         accepted.push_str(" (or a list of them)");
@@ -229,7 +243,7 @@ fn expectations(
                             *list = true;
                         } else if word == "an object" {
                             if let Some(title) = referenced(schema, error).0 {
-                                add(format!("a {title} node"), expected);
+                                add(node_phrase(title), expected);
                             } else {
                                 add(word.to_owned(), expected);
                             }
@@ -250,13 +264,13 @@ fn expectations(
                     }
                 }
                 ValidationErrorKind::AdditionalProperties { .. } => {
-                    add("an {\"@id\"} reference".to_owned(), expected);
+                    add(REFERENCE.to_owned(), expected);
                 }
                 ValidationErrorKind::Required { property } => {
                     if property.as_str() == Some("@id") {
-                        add("an {\"@id\"} reference".to_owned(), expected);
+                        add(REFERENCE.to_owned(), expected);
                     } else if let Some(title) = referenced(schema, error).0 {
-                        add(format!("a {title} node"), expected);
+                        add(node_phrase(title), expected);
                     }
                 }
                 ValidationErrorKind::AnyOf { context }

@@ -29,10 +29,16 @@ pub fn check(property: &str, text: &str) -> Result<(), UrlProblem> {
     match text.parse::<Url>() {
         Ok(_) => Ok(()),
         Err(error) => match url::Url::parse(text) {
-            Err(url::ParseError::RelativeUrlWithoutBase) => Err(UrlProblem::Relative(format!(
-                "`{property}` is the relative URL `{}`; schema.org URLs must be absolute",
-                super::shorten(text)
-            ))),
+            // A relative reference has no spaces; "wayne enterprises" is
+            // not a reference to anything.
+            Err(url::ParseError::RelativeUrlWithoutBase)
+                if !text.chars().any(|c| c.is_whitespace() || c.is_control()) =>
+            {
+                Err(UrlProblem::Relative(format!(
+                    "`{property}` is the relative URL `{}`; schema.org URLs must be absolute",
+                    super::shorten(text)
+                )))
+            }
             _ => Err(UrlProblem::Invalid(format!("`{property}`: {error}"))),
         },
     }

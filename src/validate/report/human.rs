@@ -43,7 +43,7 @@ fn token_range(text: &str, column: u32) -> std::ops::Range<usize> {
         }
         Some(b'{' | b'[') => 1,
         Some(_) => rest
-            .find(|c: char| matches!(c, ',' | '}' | ']' | ' ' | '\t'))
+            .find([',', '}', ']', ' ', '\t'])
             .unwrap_or(rest.len())
             .max(rest.chars().next().map_or(0, char::len_utf8)),
     };

@@ -116,9 +116,13 @@ mod tests {
             message.contains("not a member of ItemAvailability"),
             "{message}"
         );
+        assert!(
+            message.contains("did you mean `https://schema.org/InStock`?"),
+            "{message}"
+        );
         assert_eq!(
             help.as_deref(),
-            Some("did you mean `https://schema.org/InStock`?")
+            Some("write members as IRIs: `https://schema.org/InStock`")
         );
         let (_, help) =
             check(Enumeration::EventStatusType, "eventStatus", "Happening").unwrap_err();

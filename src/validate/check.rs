@@ -12,10 +12,10 @@ use crate::diagnostic::push_pointer_token;
 
 use super::cross::{IdSite, RefSite};
 use super::normalize::{self, canonical_key};
-use super::rules::invalid_url::UrlProblem;
 use super::rules::properties::{expect, Expect};
 use super::rules::{self, describe, Finding};
 use super::shape::Shapes;
+use super::values::check_value;
 
 /// What checking one document found.
 #[derive(Debug, Default)]
@@ -343,75 +343,6 @@ impl<'s> DocumentCheck<'s> {
             }
         }
     }
-}
-
-/// A finding whose pointer is not known yet.
-struct Pending(Finding);
-
-impl Pending {
-    fn new(rule: &'static super::registry::Rule, message: String, help: Option<String>) -> Pending {
-        let finding = Finding::new(rule, String::new(), message);
-        Pending(match help {
-            Some(help) => finding.with_help(help),
-            None => finding,
-        })
-    }
-
-    fn at(self, pointer: String) -> Finding {
-        Finding { pointer, ..self.0 }
-    }
-}
-
-/// The semantic rules on one value. `None` (and no allocation) when good.
-fn check_value(expected: Expect, name: &str, value: &Value) -> Option<Pending> {
-    let text = match value {
-        Value::String(text) => text.as_str(),
-        // Nodes and value objects are checked as nodes, not as values.
-        Value::Object(_) | Value::Null => return None,
-        Value::Number(_) if expected == Expect::Price => "",
-        other => {
-            let rule = match expected {
-                Expect::Date(_) => &rules::invalid_date::RULE,
-                Expect::Url => &rules::invalid_url::RULE,
-                Expect::Currency => &rules::invalid_currency::RULE,
-                Expect::Gtin(_) => &rules::invalid_gtin::RULE,
-                Expect::Price => &rules::invalid_price::RULE,
-                Expect::Enum(_) => &rules::invalid_enum::RULE,
-                Expect::Language => &rules::invalid_language::RULE,
-            };
-            return Some(Pending::new(
-                rule,
-                format!("`{name}` should be text; found {}", describe(other)),
-                None,
-            ));
-        }
-    };
-    let failure = match expected {
-        Expect::Date(kind) => rules::invalid_date::check(kind, name, text)
-            .err()
-            .map(|m| (&rules::invalid_date::RULE, m, None)),
-        Expect::Url => match rules::invalid_url::check(name, text) {
-            Ok(()) => None,
-            Err(UrlProblem::Relative(m)) => Some((&rules::relative_url::RULE, m, None)),
-            Err(UrlProblem::Invalid(m)) => Some((&rules::invalid_url::RULE, m, None)),
-        },
-        Expect::Currency => rules::invalid_currency::check(name, text)
-            .err()
-            .map(|(m, help)| (&rules::invalid_currency::RULE, m, help)),
-        Expect::Gtin(len) => rules::invalid_gtin::check(len, name, text)
-            .err()
-            .map(|m| (&rules::invalid_gtin::RULE, m, None)),
-        Expect::Price => rules::invalid_price::check(name, value)
-            .err()
-            .map(|m| (&rules::invalid_price::RULE, m, None)),
-        Expect::Enum(enumeration) => rules::invalid_enum::check(enumeration, name, text)
-            .err()
-            .map(|(m, help)| (&rules::invalid_enum::RULE, m, help)),
-        Expect::Language => rules::invalid_language::check(name, text)
-            .err()
-            .map(|m| (&rules::invalid_language::RULE, m, None)),
-    };
-    failure.map(|(rule, message, help)| Pending::new(rule, message, help))
 }
 
 /// True when `pointer` (relative to `node`) leads strictly inside a nested

@@ -8,4 +8,5 @@ pub mod page;
 pub mod position;
 pub mod profile;
 pub mod schema;
+pub mod validate;
 pub mod vocab;

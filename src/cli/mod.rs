@@ -11,6 +11,8 @@ use clap::{Parser, Subcommand};
 
 mod completions;
 mod man;
+mod rules;
+mod validate;
 
 /// How a run ended, and the documented exit code for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +50,10 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Validate JSON-LD files, NDJSON feeds and HTML pages against the model, offline.
+    Validate(validate::ValidateArgs),
+    /// List the validation rules: id, severity, layer, summary and help.
+    Rules(rules::RulesArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff).
@@ -76,6 +82,8 @@ pub fn main() -> ExitCode {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Exit {
     match cli.command {
+        Command::Validate(args) => validate::run(&args),
+        Command::Rules(args) => rules::run(&args),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),
     }

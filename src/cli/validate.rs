@@ -1,0 +1,180 @@
+//! `sdx validate`: check third-party structured data against the model.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use crate::validate::config::{Config, FILE_NAME};
+use crate::validate::report::Format;
+use crate::validate::{Input, InputFormat, Validator};
+
+use super::Exit;
+
+/// When `--format human` uses colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Arguments of `sdx validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Files and directories to validate (directories are walked, honouring
+    /// .gitignore); `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+    /// Read standard input and the files named on the command line as this
+    /// format instead of guessing from the extension (standard input
+    /// defaults to json).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+    /// Run only these rules (comma-separated or repeated); `sdx rules`
+    /// lists them.
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    pub select: Option<Vec<String>>,
+    /// Never run these rules (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    pub ignore: Vec<String>,
+    /// Warnings fail the run too (exit 1).
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Read settings from this file instead of the nearest sdx.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Ignore any sdx.toml.
+    #[arg(long)]
+    pub no_config: bool,
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Colour for the human format.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
+}
+
+fn load_config(args: &ValidateArgs) -> Result<(Config, String), String> {
+    let path = if args.no_config {
+        None
+    } else if let Some(path) = &args.config {
+        Some(path.clone())
+    } else {
+        std::env::current_dir()
+            .ok()
+            .and_then(|dir| Config::discover(&dir))
+    };
+    let (mut config, origin) = match path {
+        Some(path) => (
+            Config::load(&path).map_err(|e| e.to_string())?,
+            path.display().to_string(),
+        ),
+        None => (Config::default(), FILE_NAME.to_owned()),
+    };
+    if let Some(select) = &args.select {
+        config.select = Some(select.clone());
+    }
+    config.ignore.extend(args.ignore.iter().cloned());
+    config.deny_warnings |= args.deny_warnings;
+    Ok((config, origin))
+}
+
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+fn write_output(path: Option<&PathBuf>, text: &str) -> Result<(), String> {
+    match path {
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(format!("cannot write to standard output: {error}"))
+                }
+                _ => Ok(()),
+            }
+        }
+        Some(path) => {
+            // Written beside the target and renamed: never a half-written report.
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(std::path::Path::new("."));
+            let fail = |error: std::io::Error| format!("cannot write {}: {error}", path.display());
+            let mut file = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+            file.write_all(text.as_bytes()).map_err(fail)?;
+            file.persist(path).map_err(|e| fail(e.error))?;
+            Ok(())
+        }
+    }
+}
+
+/// Runs `sdx validate`.
+pub fn run(args: &ValidateArgs) -> Exit {
+    let settings = match load_config(args).and_then(|(config, origin)| {
+        let origin = if args.select.is_some() || !args.ignore.is_empty() {
+            format!("{origin} or the command line")
+        } else {
+            origin
+        };
+        config.resolve(&origin).map_err(|e| e.to_string())
+    }) {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return Exit::Failure;
+        }
+    };
+    let validator = match Validator::new(settings) {
+        Ok(validator) => validator,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return Exit::Failure;
+        }
+    };
+    let inputs: Vec<Input> = args
+        .paths
+        .iter()
+        .map(|path| {
+            if path.as_os_str() == "-" {
+                Input::Stdin
+            } else {
+                Input::Path(path.clone())
+            }
+        })
+        .collect();
+    let report =
+        validator.validate_inputs(&inputs, args.input_format, &mut std::io::stdin().lock());
+    for problem in &report.problems {
+        eprintln!("error: {problem}");
+    }
+    let color = args.output.is_none() && args.format == Format::Human && use_color(args.color);
+    if let Err(error) = write_output(args.output.as_ref(), &report.render(args.format, color)) {
+        eprintln!("error: {error}");
+        return Exit::Failure;
+    }
+    if !report.problems.is_empty() {
+        Exit::Failure
+    } else if report.failed() {
+        Exit::Findings
+    } else {
+        Exit::Success
+    }
+}

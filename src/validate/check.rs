@@ -1,0 +1,374 @@
+//! One parsed document, layer by layer: its JSON-LD shape and context, then
+//! each node against its schema and the semantic rules, collecting the
+//! `@id`s and references the cross-node rules need.
+//!
+//! Clean nodes cost a walk and one `is_valid` per modeled node: findings
+//! (and their pointers and messages) are only built on failure. The
+//! pointer buffer is reused through the walk.
+
+use serde_json::{Map, Value};
+
+use crate::diagnostic::push_pointer_token;
+
+use super::cross::{IdSite, RefSite};
+use super::normalize::{self, canonical_key};
+use super::rules::properties::{expect, Expect};
+use super::rules::{self, describe, Finding};
+use super::shape::Shapes;
+use super::values::check_value;
+
+/// What checking one document found.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// Nodes seen (typed objects, and top-level objects).
+    pub nodes: u32,
+    /// Typed nodes none of whose types sdx models.
+    pub unmodeled: u32,
+    /// Findings, in walk order.
+    pub findings: Vec<Finding>,
+    /// Nodes with an `@id` and properties.
+    pub ids: Vec<IdSite>,
+    /// `{"@id"}` references.
+    pub refs: Vec<RefSite>,
+}
+
+/// Walks one document.
+pub struct DocumentCheck<'s> {
+    shapes: &'s Shapes,
+    pointer: String,
+    out: Checked,
+}
+
+impl<'s> DocumentCheck<'s> {
+    /// Checks the parsed document `root`.
+    pub fn run(shapes: &'s Shapes, root: &Value) -> Checked {
+        let mut check = DocumentCheck {
+            shapes,
+            pointer: String::new(),
+            out: Checked::default(),
+        };
+        match root {
+            Value::Object(_) => check.top_level(root),
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    let len = check.enter_index(index);
+                    match item {
+                        Value::Object(_) => check.top_level(item),
+                        other => check.push(Finding::new(
+                            &rules::invalid_jsonld::RULE,
+                            check.pointer.clone(),
+                            format!(
+                                "a JSON-LD document lists node objects; item {index} is {}",
+                                describe(other)
+                            ),
+                        )),
+                    }
+                    check.pointer.truncate(len);
+                }
+            }
+            other => check.push(Finding::new(
+                &rules::invalid_jsonld::RULE,
+                "",
+                format!(
+                    "a JSON-LD document is an object or a list of objects; found {}",
+                    describe(other)
+                ),
+            )),
+        }
+        check.out
+    }
+
+    fn push(&mut self, finding: Finding) {
+        self.out.findings.push(finding);
+    }
+
+    fn enter_key(&mut self, key: &str) -> usize {
+        let len = self.pointer.len();
+        push_pointer_token(&mut self.pointer, key);
+        len
+    }
+
+    fn enter_index(&mut self, index: usize) -> usize {
+        let len = self.pointer.len();
+        self.pointer.push('/');
+        // Formatting a usize into a reused String does not allocate once warm.
+        use std::fmt::Write;
+        let _ = write!(self.pointer, "{index}");
+        len
+    }
+
+    fn child_pointer(&self, key: &str) -> String {
+        let mut pointer = self.pointer.clone();
+        push_pointer_token(&mut pointer, key);
+        pointer
+    }
+
+    fn top_level(&mut self, value: &Value) {
+        let Value::Object(object) = value else {
+            return;
+        };
+        let context = normalize::read_context(object.get("@context"));
+        if !context.present {
+            self.push(Finding::new(
+                &rules::missing_context::RULE,
+                self.pointer.clone(),
+                "the node has no `@context`; it is read as schema.org",
+            ));
+        }
+        for (index, value) in &context.unsupported {
+            let mut pointer = self.child_pointer("@context");
+            if let Some(index) = index {
+                pointer.push('/');
+                pointer.push_str(&index.to_string());
+            }
+            self.push(Finding::new(
+                &rules::unsupported_context::RULE,
+                pointer,
+                format!(
+                    "`@context` {} is not schema.org's, and sdx does not fetch contexts",
+                    rules::unsupported_context::describe(value)
+                ),
+            ));
+        }
+        if context.present && !context.schema_org {
+            // The terms could mean anything: checking them as schema.org
+            // would report findings that are not there.
+            return;
+        }
+        match object.get("@graph") {
+            None => self.node(value, true),
+            Some(graph) => {
+                let len = self.enter_key("@graph");
+                match graph {
+                    Value::Array(items) => {
+                        for (index, item) in items.iter().enumerate() {
+                            let len = self.enter_index(index);
+                            match item {
+                                Value::Object(_) => self.node(item, true),
+                                other => self.push(Finding::new(
+                                    &rules::invalid_jsonld::RULE,
+                                    self.pointer.clone(),
+                                    format!(
+                                        "`@graph` lists node objects; item {index} is {}",
+                                        describe(other)
+                                    ),
+                                )),
+                            }
+                            self.pointer.truncate(len);
+                        }
+                    }
+                    Value::Object(_) => self.node(graph, true),
+                    other => self.push(Finding::new(
+                        &rules::invalid_jsonld::RULE,
+                        self.pointer.clone(),
+                        format!(
+                            "`@graph` should be a list of nodes; found {}",
+                            describe(other)
+                        ),
+                    )),
+                }
+                self.pointer.truncate(len);
+                // A graph container that also describes something is a node too.
+                if object
+                    .keys()
+                    .any(|k| !matches!(k.as_str(), "@context" | "@graph" | "@id"))
+                {
+                    self.node(value, false);
+                }
+            }
+        }
+    }
+
+    fn node(&mut self, value: &Value, top: bool) {
+        let Value::Object(object) = value else {
+            return;
+        };
+        let mut typed = false;
+        if let Some(value) = object.get("@type") {
+            if normalize::type_is_malformed(value) {
+                self.push(Finding::new(
+                    &rules::invalid_jsonld::RULE,
+                    self.child_pointer("@type"),
+                    format!(
+                        "`@type` should be a type name or a list of them; found {}",
+                        describe(value)
+                    ),
+                ));
+            } else {
+                typed = normalize::types(object).next().is_some();
+            }
+        }
+        let id = match object.get("@id") {
+            None => None,
+            Some(Value::String(id)) => Some(id.as_str()),
+            Some(other) => {
+                self.push(Finding::new(
+                    &rules::invalid_jsonld::RULE,
+                    self.child_pointer("@id"),
+                    format!("`@id` should be an IRI (text); found {}", describe(other)),
+                ));
+                None
+            }
+        };
+        let described = object.keys().any(|k| !k.starts_with('@'));
+        if let Some(id) = id {
+            if !described {
+                self.out.refs.push(RefSite::new(id, &self.pointer));
+            }
+            if described || typed {
+                self.out.ids.push(IdSite::new(
+                    id,
+                    normalize::types(object),
+                    &self.pointer,
+                    described,
+                ));
+            }
+            if !described {
+                return;
+            }
+        }
+        if top && !object.contains_key("@type") {
+            self.push(Finding::new(
+                &rules::missing_type::RULE,
+                self.pointer.clone(),
+                "the node has no `@type`",
+            ));
+        }
+        if typed || top {
+            self.out.nodes += 1;
+        }
+        if typed {
+            self.schema_layer(value, object);
+        }
+        self.properties(object);
+    }
+
+    fn schema_layer(&mut self, value: &Value, object: &Map<String, Value>) {
+        let shapes = self.shapes;
+        let Some(modeled) = normalize::types(object).find(|name| shapes.is_modeled(name)) else {
+            self.out.unmodeled += 1;
+            return;
+        };
+        let canonical = normalize::canonical_node(value, &|name| shapes.is_modeled(name));
+        let explained = shapes.check(modeled, &canonical);
+        for failure in explained {
+            if inside_nested_node(&canonical, &failure.pointer, shapes) {
+                continue;
+            }
+            let relative = match &canonical {
+                std::borrow::Cow::Borrowed(_) => failure.pointer,
+                std::borrow::Cow::Owned(_) => normalize::original_pointer(value, &failure.pointer),
+            };
+            let mut pointer = self.pointer.clone();
+            pointer.push_str(&relative);
+            self.push(Finding::new(&rules::schema::RULE, pointer, failure.message));
+        }
+    }
+
+    fn properties(&mut self, object: &Map<String, Value>) {
+        let mut dates: [Option<(&str, &str)>; 4] = [None; 4];
+        for (key, value) in object {
+            if key.starts_with('@') {
+                if matches!(key.as_str(), "@list" | "@set" | "@graph") {
+                    let len = self.enter_key(key);
+                    self.nested(value);
+                    self.pointer.truncate(len);
+                }
+                continue;
+            }
+            let name = canonical_key(key);
+            if let Some(expected) = expect(name) {
+                self.values(expected, name, key, value);
+            }
+            if let Value::String(text) = value {
+                for (slot, (start, end)) in rules::date_order::PAIRS.iter().enumerate() {
+                    if name == *start {
+                        dates[slot * 2] = Some((key, text));
+                    } else if name == *end {
+                        dates[slot * 2 + 1] = Some((key, text));
+                    }
+                }
+            }
+            if matches!(value, Value::Object(_) | Value::Array(_)) {
+                let len = self.enter_key(key);
+                self.nested(value);
+                self.pointer.truncate(len);
+            }
+        }
+        for (slot, (start, end)) in rules::date_order::PAIRS.iter().enumerate() {
+            if let (Some((_, from)), Some((end_key, until))) =
+                (dates[slot * 2], dates[slot * 2 + 1])
+            {
+                if let Err(message) = rules::date_order::check(start, from, end, until) {
+                    let pointer = self.child_pointer(end_key);
+                    self.push(Finding::new(&rules::date_order::RULE, pointer, message));
+                }
+            }
+        }
+    }
+
+    fn nested(&mut self, value: &Value) {
+        match value {
+            Value::Object(object) if !object.contains_key("@value") => self.node(value, false),
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    if matches!(item, Value::Object(_) | Value::Array(_)) {
+                        let len = self.enter_index(index);
+                        self.nested(item);
+                        self.pointer.truncate(len);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn values(&mut self, expected: Expect, name: &str, key: &str, value: &Value) {
+        match value {
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    if let Some(finding) = check_value(expected, name, item) {
+                        let mut pointer = self.child_pointer(key);
+                        pointer.push('/');
+                        pointer.push_str(&index.to_string());
+                        self.push(finding.at(pointer));
+                    }
+                }
+            }
+            other => {
+                if let Some(finding) = check_value(expected, name, other) {
+                    let pointer = self.child_pointer(key);
+                    self.push(finding.at(pointer));
+                }
+            }
+        }
+    }
+}
+
+/// True when `pointer` (relative to `node`) leads strictly inside a nested
+/// node of a modeled type: that node is checked on its own, with messages
+/// about itself, so the parent's view of its insides is a duplicate.
+fn inside_nested_node(node: &Value, pointer: &str, shapes: &Shapes) -> bool {
+    let tokens: Vec<String> = crate::position::tokens(pointer).collect();
+    let mut value = node;
+    for (depth, token) in tokens.iter().enumerate() {
+        if depth > 0 {
+            if let Value::Object(object) = value {
+                let modeled = normalize::types(object).any(|name| shapes.is_modeled(name));
+                if modeled && token != "@type" {
+                    return true;
+                }
+            }
+        }
+        let next = match value {
+            Value::Object(object) => object.get(token.as_str()),
+            Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
+            _ => None,
+        };
+        match next {
+            Some(next) => value = next,
+            None => return false,
+        }
+    }
+    false
+}

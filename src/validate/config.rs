@@ -1,0 +1,287 @@
+//! Which rules run and how severe they are, and which paths are skipped:
+//! from `--select`/`--ignore` and an optional `sdx.toml`.
+//!
+//! `sdx.toml` is found by looking in the working directory and then each
+//! parent, the first one found wins (as ruff finds its configuration):
+//!
+//! ```toml
+//! [validate]
+//! select = ["schema", "invalid-date"]   # only these rules (default: all)
+//! ignore = ["dangling-reference"]       # never these
+//! exclude = ["vendor/", "*.min.html"]   # gitignore-style, relative to sdx.toml
+//! deny-warnings = true                  # warnings fail the run too
+//!
+//! [validate.severity]
+//! missing-context = "error"             # re-grade a rule: error, warning, info
+//! ```
+//!
+//! Command-line `--select` replaces the file's `select`; `--ignore` adds to
+//! its `ignore`.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diagnostic::Severity;
+
+use super::registry::{self, Rule};
+
+/// The file name looked for.
+pub const FILE_NAME: &str = "sdx.toml";
+
+/// Settings for `sdx validate`, before they are checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Config {
+    /// Only these rules run (all when absent).
+    #[serde(default)]
+    pub select: Option<Vec<String>>,
+    /// These rules never run.
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// New severities, by rule id.
+    #[serde(default)]
+    pub severity: BTreeMap<String, String>,
+    /// Gitignore-style patterns of paths skipped when walking directories.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// Warnings fail the run.
+    #[serde(default)]
+    pub deny_warnings: bool,
+    /// The directory `exclude` patterns are relative to (the config file's).
+    #[serde(skip)]
+    pub root: PathBuf,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+struct File {
+    #[serde(default)]
+    validate: Option<Config>,
+}
+
+/// A configuration that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or has unknown settings.
+    #[error("{path} is not a valid sdx configuration: {message}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// What the TOML reader said.
+        message: String,
+    },
+    /// A rule id that does not exist.
+    #[error("unknown rule `{id}` in {origin}{}; `sdx rules` lists the rules", .suggestion.map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
+    UnknownRule {
+        /// The id as written.
+        id: String,
+        /// Where it was written.
+        origin: String,
+        /// The nearest real id.
+        suggestion: Option<&'static str>,
+    },
+    /// A severity name that does not exist.
+    #[error("unknown severity `{value}` for rule `{id}`; use error, warning or info")]
+    UnknownSeverity {
+        /// The rule.
+        id: String,
+        /// The value as written.
+        value: String,
+    },
+    /// An `exclude` pattern that is not a valid glob.
+    #[error("invalid exclude pattern `{pattern}`: {message}")]
+    Exclude {
+        /// The pattern.
+        pattern: String,
+        /// What the glob reader said.
+        message: String,
+    },
+}
+
+impl Config {
+    /// Reads the `[validate]` table of an `sdx.toml`.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        let file: File = toml::from_str(&text).map_err(|error| ConfigError::Parse {
+            path: path.to_owned(),
+            message: error.message().to_owned(),
+        })?;
+        let mut config = file.validate.unwrap_or_default();
+        let dir = path.parent().unwrap_or(Path::new("."));
+        config.root = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+        Ok(config)
+    }
+
+    /// The `sdx.toml` in `start` or its nearest ancestor that has one.
+    pub fn discover(start: &Path) -> Option<PathBuf> {
+        start
+            .ancestors()
+            .map(|dir| dir.join(FILE_NAME))
+            .find(|candidate| candidate.is_file())
+    }
+
+    /// Checks every rule id and severity and builds the settings the
+    /// validator uses.
+    pub fn resolve(&self, origin: &str) -> Result<Settings, ConfigError> {
+        let lookup = |id: &str| {
+            registry::find(id).ok_or_else(|| ConfigError::UnknownRule {
+                id: id.to_owned(),
+                origin: origin.to_owned(),
+                suggestion: registry::suggest(id),
+            })
+        };
+        let mut levels: HashMap<&'static str, Option<Severity>> = registry::ALL
+            .iter()
+            .map(|rule| (rule.id, Some(rule.severity)))
+            .collect();
+        if let Some(select) = &self.select {
+            let selected = select
+                .iter()
+                .map(|id| lookup(id))
+                .collect::<Result<Vec<_>, _>>()?;
+            for rule in registry::ALL {
+                if !selected.contains(rule) {
+                    levels.insert(rule.id, None);
+                }
+            }
+        }
+        for id in &self.ignore {
+            levels.insert(lookup(id)?.id, None);
+        }
+        for (id, value) in &self.severity {
+            let rule = lookup(id)?;
+            let severity = Severity::parse(value).ok_or_else(|| ConfigError::UnknownSeverity {
+                id: id.clone(),
+                value: value.clone(),
+            })?;
+            if let Some(level) = levels.get_mut(rule.id) {
+                if level.is_some() {
+                    *level = Some(severity);
+                }
+            }
+        }
+        let mut excludes = ignore::gitignore::GitignoreBuilder::new(&self.root);
+        for pattern in &self.exclude {
+            excludes
+                .add_line(None, pattern)
+                .map_err(|error| ConfigError::Exclude {
+                    pattern: pattern.clone(),
+                    message: error.to_string(),
+                })?;
+        }
+        let excludes = excludes.build().map_err(|error| ConfigError::Exclude {
+            pattern: self.exclude.join(", "),
+            message: error.to_string(),
+        })?;
+        Ok(Settings {
+            levels,
+            excludes,
+            deny_warnings: self.deny_warnings,
+        })
+    }
+}
+
+/// Checked settings: the severity of each rule (`None`: not run) and the
+/// excluded paths.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    levels: HashMap<&'static str, Option<Severity>>,
+    excludes: ignore::gitignore::Gitignore,
+    /// Warnings fail the run.
+    pub deny_warnings: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Config::default()
+            .resolve("defaults")
+            .unwrap_or_else(|_| unreachable!("the default configuration names no rule"))
+    }
+}
+
+impl Settings {
+    /// The severity `rule` reports with, or `None` when it does not run.
+    pub fn severity(&self, rule: &Rule) -> Option<Severity> {
+        self.levels.get(rule.id).copied().flatten()
+    }
+
+    /// True when a path found by walking a directory is excluded.
+    pub fn is_excluded(&self, path: &Path, is_dir: bool) -> bool {
+        if self.excludes.is_empty() {
+            return false;
+        }
+        // The matcher wants paths under its root (it asserts so): compare
+        // absolute paths and hand it the part below the root.
+        let Ok(absolute) = std::path::absolute(path) else {
+            return false;
+        };
+        let Ok(relative) = absolute.strip_prefix(self.excludes.path()) else {
+            return false;
+        };
+        self.excludes
+            .matched_path_or_any_parents(relative, is_dir)
+            .is_ignore()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selects_ignores_and_regrades() {
+        let config: File = toml::from_str(
+            "[validate]\nselect = [\"schema\", \"invalid-date\", \"missing-context\"]\nignore = [\"invalid-date\"]\n[validate.severity]\nmissing-context = \"error\"\n",
+        )
+        .unwrap();
+        let settings = config.validate.unwrap().resolve("sdx.toml").unwrap();
+        let rule = |id| registry::find(id).unwrap();
+        assert_eq!(settings.severity(rule("schema")), Some(Severity::Error));
+        assert_eq!(settings.severity(rule("invalid-date")), None);
+        assert_eq!(settings.severity(rule("invalid-gtin")), None);
+        assert_eq!(
+            settings.severity(rule("missing-context")),
+            Some(Severity::Error)
+        );
+    }
+
+    #[test]
+    fn refuses_unknown_rules_and_settings() {
+        let config = Config {
+            ignore: vec!["invalid-gtn".to_owned()],
+            ..Config::default()
+        };
+        let error = config.resolve("--ignore").unwrap_err().to_string();
+        assert_eq!(
+            error,
+            "unknown rule `invalid-gtn` in --ignore (did you mean `invalid-gtin`?); `sdx rules` lists the rules"
+        );
+        assert!(toml::from_str::<File>("[validate]\nselekt = []\n").is_err());
+    }
+
+    #[test]
+    fn excludes_relative_to_the_config() {
+        let config = Config {
+            exclude: vec!["vendor/".to_owned(), "*.min.html".to_owned()],
+            root: PathBuf::from("/site"),
+            ..Config::default()
+        };
+        let settings = config.resolve("sdx.toml").unwrap();
+        assert!(settings.is_excluded(Path::new("/site/vendor/a.json"), false));
+        assert!(settings.is_excluded(Path::new("/site/x/page.min.html"), false));
+        assert!(!settings.is_excluded(Path::new("/site/page.html"), false));
+    }
+}

@@ -1,0 +1,152 @@
+//! One input file to checked documents: read (streaming feeds block by
+//! block, in parallel), parse each document once with serde_json, run the
+//! layers, and place findings, only for documents that have some.
+
+use rayon::prelude::*;
+use serde_json::Value;
+
+use super::check;
+use super::ingest::{self, DocKind, Document, InputFormat};
+use super::locate::Placer;
+use super::registry;
+use super::rules::{self, Finding};
+use super::{Checked, Job, Source, Validator};
+
+impl Validator {
+    pub(super) fn file(&self, job: &Job) -> Result<Vec<Checked>, String> {
+        let unreadable = |error: std::io::Error| format!("cannot read {}: {error}", job.name);
+        match (&job.source, job.format) {
+            (Source::Path(path), InputFormat::Ndjson) => {
+                let file = std::fs::File::open(path).map_err(unreadable)?;
+                let mut checked = Vec::new();
+                ingest::ndjson::for_each_block(file, |documents| {
+                    let block: Vec<Checked> = documents
+                        .par_iter()
+                        .map(|doc| self.document(&job.name, *doc))
+                        .collect();
+                    checked.extend(block);
+                })
+                .map_err(unreadable)?;
+                Ok(checked)
+            }
+            (Source::Memory(bytes), InputFormat::Ndjson) => {
+                let mut checked = Vec::new();
+                ingest::ndjson::for_each_block(&bytes[..], |documents| {
+                    checked.extend(documents.iter().map(|doc| self.document(&job.name, *doc)));
+                })
+                .map_err(unreadable)?;
+                Ok(checked)
+            }
+            (source, format) => {
+                let owned;
+                let bytes: &[u8] = match source {
+                    Source::Path(path) => {
+                        owned = std::fs::read(path).map_err(unreadable)?;
+                        &owned
+                    }
+                    Source::Memory(bytes) => bytes,
+                };
+                Ok(match format {
+                    InputFormat::Html => {
+                        let ranges = ingest::html::script_ranges(bytes).map_err(|error| {
+                            format!("cannot read {} as HTML: {error}", job.name)
+                        })?;
+                        ingest::html::documents(bytes, &ranges)
+                            .into_iter()
+                            .map(|doc| self.document(&job.name, doc))
+                            .collect()
+                    }
+                    _ => vec![self.document(&job.name, ingest::json::document(bytes))],
+                })
+            }
+        }
+    }
+
+    /// Parses and checks one document; places its findings if it has any.
+    fn document(&self, file: &str, document: Document<'_>) -> Checked {
+        let text = document.text();
+        let mut out = Checked {
+            kind: document.kind,
+            span: document.span,
+            nodes: 0,
+            unmodeled: 0,
+            diagnostics: Vec::new(),
+            ids: Vec::new(),
+            refs: Vec::new(),
+        };
+        let value: Value = match serde_json::from_slice(text) {
+            Ok(value) => value,
+            Err(error) => {
+                let finding = syntax_finding(&error, text, document.kind);
+                if self.settings.severity(finding.rule).is_some() {
+                    let placer = Placer::new(document);
+                    let place = placer.at_line_column(error.line(), error.column());
+                    let diagnostic = self.diagnostic(file, &finding, Some(&place));
+                    out.diagnostics.push((diagnostic, Some(place.source)));
+                }
+                return out;
+            }
+        };
+        let checked = check::DocumentCheck::run(&self.shapes, &value);
+        out.nodes = checked.nodes;
+        out.unmodeled = checked.unmodeled;
+        out.ids = checked.ids;
+        out.refs = checked.refs;
+        let findings = prefer_semantic(checked.findings);
+        let mut placer = None;
+        for finding in findings {
+            if self.settings.severity(finding.rule).is_none() {
+                continue;
+            }
+            let placer = placer.get_or_insert_with(|| Placer::new(document));
+            let place = placer.at_pointer(&finding.pointer);
+            let diagnostic = self.diagnostic(file, &finding, Some(&place));
+            out.diagnostics.push((diagnostic, Some(place.source)));
+        }
+        out
+    }
+}
+
+/// Drops schema findings at a pointer where a semantic or JSON-LD rule
+/// reports the same value with a better message.
+fn prefer_semantic(findings: Vec<Finding>) -> Vec<Finding> {
+    if !findings.iter().any(|f| f.rule.id == rules::schema::RULE.id) {
+        return findings;
+    }
+    let semantic: std::collections::HashSet<String> = findings
+        .iter()
+        .filter(|f| f.rule.layer != registry::Layer::Schema)
+        .map(|f| f.pointer.clone())
+        .collect();
+    findings
+        .into_iter()
+        .filter(|f| f.rule.id != rules::schema::RULE.id || !semantic.contains(&f.pointer))
+        .collect()
+}
+
+/// The finding for a document serde_json could not read.
+fn syntax_finding(error: &serde_json::Error, text: &[u8], kind: DocKind) -> Finding {
+    let raw = error.to_string();
+    let reason = raw
+        .rsplit_once(" at line ")
+        .map_or(raw.as_str(), |(reason, _)| reason);
+    if reason.contains("recursion limit exceeded") {
+        return Finding::new(
+            &rules::limit_exceeded::RULE,
+            "",
+            format!(
+                "the document nests deeper than {} levels; sdx stops reading it here",
+                rules::limit_exceeded::MAX_DEPTH
+            ),
+        );
+    }
+    let message = if text.iter().all(u8::is_ascii_whitespace) {
+        match kind {
+            DocKind::Script { .. } => "the JSON-LD script element is empty".to_owned(),
+            _ => "the document is empty".to_owned(),
+        }
+    } else {
+        format!("invalid JSON: {reason}")
+    };
+    Finding::new(&rules::invalid_json::RULE, "", message)
+}

@@ -1,0 +1,390 @@
+//! `sdx validate`: third-party structured data checked against the model,
+//! offline.
+//!
+//! ```text
+//! inputs ─▶ ingest ─▶ parse (serde_json, once) ─▶ normalize ─▶ check ─▶ cross ─▶ report
+//!           json / ndjson (streamed) / html        context, keys,  schema layer,   @id refs,
+//!                                                  @type forms     semantic rules  conflicts
+//! ```
+//!
+//! [`Validator`] holds everything compiled once (the schemas of the modeled
+//! types, the checked settings) and is shared read-only by the threads that
+//! check files and feed blocks in parallel. Output order does not depend on
+//! the threads: files keep the order they were named (directories sorted),
+//! documents their order in the file.
+
+pub mod check;
+pub mod config;
+pub mod cross;
+mod document;
+pub mod ingest;
+pub mod locate;
+pub mod normalize;
+pub mod registry;
+pub mod report;
+pub mod rules;
+pub mod shape;
+mod values;
+
+use std::io::{Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::diagnostic::{Diagnostic, Severity};
+
+pub use config::{Config, ConfigError, Settings};
+pub use cross::{SameTypeOnly, TypeHierarchy};
+pub use ingest::{DocKind, InputFormat};
+pub use report::{DocumentReport, FileReport, Report, Summary};
+pub use shape::CompileError;
+
+use cross::{IdSite, RefSite};
+use ingest::{Document, Span};
+use locate::{Placer, SourceLine};
+use rules::Finding;
+
+/// What to validate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file, or a directory walked recursively (honouring `.gitignore`).
+    Path(PathBuf),
+    /// Standard input (`-` on the command line).
+    Stdin,
+}
+
+/// Validates structured data; build once, use for any number of inputs.
+pub struct Validator {
+    settings: Settings,
+    shapes: shape::Shapes,
+    hierarchy: Box<dyn TypeHierarchy>,
+}
+
+/// Where a file's bytes come from, to read them again for positions of
+/// findings that only the cross-node rules discover.
+#[derive(Debug, Clone)]
+enum Source {
+    Path(PathBuf),
+    Memory(Arc<[u8]>),
+}
+
+struct Job {
+    name: String,
+    source: Source,
+    format: InputFormat,
+}
+
+/// One document's results, before the cross-node rules.
+struct Checked {
+    kind: DocKind,
+    span: Span,
+    nodes: u32,
+    unmodeled: u32,
+    diagnostics: Vec<(Diagnostic, Option<SourceLine>)>,
+    ids: Vec<IdSite>,
+    refs: Vec<RefSite>,
+}
+
+impl Validator {
+    /// Compiles the schemas of the modeled types.
+    pub fn new(settings: Settings) -> Result<Validator, CompileError> {
+        Ok(Validator {
+            settings,
+            shapes: shape::Shapes::new()?,
+            hierarchy: Box::new(crate::vocab::Vocabulary::get()),
+        })
+    }
+
+    /// Uses `hierarchy` to tell related types apart from conflicting ones
+    /// (by default a type is only related to itself).
+    pub fn with_hierarchy(mut self, hierarchy: Box<dyn TypeHierarchy>) -> Validator {
+        self.hierarchy = hierarchy;
+        self
+    }
+
+    /// The checked settings in use.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Validates bytes already in memory as one input named `name`.
+    pub fn validate_bytes(&self, name: &str, format: InputFormat, bytes: &[u8]) -> Report {
+        let job = Job {
+            name: name.to_owned(),
+            source: Source::Memory(Arc::from(bytes)),
+            format,
+        };
+        self.run(vec![job], Vec::new())
+    }
+
+    /// Validates files, directories and standard input. `format` forces the
+    /// format of standard input and of files named explicitly; files found
+    /// in directories are read by extension. Paths that cannot be read are
+    /// listed in [`Report::problems`].
+    pub fn validate_inputs(
+        &self,
+        inputs: &[Input],
+        format: Option<InputFormat>,
+        stdin: &mut dyn Read,
+    ) -> Report {
+        let mut jobs = Vec::new();
+        let mut problems = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for input in inputs {
+            match input {
+                Input::Stdin => {
+                    let mut bytes = Vec::new();
+                    match stdin.read_to_end(&mut bytes) {
+                        Ok(_) => jobs.push(Job {
+                            name: "-".to_owned(),
+                            source: Source::Memory(bytes.into()),
+                            format: format.unwrap_or(InputFormat::Json),
+                        }),
+                        Err(error) => problems.push(format!("cannot read standard input: {error}")),
+                    }
+                }
+                Input::Path(path) if path.is_dir() => {
+                    self.walk(path, &mut jobs, &mut problems, &mut seen);
+                }
+                Input::Path(path) => {
+                    if !path.exists() {
+                        problems.push(format!(
+                            "cannot read {}: no such file or directory",
+                            path.display()
+                        ));
+                        continue;
+                    }
+                    let Some(format) = format.or_else(|| InputFormat::from_path(path)) else {
+                        problems.push(format!(
+                            "cannot tell the format of {} from its extension; pass --input-format json, ndjson or html",
+                            path.display()
+                        ));
+                        continue;
+                    };
+                    if seen.insert(path.clone()) {
+                        jobs.push(Job {
+                            name: display_name(path),
+                            source: Source::Path(path.clone()),
+                            format,
+                        });
+                    }
+                }
+            }
+        }
+        self.run(jobs, problems)
+    }
+
+    fn walk(
+        &self,
+        dir: &Path,
+        jobs: &mut Vec<Job>,
+        problems: &mut Vec<String>,
+        seen: &mut std::collections::HashSet<PathBuf>,
+    ) {
+        let settings = self.settings.clone();
+        let walker = ignore::WalkBuilder::new(dir)
+            .require_git(false)
+            .sort_by_file_path(|a, b| a.cmp(b))
+            .filter_entry(move |entry| {
+                let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+                !settings.is_excluded(entry.path(), is_dir)
+            })
+            .build();
+        for entry in walker {
+            match entry {
+                Ok(entry) => {
+                    if !entry.file_type().is_some_and(|t| t.is_file()) {
+                        continue;
+                    }
+                    let path = entry.into_path();
+                    if let Some(format) = InputFormat::from_path(&path) {
+                        if seen.insert(path.clone()) {
+                            jobs.push(Job {
+                                name: display_name(&path),
+                                source: Source::Path(path),
+                                format,
+                            });
+                        }
+                    }
+                }
+                Err(error) => problems.push(format!("cannot walk {}: {error}", dir.display())),
+            }
+        }
+    }
+
+    fn run(&self, jobs: Vec<Job>, mut problems: Vec<String>) -> Report {
+        let outcomes: Vec<Result<Vec<Checked>, String>> =
+            jobs.par_iter().map(|job| self.file(job)).collect();
+        let mut files = Vec::with_capacity(jobs.len());
+        let mut ids = Vec::new();
+        let mut refs = Vec::new();
+        let mut nodes = 0u64;
+        let mut unmodeled = 0u64;
+        for (file_index, (job, outcome)) in jobs.iter().zip(outcomes).enumerate() {
+            let checked = match outcome {
+                Ok(checked) => checked,
+                Err(problem) => {
+                    problems.push(problem);
+                    continue;
+                }
+            };
+            let mut documents = Vec::with_capacity(checked.len());
+            for (doc_index, doc) in checked.into_iter().enumerate() {
+                nodes += u64::from(doc.nodes);
+                unmodeled += u64::from(doc.unmodeled);
+                let key = (files.len(), doc_index);
+                ids.extend(doc.ids.into_iter().map(|site| (key, site)));
+                refs.extend(doc.refs.into_iter().map(|site| (key, site)));
+                let (diagnostics, sources) = doc.diagnostics.into_iter().unzip();
+                documents.push(DocumentReport {
+                    kind: doc.kind,
+                    span: doc.span,
+                    diagnostics,
+                    sources,
+                });
+            }
+            let _ = file_index;
+            files.push((job, documents));
+        }
+        let where_is = |(file, doc): (usize, usize), pointer: &str| {
+            let (job, documents) = &files[file];
+            let label = report::document_label(documents[doc].kind);
+            if label.is_empty() {
+                format!("{} {pointer}", job.name)
+            } else {
+                format!("{} ({label}) {pointer}", job.name)
+            }
+        };
+        let cross = cross::check(&ids, &refs, self.hierarchy.as_ref(), &where_is);
+        self.place_cross(cross, &mut files, &mut problems);
+        let files: Vec<FileReport> = files
+            .into_iter()
+            .map(|(job, mut documents)| {
+                for document in &mut documents {
+                    document.sort();
+                }
+                FileReport {
+                    name: job.name.clone(),
+                    format: job.format,
+                    documents,
+                }
+            })
+            .collect();
+        Report::new(
+            files,
+            nodes,
+            unmodeled,
+            problems,
+            self.settings.deny_warnings,
+        )
+    }
+
+    /// Places the cross-node findings, reading again the documents they are in.
+    fn place_cross(
+        &self,
+        findings: Vec<((usize, usize), Finding)>,
+        files: &mut [(&Job, Vec<DocumentReport>)],
+        problems: &mut Vec<String>,
+    ) {
+        let mut findings: Vec<((usize, usize), Finding)> = findings
+            .into_iter()
+            .filter(|(_, finding)| self.settings.severity(finding.rule).is_some())
+            .collect();
+        findings.sort_by_key(|(key, _)| *key);
+        let mut start = 0;
+        while start < findings.len() {
+            let key = findings[start].0;
+            let end = start
+                + findings[start..]
+                    .iter()
+                    .take_while(|(k, _)| *k == key)
+                    .count();
+            let (job, documents) = &mut files[key.0];
+            let document = &mut documents[key.1];
+            match reread(&job.source, document.span) {
+                Ok(container) => {
+                    let mut span = document.span;
+                    span.container_offset = 0;
+                    let mut placer = Placer::new(Document {
+                        kind: document.kind,
+                        container: &container,
+                        span,
+                    });
+                    for (_, finding) in &findings[start..end] {
+                        let place = placer.at_pointer(&finding.pointer);
+                        let diagnostic = self.diagnostic(&job.name, finding, Some(&place));
+                        document.diagnostics.push(diagnostic);
+                        document.sources.push(Some(place.source));
+                    }
+                }
+                Err(error) => {
+                    problems.push(format!("cannot read {} again: {error}", job.name));
+                    for (_, finding) in &findings[start..end] {
+                        document
+                            .diagnostics
+                            .push(self.diagnostic(&job.name, finding, None));
+                        document.sources.push(None);
+                    }
+                }
+            }
+            start = end;
+        }
+    }
+
+    fn diagnostic(
+        &self,
+        file: &str,
+        finding: &Finding,
+        place: Option<&locate::Place>,
+    ) -> Diagnostic {
+        let severity = self
+            .settings
+            .severity(finding.rule)
+            .unwrap_or(Severity::Info);
+        let mut diagnostic = Diagnostic::new(
+            finding.rule.id,
+            severity,
+            file,
+            finding.pointer.clone(),
+            finding.message.clone(),
+        )
+        .with_help(
+            finding
+                .help
+                .clone()
+                .unwrap_or_else(|| finding.rule.help.to_owned()),
+        );
+        if let Some(place) = place {
+            diagnostic = diagnostic.at(place.line, place.column);
+        }
+        diagnostic
+    }
+}
+
+/// The bytes of a document's container, read again.
+fn reread(source: &Source, span: Span) -> std::io::Result<Vec<u8>> {
+    match source {
+        Source::Memory(bytes) => {
+            let start = usize::try_from(span.container_offset).unwrap_or(usize::MAX);
+            Ok(bytes
+                .get(start..start.saturating_add(span.container_len))
+                .unwrap_or_default()
+                .to_vec())
+        }
+        Source::Path(path) => {
+            let mut file = std::fs::File::open(path)?;
+            file.seek(SeekFrom::Start(span.container_offset))?;
+            let mut container = vec![0; span.container_len];
+            file.read_exact(&mut container)?;
+            Ok(container)
+        }
+    }
+}
+
+/// A path as diagnostics name it: as given, with `/` separators.
+fn display_name(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let text = text.strip_prefix("./").unwrap_or(&text);
+    text.replace('\\', "/")
+}

@@ -1,0 +1,289 @@
+//! JSON-LD as found in the wild, read as schema.org without any network.
+//!
+//! sdx does not expand JSON-LD; it recognizes the forms publishers use and
+//! reads them as the compact form the model is written in:
+//! - `@context` as `https://schema.org`, `http://schema.org`, with or
+//!   without `www.` or a trailing slash, schema.org's context document URL,
+//!   `{"@vocab": "https://schema.org/"}`, an object defining a prefix for
+//!   schema.org, or a list holding one of these;
+//! - keys and types written `schema:name` or `https://schema.org/name`;
+//! - `@type` as a list.
+//!
+//! Reading borrows: [`canonical_key`] and [`types`] return slices of the
+//! input, and [`canonical_node`] copies a node only when one of its keys or
+//! `@type`s is not already canonical — the common case copies nothing.
+
+use std::borrow::Cow;
+
+use serde_json::{Map, Value};
+
+use crate::diagnostic::push_pointer_token;
+use crate::model::schema_org_term;
+
+/// What a node's `@context` says, as far as sdx can tell offline.
+#[derive(Debug, Default, PartialEq)]
+pub struct ContextReading<'a> {
+    /// The node has a `@context`.
+    pub present: bool,
+    /// The context (or one of its entries) is schema.org's.
+    pub schema_org: bool,
+    /// Entries that would have to be fetched or that define an unknown
+    /// vocabulary, with their index when the context is a list.
+    pub unsupported: Vec<(Option<usize>, &'a Value)>,
+}
+
+/// The spellings of schema.org's context seen in the wild, compared
+/// without case and without a trailing slash.
+const SCHEMA_ORG_CONTEXTS: &[&str] = &[
+    "https://schema.org",
+    "http://schema.org",
+    "https://www.schema.org",
+    "http://www.schema.org",
+    "https://schema.org/docs/jsonldcontext.json",
+    "http://schema.org/docs/jsonldcontext.json",
+    "https://schema.org/docs/jsonldcontext.jsonld",
+    "http://schema.org/docs/jsonldcontext.jsonld",
+];
+
+/// True for a context IRI (or vocabulary IRI) that means schema.org.
+pub fn is_schema_org_iri(text: &str) -> bool {
+    let text = text.trim();
+    let text = text.strip_suffix('/').unwrap_or(text);
+    SCHEMA_ORG_CONTEXTS
+        .iter()
+        .any(|known| known.eq_ignore_ascii_case(text))
+}
+
+fn object_is_schema_org(object: &Map<String, Value>) -> bool {
+    object.iter().any(|(key, value)| match value {
+        // `@vocab`, or a prefix definition such as "schema": "https://schema.org/".
+        Value::String(iri) => (key == "@vocab" || !key.starts_with('@')) && is_schema_org_iri(iri),
+        Value::Object(definition) => {
+            !key.starts_with('@')
+                && definition
+                    .get("@id")
+                    .and_then(Value::as_str)
+                    .is_some_and(is_schema_org_iri)
+        }
+        _ => false,
+    })
+}
+
+/// Reads the `@context` of a top-level node.
+pub fn read_context(context: Option<&Value>) -> ContextReading<'_> {
+    let Some(context) = context else {
+        return ContextReading::default();
+    };
+    let mut reading = ContextReading {
+        present: true,
+        ..ContextReading::default()
+    };
+    match context {
+        Value::String(iri) if is_schema_org_iri(iri) => reading.schema_org = true,
+        Value::Object(object) if object_is_schema_org(object) => reading.schema_org = true,
+        Value::Array(entries) => {
+            for (index, entry) in entries.iter().enumerate() {
+                match entry {
+                    Value::String(iri) if is_schema_org_iri(iri) => reading.schema_org = true,
+                    Value::Object(object) if object_is_schema_org(object) => {
+                        reading.schema_org = true;
+                    }
+                    // Inline definitions beside schema.org (extra prefixes) need no fetching.
+                    Value::Object(_) => {}
+                    other => reading.unsupported.push((Some(index), other)),
+                }
+            }
+            if !reading.schema_org && reading.unsupported.is_empty() {
+                reading.unsupported.push((None, context));
+            }
+        }
+        other => reading.unsupported.push((None, other)),
+    }
+    reading
+}
+
+/// The compact schema.org name of a key: `schema:name` and
+/// `https://schema.org/name` read as `name`; JSON-LD keywords and other
+/// keys come back as they are.
+pub fn canonical_key(key: &str) -> &str {
+    match key.as_bytes().first() {
+        Some(b's' | b'h') => schema_org_term(key),
+        _ => key,
+    }
+}
+
+/// True when `@type` holds something other than text or a list of texts.
+pub fn type_is_malformed(value: &Value) -> bool {
+    match value {
+        Value::String(_) => false,
+        Value::Array(items) => items.iter().any(|item| !item.is_string()),
+        _ => true,
+    }
+}
+
+/// The node's types as compact schema.org names, in order.
+pub fn types(node: &Map<String, Value>) -> impl Iterator<Item = &str> + Clone {
+    let (one, many) = match node.get("@type") {
+        Some(Value::String(name)) => (Some(name.as_str()), None),
+        Some(Value::Array(items)) => (None, Some(items.iter().filter_map(Value::as_str))),
+        _ => (None, None),
+    };
+    one.into_iter()
+        .chain(many.into_iter().flatten())
+        .map(schema_org_term)
+}
+
+/// True when every key and `@type` in `value` is already canonical.
+fn is_canonical(value: &Value) -> bool {
+    match value {
+        Value::Object(object) => object.iter().all(|(key, value)| {
+            canonical_key(key).len() == key.len()
+                && !(key == "@type" && value.is_array())
+                && is_canonical(value)
+        }),
+        Value::Array(items) => items.iter().all(is_canonical),
+        _ => true,
+    }
+}
+
+/// The node as the model's schemas read it: canonical keys, and a single
+/// `@type` (the first one `prefer` accepts, else the first). Borrowed when
+/// the node is already canonical.
+pub fn canonical_node<'a>(node: &'a Value, prefer: &dyn Fn(&str) -> bool) -> Cow<'a, Value> {
+    if is_canonical(node) {
+        Cow::Borrowed(node)
+    } else {
+        Cow::Owned(rewrite(node, prefer))
+    }
+}
+
+fn rewrite(value: &Value, prefer: &dyn Fn(&str) -> bool) -> Value {
+    match value {
+        Value::Object(object) => {
+            let mut out = Map::with_capacity(object.len());
+            for (key, value) in object {
+                let value = match (key.as_str(), value) {
+                    ("@type", Value::Array(items)) => {
+                        let names = items.iter().filter_map(Value::as_str);
+                        let chosen = names
+                            .clone()
+                            .find(|name| prefer(schema_org_term(name)))
+                            .or_else(|| names.clone().next());
+                        match chosen {
+                            Some(name) => Value::String(name.to_owned()),
+                            None => value.clone(),
+                        }
+                    }
+                    _ => rewrite(value, prefer),
+                };
+                out.insert(canonical_key(key).to_owned(), value);
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => {
+            Value::Array(items.iter().map(|item| rewrite(item, prefer)).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+/// Maps a pointer into the canonical form of `original` back to the keys
+/// as written, so positions can be found in the source text.
+pub fn original_pointer(original: &Value, canonical_pointer: &str) -> String {
+    let mut pointer = String::with_capacity(canonical_pointer.len() + 16);
+    let mut value = Some(original);
+    for token in crate::position::tokens(canonical_pointer) {
+        let next = match value {
+            Some(Value::Object(object)) => object
+                .get_key_value(token.as_str())
+                .or_else(|| object.iter().find(|(key, _)| canonical_key(key) == token)),
+            Some(Value::Array(items)) => {
+                let item = token.parse::<usize>().ok().and_then(|i| items.get(i));
+                push_pointer_token(&mut pointer, &token);
+                value = item;
+                continue;
+            }
+            _ => None,
+        };
+        match next {
+            Some((key, child)) => {
+                push_pointer_token(&mut pointer, key);
+                value = Some(child);
+            }
+            None => {
+                push_pointer_token(&mut pointer, &token);
+                value = None;
+            }
+        }
+    }
+    pointer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn reads_schema_org_contexts_in_every_spelling() {
+        for context in [
+            json!("https://schema.org"),
+            json!("http://schema.org/"),
+            json!("https://www.schema.org/"),
+            json!("HTTPS://SCHEMA.ORG"),
+            json!({"@vocab": "https://schema.org/"}),
+            json!({"schema": "http://schema.org/"}),
+            json!(["https://schema.org", {"ex": "https://example.com/ns#"}]),
+        ] {
+            let reading = read_context(Some(&context));
+            assert!(
+                reading.schema_org && reading.unsupported.is_empty(),
+                "{context}"
+            );
+        }
+        let remote = json!(["https://schema.org", "https://example.com/context.jsonld"]);
+        let reading = read_context(Some(&remote));
+        assert!(reading.schema_org);
+        assert_eq!(reading.unsupported.len(), 1);
+        assert_eq!(reading.unsupported[0].0, Some(1));
+        let unknown = json!({"@vocab": "https://example.com/"});
+        assert!(!read_context(Some(&unknown)).schema_org);
+        assert!(!read_context(None).present);
+    }
+
+    #[test]
+    fn canonicalizes_keys_and_types() {
+        assert_eq!(canonical_key("schema:name"), "name");
+        assert_eq!(canonical_key("https://schema.org/name"), "name");
+        assert_eq!(canonical_key("http://schema.org/name"), "name");
+        assert_eq!(canonical_key("sku"), "sku");
+        assert_eq!(canonical_key("@type"), "@type");
+        let node = json!({"@type": ["schema:Thing", "https://schema.org/Person"]});
+        let names: Vec<&str> = types(node.as_object().unwrap()).collect();
+        assert_eq!(names, ["Thing", "Person"]);
+    }
+
+    #[test]
+    fn borrows_canonical_nodes_and_rewrites_others() {
+        let plain = json!({"@type": "Person", "name": "Ada", "knows": [{"@type": "Person"}]});
+        assert!(matches!(
+            canonical_node(&plain, &|_| false),
+            Cow::Borrowed(_)
+        ));
+        let prefixed = json!({
+            "@type": ["Thing", "Person"],
+            "schema:name": "Ada",
+            "https://schema.org/knows": {"@type": "Person", "schema:name": "Bob"}
+        });
+        let canonical = canonical_node(&prefixed, &|name| name == "Person");
+        assert_eq!(
+            canonical.as_ref(),
+            &json!({"@type": "Person", "name": "Ada", "knows": {"@type": "Person", "name": "Bob"}})
+        );
+        assert_eq!(
+            original_pointer(&prefixed, "/knows/name"),
+            "/https:~1~1schema.org~1knows/schema:name"
+        );
+        assert_eq!(original_pointer(&prefixed, "/missing/0"), "/missing/0");
+    }
+}

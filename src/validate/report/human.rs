@@ -1,0 +1,147 @@
+//! `--format human`: diagnostics as rustc and ruff print them, with the
+//! source line and a caret under the value, rendered by annotate-snippets;
+//! then a summary line. Colour is the caller's decision (only on a
+//! terminal).
+
+use annotate_snippets::renderer::DecorStyle;
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::validate::locate::SourceLine;
+
+use super::Report;
+
+fn level(severity: Severity) -> Level<'static> {
+    match severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    }
+}
+
+/// The byte range in `text` of the JSON token starting at the 1-based
+/// character `column`: a whole string literal, or a scalar up to the next
+/// delimiter; one character for `{` and `[`.
+fn token_range(text: &str, column: u32) -> std::ops::Range<usize> {
+    let start = text
+        .char_indices()
+        .nth(column.saturating_sub(1) as usize)
+        .map_or(text.len(), |(i, _)| i);
+    let rest = &text[start..];
+    let len = match rest.as_bytes().first() {
+        None => 0,
+        Some(b'"') => {
+            let mut escaped = false;
+            rest.char_indices()
+                .skip(1)
+                .find(|(_, c)| {
+                    let end = !escaped && *c == '"';
+                    escaped = !escaped && *c == '\\';
+                    end
+                })
+                .map_or(rest.len(), |(i, _)| i + 1)
+        }
+        Some(b'{' | b'[') => 1,
+        Some(_) => rest
+            .find([',', '}', ']', ' ', '\t'])
+            .unwrap_or(rest.len())
+            .max(rest.chars().next().map_or(0, char::len_utf8)),
+    };
+    start..start + len
+}
+
+fn render_one(renderer: &Renderer, diagnostic: &Diagnostic, source: Option<&SourceLine>) -> String {
+    let title = level(diagnostic.severity)
+        .primary_title(diagnostic.message.as_str())
+        .id(diagnostic.rule);
+    let label = (!diagnostic.pointer.is_empty()).then_some(diagnostic.pointer.as_str());
+    let mut group = match source {
+        Some(source) => title.element(
+            Snippet::source(source.text.as_str())
+                .line_start(source.line as usize)
+                .path(diagnostic.file.as_str())
+                .annotation(
+                    AnnotationKind::Primary
+                        .span(token_range(&source.text, source.column))
+                        .label(label),
+                ),
+        ),
+        None => {
+            let mut origin = Origin::path(diagnostic.file.as_str());
+            if let Some(line) = diagnostic.line {
+                origin = origin.line(line as usize);
+            }
+            let group = title.element(origin);
+            match label {
+                Some(pointer) => group.element(Level::NOTE.message(format!("at {pointer}"))),
+                None => group,
+            }
+        }
+    };
+    if let Some(help) = &diagnostic.help {
+        group = group.element(Level::HELP.message(help.as_str()));
+    }
+    let report: [Group<'_>; 1] = [group];
+    renderer.render(&report)
+}
+
+/// Renders every diagnostic and the summary line.
+pub fn render(report: &Report, color: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+    .decor_style(DecorStyle::Ascii);
+    let mut out = String::new();
+    for (diagnostic, source) in report.diagnostics() {
+        out.push_str(&render_one(&renderer, diagnostic, source));
+        out.push_str("\n\n");
+    }
+    out.push_str(&summary_line(report));
+    out.push('\n');
+    out
+}
+
+fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// One line saying what was checked and what was found.
+pub fn summary_line(report: &Report) -> String {
+    let s = &report.summary;
+    let mut checked = format!(
+        "{}, {}, {}",
+        plural(s.files, "file", "files"),
+        plural(s.documents, "document", "documents"),
+        plural(s.nodes, "node", "nodes")
+    );
+    if s.unmodeled > 0 {
+        checked.push_str(&format!(" ({} of types sdx does not model)", s.unmodeled));
+    }
+    if s.errors + s.warnings + s.infos == 0 {
+        format!("No problems found in {checked}.")
+    } else {
+        format!(
+            "Found {}, {} and {} in {checked}.",
+            plural(s.errors, "error", "errors"),
+            plural(s.warnings, "warning", "warnings"),
+            plural(s.infos, "info", "infos")
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn underlines_whole_tokens() {
+        let line = r#"  "price": "1.299,00", "x": 12, "y": {"#;
+        assert_eq!(&line[token_range(line, 12)], "\"1.299,00\"");
+        assert_eq!(&line[token_range(line, 29)], "12");
+        assert_eq!(&line[token_range(line, 38)], "{");
+        let escaped = r#""a\"b" x"#;
+        assert_eq!(&escaped[token_range(escaped, 1)], r#""a\"b""#);
+    }
+}

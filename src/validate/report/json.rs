@@ -1,0 +1,26 @@
+//! `--format json`: exactly one JSON object, a summary and every
+//! diagnostic in output order.
+
+use serde::Serialize;
+
+use crate::diagnostic::Diagnostic;
+
+use super::{Report, Summary};
+
+#[derive(Serialize)]
+struct Output<'a> {
+    summary: &'a Summary,
+    diagnostics: Vec<&'a Diagnostic>,
+}
+
+/// Renders the report as pretty-printed JSON with a trailing newline.
+pub fn render(report: &Report) -> String {
+    let output = Output {
+        summary: &report.summary,
+        diagnostics: report.diagnostics().map(|(d, _)| d).collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&output)
+        .unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
+    text.push('\n');
+    text
+}

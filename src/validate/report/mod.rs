@@ -1,0 +1,183 @@
+//! The result of a validation run and its renderings. Renderers only
+//! format: every decision (which findings, which severity, which order) is
+//! made before a [`Report`] exists.
+
+mod github;
+mod human;
+mod json;
+mod junit;
+mod sarif;
+
+use crate::diagnostic::{Diagnostic, Severity};
+
+use super::ingest::{DocKind, InputFormat, Span};
+use super::locate::SourceLine;
+
+/// An output format of `sdx validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// rustc-style diagnostics with the source line and a caret.
+    Human,
+    /// One JSON object: a summary and every diagnostic.
+    Json,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// JUnit XML, one test case per document.
+    Junit,
+}
+
+/// One document's findings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentReport {
+    /// Which document of its file.
+    pub kind: DocKind,
+    /// Where it is in the file.
+    pub span: Span,
+    /// Its findings, by position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The source line of each finding (parallel to `diagnostics`).
+    pub sources: Vec<Option<SourceLine>>,
+}
+
+impl DocumentReport {
+    /// Orders findings by position, then rule, then message.
+    pub(crate) fn sort(&mut self) {
+        if self.diagnostics.len() < 2 {
+            return;
+        }
+        let mut pairs: Vec<(Diagnostic, Option<SourceLine>)> = self
+            .diagnostics
+            .drain(..)
+            .zip(self.sources.drain(..))
+            .collect();
+        pairs.sort_by(|(a, _), (b, _)| {
+            (a.line, a.column, a.rule, &a.pointer, &a.message)
+                .cmp(&(b.line, b.column, b.rule, &b.pointer, &b.message))
+        });
+        pairs.dedup_by(|(a, _), (b, _)| a == b);
+        (self.diagnostics, self.sources) = pairs.into_iter().unzip();
+    }
+
+    /// The worst severity among its findings.
+    pub fn worst(&self) -> Option<Severity> {
+        self.diagnostics.iter().map(|d| d.severity).max()
+    }
+}
+
+/// One input file's documents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileReport {
+    /// The file as named (`-` for standard input).
+    pub name: String,
+    /// How it was read.
+    pub format: InputFormat,
+    /// Its documents, in order.
+    pub documents: Vec<DocumentReport>,
+}
+
+/// Counts over a run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    /// Files read.
+    pub files: u64,
+    /// Documents read.
+    pub documents: u64,
+    /// Nodes checked.
+    pub nodes: u64,
+    /// Typed nodes none of whose types sdx models (checked by the layers
+    /// that apply to them).
+    pub unmodeled: u64,
+    /// Findings of severity error.
+    pub errors: u64,
+    /// Findings of severity warning.
+    pub warnings: u64,
+    /// Findings of severity info.
+    pub infos: u64,
+}
+
+/// The result of validating a set of inputs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// Every file, in input order.
+    pub files: Vec<FileReport>,
+    /// Counts.
+    pub summary: Summary,
+    /// Inputs that could not be read; a run with problems exits 2.
+    pub problems: Vec<String>,
+    /// Warnings fail the run.
+    pub deny_warnings: bool,
+}
+
+impl Report {
+    pub(crate) fn new(
+        files: Vec<FileReport>,
+        nodes: u64,
+        unmodeled: u64,
+        problems: Vec<String>,
+        deny_warnings: bool,
+    ) -> Report {
+        let mut summary = Summary {
+            files: files.len() as u64,
+            nodes,
+            unmodeled,
+            ..Summary::default()
+        };
+        for file in &files {
+            summary.documents += file.documents.len() as u64;
+            for diagnostic in file.documents.iter().flat_map(|d| &d.diagnostics) {
+                match diagnostic.severity {
+                    Severity::Error => summary.errors += 1,
+                    Severity::Warning => summary.warnings += 1,
+                    Severity::Info => summary.infos += 1,
+                }
+            }
+        }
+        Report {
+            files,
+            summary,
+            problems,
+            deny_warnings,
+        }
+    }
+
+    /// Every diagnostic with its source line, in output order.
+    pub fn diagnostics(&self) -> impl Iterator<Item = (&Diagnostic, Option<&SourceLine>)> {
+        self.files.iter().flat_map(|file| {
+            file.documents.iter().flat_map(|document| {
+                document
+                    .diagnostics
+                    .iter()
+                    .zip(document.sources.iter().map(Option::as_ref))
+            })
+        })
+    }
+
+    /// True when the findings fail the run: errors, or warnings under
+    /// `--deny-warnings`.
+    pub fn failed(&self) -> bool {
+        self.summary.errors > 0 || (self.deny_warnings && self.summary.warnings > 0)
+    }
+
+    /// The report in `format`; `color` only matters for `human`.
+    pub fn render(&self, format: Format, color: bool) -> String {
+        match format {
+            Format::Human => human::render(self, color),
+            Format::Json => json::render(self),
+            Format::Github => github::render(self),
+            Format::Sarif => sarif::render(self),
+            Format::Junit => junit::render(self),
+        }
+    }
+}
+
+/// How a document is named inside its file: empty for a whole file,
+/// `script 2`, `line 17`.
+pub fn document_label(kind: DocKind) -> String {
+    match kind {
+        DocKind::Whole => String::new(),
+        DocKind::Script { index } => format!("script {}", u64::from(index) + 1),
+        DocKind::Line { number } => format!("line {number}"),
+    }
+}

@@ -1,0 +1,142 @@
+//! `--format sarif`: a SARIF 2.1.0 log (serde-sarif's types, generated from
+//! the official schema), with every rule and its help in the tool's driver
+//! and each finding as a result with its physical location. Columns are
+//! counted in Unicode code points, as the run says.
+
+use serde_json::json;
+use serde_sarif::sarif::{
+    ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, PropertyBag,
+    Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult, ResultLevel, Run,
+    Sarif, Tool, ToolComponent,
+};
+
+use crate::diagnostic::Severity;
+use crate::validate::registry;
+
+use super::Report;
+
+fn level_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn level(severity: Severity) -> ResultLevel {
+    match severity {
+        Severity::Error => ResultLevel::Error,
+        Severity::Warning => ResultLevel::Warning,
+        Severity::Info => ResultLevel::Note,
+    }
+}
+
+/// A relative path as a URI reference: unreserved characters and `/` as
+/// they are, everything else percent-encoded.
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn rules() -> Vec<ReportingDescriptor> {
+    registry::ALL
+        .iter()
+        .map(|rule| {
+            ReportingDescriptor::builder()
+                .id(rule.id)
+                .short_description(
+                    MultiformatMessageString::builder()
+                        .text(rule.summary)
+                        .build(),
+                )
+                .help(MultiformatMessageString::builder().text(rule.help).build())
+                .default_configuration(
+                    ReportingConfiguration::builder()
+                        .level(json!(level_name(rule.severity)))
+                        .build(),
+                )
+                .build()
+        })
+        .collect()
+}
+
+/// Renders the report as a SARIF log.
+pub fn render(report: &Report) -> String {
+    let results: Vec<SarifResult> = report
+        .diagnostics()
+        .map(|(diagnostic, _)| {
+            let mut region = Region::builder().build();
+            region.start_line = diagnostic.line.map(i64::from);
+            region.start_column = diagnostic.column.map(i64::from);
+            let physical = PhysicalLocation::builder()
+                .artifact_location(
+                    ArtifactLocation::builder()
+                        .uri(uri(&diagnostic.file))
+                        .build(),
+                )
+                .region(region)
+                .build();
+            let mut properties = PropertyBag::builder().build();
+            properties
+                .additional_properties
+                .insert("pointer".to_owned(), json!(diagnostic.pointer));
+            let rule_index = registry::ALL
+                .iter()
+                .position(|rule| rule.id == diagnostic.rule)
+                .map_or(-1, |i| i as i64);
+            let mut text = diagnostic.message.clone();
+            if let Some(help) = &diagnostic.help {
+                text.push_str("\nhelp: ");
+                text.push_str(help);
+            }
+            SarifResult::builder()
+                .rule_id(diagnostic.rule)
+                .rule_index(rule_index)
+                .level(level(diagnostic.severity))
+                .message(Message::builder().text(text).build())
+                .locations(vec![Location::builder()
+                    .physical_location(physical)
+                    .build()])
+                .properties(properties)
+                .build()
+        })
+        .collect();
+    let driver = ToolComponent::builder()
+        .name("sdx")
+        .version(env!("CARGO_PKG_VERSION"))
+        .information_uri("https://schema.org/")
+        .rules(rules())
+        .build();
+    let run = Run::builder()
+        .tool(Tool::builder().driver(driver).build())
+        .column_kind(json!("unicodeCodePoints"))
+        .results(results)
+        .build();
+    let log = Sarif::builder()
+        .schema("https://json.schemastore.org/sarif-2.1.0.json")
+        .version(json!("2.1.0"))
+        .runs(vec![run])
+        .build();
+    let mut text = serde_json::to_string_pretty(&log)
+        .unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uri;
+
+    #[test]
+    fn encodes_paths_as_uri_references() {
+        assert_eq!(uri("site/a b/ñ.html"), "site/a%20b/%C3%B1.html");
+        assert_eq!(uri("-"), "-");
+    }
+}

@@ -1,0 +1,131 @@
+//! `invalid-enum`: a property whose range is a schema.org enumeration
+//! (`availability`, `itemCondition`, `eventStatus`, `eventAttendanceMode`)
+//! holds something that is not one of its members in any accepted spelling
+//! (`InStock`, `schema:InStock`, `http(s)://schema.org/InStock`). Near
+//! misses get a suggestion.
+
+use crate::diagnostic::Severity;
+use crate::model::enumeration::{closest, unknown_member};
+use crate::model::{
+    schema_org_term, EventAttendanceMode, EventStatusType, ItemAvailability, OfferItemCondition,
+};
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "invalid-enum",
+    severity: Severity::Error,
+    layer: Layer::Semantic,
+    summary: "An enumeration property (`availability`, `itemCondition`, `eventStatus`, `eventAttendanceMode`) names no member of its enumeration.",
+    help: "Use the member's IRI, like https://schema.org/InStock; the message lists or suggests the members.",
+};
+
+/// The enumerations sdx checks by property name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Enumeration {
+    /// `availability`.
+    ItemAvailability,
+    /// `itemCondition`.
+    OfferItemCondition,
+    /// `eventStatus`.
+    EventStatusType,
+    /// `eventAttendanceMode`.
+    EventAttendanceMode,
+}
+
+impl Enumeration {
+    /// The enumeration a property's range is, if any.
+    pub fn of_property(property: &str) -> Option<Enumeration> {
+        match property {
+            "availability" => Some(Enumeration::ItemAvailability),
+            "itemCondition" => Some(Enumeration::OfferItemCondition),
+            "eventStatus" => Some(Enumeration::EventStatusType),
+            "eventAttendanceMode" => Some(Enumeration::EventAttendanceMode),
+            _ => None,
+        }
+    }
+
+    fn accepts(self, text: &str) -> bool {
+        match self {
+            Enumeration::ItemAvailability => ItemAvailability::parse(text).is_some(),
+            Enumeration::OfferItemCondition => OfferItemCondition::parse(text).is_some(),
+            Enumeration::EventStatusType => EventStatusType::parse(text).is_some(),
+            Enumeration::EventAttendanceMode => EventAttendanceMode::parse(text).is_some(),
+        }
+    }
+
+    fn type_and_names(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            Enumeration::ItemAvailability => (ItemAvailability::TYPE, ItemAvailability::names()),
+            Enumeration::OfferItemCondition => {
+                (OfferItemCondition::TYPE, OfferItemCondition::names())
+            }
+            Enumeration::EventStatusType => (EventStatusType::TYPE, EventStatusType::names()),
+            Enumeration::EventAttendanceMode => {
+                (EventAttendanceMode::TYPE, EventAttendanceMode::names())
+            }
+        }
+    }
+}
+
+/// Checks an enumeration text; on failure the message and, for a near
+/// miss, a help line with the suggestion.
+pub fn check(
+    enumeration: Enumeration,
+    property: &str,
+    text: &str,
+) -> Result<(), (String, Option<String>)> {
+    if enumeration.accepts(text) {
+        return Ok(());
+    }
+    let (type_name, names) = enumeration.type_and_names();
+    // The model's message already suggests a near member; the help line
+    // then says how to write any member.
+    let help = closest(schema_org_term(text), names)
+        .map(|near| format!("write members as IRIs: `https://schema.org/{near}`"));
+    Err((
+        format!("`{property}`: {}", unknown_member(type_name, text, names)),
+        help,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_every_spelling_and_suggests() {
+        for ok in [
+            "InStock",
+            "schema:InStock",
+            "http://schema.org/InStock",
+            "https://schema.org/InStock",
+        ] {
+            assert!(
+                check(Enumeration::ItemAvailability, "availability", ok).is_ok(),
+                "{ok}"
+            );
+        }
+        let (message, help) = check(
+            Enumeration::ItemAvailability,
+            "availability",
+            "https://schema.org/InStok",
+        )
+        .unwrap_err();
+        assert!(
+            message.contains("not a member of ItemAvailability"),
+            "{message}"
+        );
+        assert!(
+            message.contains("did you mean `https://schema.org/InStock`?"),
+            "{message}"
+        );
+        assert_eq!(
+            help.as_deref(),
+            Some("write members as IRIs: `https://schema.org/InStock`")
+        );
+        let (_, help) =
+            check(Enumeration::EventStatusType, "eventStatus", "Happening").unwrap_err();
+        assert_eq!(help, None);
+    }
+}

@@ -1,0 +1,13 @@
+//! `invalid-json`: the bytes of a document are not JSON.
+
+use crate::diagnostic::Severity;
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "invalid-json",
+    severity: Severity::Error,
+    layer: Layer::Syntax,
+    summary: "A document is not valid JSON (or not UTF-8); nothing in it can be checked.",
+    help: "Fix the syntax at the position shown; a JSON validator or formatter points at the same place.",
+};

@@ -1,0 +1,50 @@
+//! `invalid-price`: `price`, `lowPrice`, `highPrice`, `minPrice`,
+//! `maxPrice` that are not a non-negative number or a numeric text with `.`
+//! decimals, read with the model's `Price`.
+
+use serde_json::Value;
+
+use crate::diagnostic::Severity;
+use crate::model::Price;
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "invalid-price",
+    severity: Severity::Error,
+    layer: Layer::Semantic,
+    summary: "A price is negative, or text that is not digits with an optional `.` and decimals (currency symbols, thousands separators and decimal commas are not read as numbers).",
+    help: "Write the amount alone, like 1299.00 or 1299, and put the currency in `priceCurrency`.",
+};
+
+/// Properties whose value is a price.
+pub const PROPERTIES: &[&str] = &["price", "lowPrice", "highPrice", "minPrice", "maxPrice"];
+
+/// Checks a price value (text or number); other kinds are left to the
+/// schema layer.
+pub fn check(property: &str, value: &Value) -> Result<(), String> {
+    let result = match value {
+        Value::String(text) => Price::parse_text(text).map(drop),
+        Value::Number(number) => Price::from_number(number.clone()).map(drop),
+        _ => return Ok(()),
+    };
+    result.map_err(|error| format!("`{property}`: {error}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn reads_numbers_and_numeric_text() {
+        assert!(check("price", &json!(12.5)).is_ok());
+        assert!(check("price", &json!("1299.00")).is_ok());
+        assert!(check("price", &json!(-1)).is_err());
+        let message = check("price", &json!("1.299,00")).unwrap_err();
+        assert!(
+            message.starts_with("`price`: `1.299,00` is not a price"),
+            "{message}"
+        );
+    }
+}

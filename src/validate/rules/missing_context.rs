@@ -1,0 +1,13 @@
+//! `missing-context`: a top-level node without `@context`.
+
+use crate::diagnostic::Severity;
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "missing-context",
+    severity: Severity::Warning,
+    layer: Layer::JsonLd,
+    summary: "A top-level node has no `@context`, so JSON-LD processors do not read its terms as schema.org (sdx checks it as schema.org anyway).",
+    help: "Add \"@context\": \"https://schema.org\" to the top-level object.",
+};

@@ -1,0 +1,94 @@
+//! The rules, one a file. Each file holds a [`Rule`](super::registry::Rule)
+//! const and, for the rules that judge a single value, a cheap `check` that
+//! returns `Ok(())` without allocating for a good value and builds its
+//! message only on failure.
+
+pub mod conflicting_id;
+pub mod dangling_reference;
+pub mod date_order;
+pub mod invalid_currency;
+pub mod invalid_date;
+pub mod invalid_enum;
+pub mod invalid_gtin;
+pub mod invalid_json;
+pub mod invalid_jsonld;
+pub mod invalid_language;
+pub mod invalid_price;
+pub mod invalid_url;
+pub mod limit_exceeded;
+pub mod missing_context;
+pub mod missing_type;
+pub mod properties;
+pub mod relative_url;
+pub mod schema;
+pub mod unsupported_context;
+
+use serde_json::Value;
+
+use super::registry::Rule;
+
+/// A rule that fired, before it is placed in a file: the pointer is inside
+/// the document, the position is found later (and only if reported).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule that fired.
+    pub rule: &'static Rule,
+    /// RFC 6901 pointer to the value at fault inside its document.
+    pub pointer: String,
+    /// What is wrong.
+    pub message: String,
+    /// What to do, when it is more specific than the rule's help line.
+    pub help: Option<String>,
+}
+
+impl Finding {
+    /// A finding of `rule` at `pointer`.
+    pub fn new(
+        rule: &'static Rule,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            rule,
+            pointer: pointer.into(),
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// Replaces the rule's default help line.
+    pub fn with_help(mut self, help: impl Into<String>) -> Finding {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// How a JSON value reads in a message: its kind and, for scalars, a short
+/// rendering of it.
+pub fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => format!("the boolean {b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => format!("the text `{}`", shorten(s)),
+        Value::Array(_) => "a list".to_owned(),
+        Value::Object(object) => match object.get("@type") {
+            Some(Value::String(t)) => {
+                format!("a {} node", crate::model::schema_org_term(t))
+            }
+            _ if object.len() == 1 && object.contains_key("@id") => {
+                "an {\"@id\"} reference".to_owned()
+            }
+            _ => "an object".to_owned(),
+        },
+    }
+}
+
+/// `text`, cut to a length that fits in a one-line message.
+pub fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
+    const MAX: usize = 60;
+    match text.char_indices().nth(MAX) {
+        None => text.into(),
+        Some((cut, _)) => format!("{}…", &text[..cut]).into(),
+    }
+}

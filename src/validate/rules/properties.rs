@@ -1,0 +1,296 @@
+//! Which properties hold which kind of value, by name, for the semantic
+//! rules. The rules apply to every node, modeled or not, so these tables
+//! come from schema.org itself (release 30.0): a date table is every
+//! property whose range is only `Date` and/or `DateTime`; the URL table is
+//! every property whose range includes `URL` and no other datatype (so a
+//! text there must be a URL; a node is also allowed where the range has
+//! types). A test regenerates both from the vocabulary when it is present.
+
+use super::invalid_date::DateKind;
+use super::invalid_enum::Enumeration;
+
+/// What a property's value must be, for the semantic rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expect {
+    /// A date, a date-time, or either.
+    Date(DateKind),
+    /// An absolute http(s) URL (when the value is text).
+    Url,
+    /// An ISO 4217 currency code.
+    Currency,
+    /// A GTIN of this many digits (0: 8, 12, 13 or 14).
+    Gtin(usize),
+    /// A non-negative price.
+    Price,
+    /// A member of a schema.org enumeration.
+    Enum(Enumeration),
+    /// A BCP 47 language tag (when the value is text).
+    Language,
+}
+
+/// The expectation for a property's value, by its (canonical) name.
+pub fn expect(property: &str) -> Option<Expect> {
+    if let Some(kind) = date_kind(property) {
+        return Some(Expect::Date(kind));
+    }
+    if is_url_property(property) {
+        return Some(Expect::Url);
+    }
+    if let Some(len) = super::invalid_gtin::length(property) {
+        return Some(Expect::Gtin(len));
+    }
+    if let Some(enumeration) = Enumeration::of_property(property) {
+        return Some(Expect::Enum(enumeration));
+    }
+    if super::invalid_currency::PROPERTIES.contains(&property) {
+        return Some(Expect::Currency);
+    }
+    if super::invalid_price::PROPERTIES.contains(&property) {
+        return Some(Expect::Price);
+    }
+    (property == "inLanguage").then_some(Expect::Language)
+}
+
+/// The date kind of properties whose range is only Date and/or DateTime.
+pub fn date_kind(property: &str) -> Option<DateKind> {
+    Some(match property {
+        "applicationStartDate"
+        | "birthDate"
+        | "dateVehicleFirstRegistered"
+        | "deathDate"
+        | "dissolutionDate"
+        | "foundingDate"
+        | "guidelineDate"
+        | "lastReviewed"
+        | "legislationDate"
+        | "legislationDateOfApplicability"
+        | "legislationDateVersion"
+        | "modelDate"
+        | "priceValidUntil"
+        | "productionDate"
+        | "purchaseDate"
+        | "releaseDate"
+        | "scheduledPaymentDate"
+        | "sdDatePublished"
+        | "validUntil"
+        | "vehicleModelDate" => DateKind::Date,
+        "availableFrom"
+        | "availableThrough"
+        | "bookingTime"
+        | "contentReferenceTime"
+        | "coverageEndTime"
+        | "coverageStartTime"
+        | "datasetTimeInterval"
+        | "dateReceived"
+        | "dateSent"
+        | "dropoffTime"
+        | "modifiedTime"
+        | "ownedFrom"
+        | "ownedThrough"
+        | "paymentDue"
+        | "pickupTime"
+        | "timestamp"
+        | "webCheckinTime" => DateKind::DateTime,
+        "auditDate"
+        | "commentTime"
+        | "dateCreated"
+        | "dateDeleted"
+        | "dateIssued"
+        | "dateModified"
+        | "datePosted"
+        | "datePublished"
+        | "dateRead"
+        | "endDate"
+        | "exceptDate"
+        | "expectedArrivalFrom"
+        | "expectedArrivalUntil"
+        | "expires"
+        | "observationDate"
+        | "orderDate"
+        | "paymentDueDate"
+        | "previousStartDate"
+        | "scheduledTime"
+        | "startDate"
+        | "uploadDate"
+        | "validFrom"
+        | "validThrough" => DateKind::Either,
+        _ => return None,
+    })
+}
+
+/// True for properties whose range includes URL and no other datatype.
+pub fn is_url_property(property: &str) -> bool {
+    matches!(
+        property,
+        "acquireLicensePage"
+            | "actionableFeedbackPolicy"
+            | "afterMedia"
+            | "archivedAt"
+            | "associatedDisease"
+            | "beforeMedia"
+            | "benefitsSummaryUrl"
+            | "codeRepository"
+            | "colleague"
+            | "colorSwatch"
+            | "constraintProperty"
+            | "contentUrl"
+            | "correctionsPolicy"
+            | "discussionUrl"
+            | "diseasePreventionInfo"
+            | "diseaseSpreadStatistics"
+            | "diversityPolicy"
+            | "diversityStaffingReport"
+            | "documentation"
+            | "downloadUrl"
+            | "duringMedia"
+            | "embedUrl"
+            | "ethicsPolicy"
+            | "gameLocation"
+            | "gettingTestedInfo"
+            | "hasGS1DigitalLink"
+            | "hasMap"
+            | "hasMolecularFunction"
+            | "healthPlanMarketingUrl"
+            | "image"
+            | "inCodeSet"
+            | "inDefinedTermSet"
+            | "installUrl"
+            | "isBasedOn"
+            | "isBasedOnUrl"
+            | "isInvolvedInBiologicalProcess"
+            | "isLocatedInSubcellularLocation"
+            | "isPartOf"
+            | "labelDetails"
+            | "layoutImage"
+            | "license"
+            | "logo"
+            | "mainEntityOfPage"
+            | "map"
+            | "maps"
+            | "masthead"
+            | "merchantReturnLink"
+            | "missionCoveragePrioritiesPolicy"
+            | "newsUpdatesAndGuidelines"
+            | "noBylinesPolicy"
+            | "originalMediaLink"
+            | "paymentUrl"
+            | "prescribingInfo"
+            | "publicTransportClosuresInfo"
+            | "publishingPrinciples"
+            | "quarantineGuidelines"
+            | "relatedLink"
+            | "replyToUrl"
+            | "sameAs"
+            | "schoolClosuresInfo"
+            | "screenshot"
+            | "sdLicense"
+            | "season"
+            | "serviceUrl"
+            | "significantLink"
+            | "significantLinks"
+            | "speakable"
+            | "target"
+            | "targetUrl"
+            | "thumbnailUrl"
+            | "tourBookingPage"
+            | "trackingUrl"
+            | "travelBans"
+            | "unnamedSourcesPolicy"
+            | "url"
+            | "usageInfo"
+            | "verificationFactCheckingPolicy"
+            | "webFeed"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// schema.org's datatypes (DataType and its subtypes).
+    const DATATYPES: &[&str] = &[
+        "Boolean",
+        "Date",
+        "DateTime",
+        "Number",
+        "Float",
+        "Integer",
+        "Text",
+        "URL",
+        "CssSelectorType",
+        "PronounceableText",
+        "XPathType",
+        "Time",
+    ];
+
+    fn ids(value: Option<&serde_json::Value>) -> Vec<String> {
+        let one = |v: &serde_json::Value| {
+            v.get("@id")
+                .and_then(|id| id.as_str())
+                .map(|id| id.trim_start_matches("schema:").to_owned())
+        };
+        match value {
+            Some(serde_json::Value::Array(items)) => items.iter().filter_map(one).collect(),
+            Some(item) => one(item).into_iter().collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// The tables say what schema.org 30.0 says. Skips when the vocabulary
+    /// is not beside the repository (a fresh clone).
+    #[test]
+    fn tables_match_the_vocabulary() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/schemaorg/30.0/schemaorg-current-https.jsonld");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            eprintln!("skipped: {} is absent", path.display());
+            return;
+        };
+        let vocabulary: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let graph = vocabulary["@graph"].as_array().unwrap();
+        let mut checked = 0;
+        for node in graph {
+            let is_property = match &node["@type"] {
+                serde_json::Value::String(t) => t == "rdf:Property",
+                serde_json::Value::Array(ts) => ts.iter().any(|t| t == "rdf:Property"),
+                _ => false,
+            };
+            if !is_property {
+                continue;
+            }
+            let name = node["@id"].as_str().unwrap().trim_start_matches("schema:");
+            let mut range = ids(node.get("schema:rangeIncludes"));
+            range.sort();
+            let expected_date = match range.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+                ["Date"] => Some(DateKind::Date),
+                ["DateTime"] => Some(DateKind::DateTime),
+                ["Date", "DateTime"] => Some(DateKind::Either),
+                _ => None,
+            };
+            assert_eq!(date_kind(name), expected_date, "date kind of {name}");
+            let expected_url = range.iter().any(|t| t == "URL")
+                && range
+                    .iter()
+                    .all(|t| t == "URL" || !DATATYPES.contains(&t.as_str()));
+            assert_eq!(is_url_property(name), expected_url, "URL range of {name}");
+            checked += 1;
+        }
+        assert!(checked > 1000, "read {checked} properties");
+    }
+
+    #[test]
+    fn dispatches_by_name() {
+        assert_eq!(expect("startDate"), Some(Expect::Date(DateKind::Either)));
+        assert_eq!(expect("sameAs"), Some(Expect::Url));
+        assert_eq!(expect("gtin13"), Some(Expect::Gtin(13)));
+        assert_eq!(expect("priceCurrency"), Some(Expect::Currency));
+        assert_eq!(expect("lowPrice"), Some(Expect::Price));
+        assert_eq!(expect("inLanguage"), Some(Expect::Language));
+        assert_eq!(
+            expect("availability"),
+            Some(Expect::Enum(Enumeration::ItemAvailability))
+        );
+        assert_eq!(expect("name"), None);
+        assert_eq!(expect("identifier"), None, "Text is in its range");
+    }
+}

@@ -1,0 +1,30 @@
+//! `unsupported-context`: a `@context` sdx cannot interpret offline.
+//!
+//! sdx reads the schema.org context in every spelling seen in the wild
+//! (`https://schema.org`, `http://schema.org/`, `{"@vocab": …}`, a
+//! `schema:` prefix definition, lists holding one of these). Any other
+//! context would have to be fetched to know what the terms mean; sdx never
+//! fetches, so it reports the context instead.
+
+use serde_json::Value;
+
+use crate::diagnostic::Severity;
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "unsupported-context",
+    severity: Severity::Warning,
+    layer: Layer::JsonLd,
+    summary: "A `@context` is remote or unknown; sdx does not fetch contexts, so terms it would define are not checked.",
+    help: "Use \"@context\": \"https://schema.org\"; when other vocabularies are needed, list them after it in an array.",
+};
+
+/// A short rendering of a context value for messages.
+pub fn describe(context: &Value) -> String {
+    match context {
+        Value::String(text) => format!("`{}`", super::shorten(text)),
+        Value::Object(_) => "an inline context object without the schema.org vocabulary".to_owned(),
+        other => super::describe(other),
+    }
+}

@@ -1,0 +1,354 @@
+//! JSON Schema errors in plain words.
+//!
+//! The generated schemas say "one value or a list", "an embedded node or an
+//! `{"@id"}` reference" and "absent or null" with `anyOf`, so a single
+//! mistake fails several branches at once. The translation keeps the branch
+//! the value was meant for (the one whose shape matched, failing deeper)
+//! and explains its errors; when no branch matched, it says what the
+//! property accepts and what it found. Datatype failures borrow the
+//! description the model gives its datatype ("an absolute http or https
+//! URL").
+
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::{JsonType, ValidationError};
+use serde_json::Value;
+
+use crate::validate::rules::{describe, shorten};
+
+/// A schema failure in words, at a pointer relative to the node checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Explained {
+    /// Pointer relative to the node.
+    pub pointer: String,
+    /// What is wrong, in words.
+    pub message: String,
+}
+
+/// Translates one error (and, for `anyOf`, its branches) into `out`.
+pub fn explain(error: &ValidationError<'_>, schema: &Value, out: &mut Vec<Explained>) {
+    let at = error.instance_path().as_str();
+    let instance = error.instance();
+    let subject = subject(at);
+    let message = match error.kind() {
+        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
+            return alternatives(at, instance, context, schema, out);
+        }
+        ValidationErrorKind::Type { kind } => {
+            let expected = type_words(kind);
+            format!(
+                "{subject} should be {expected}; found {}",
+                describe(instance)
+            )
+        }
+        ValidationErrorKind::Required { property } => match property.as_str() {
+            Some("@type") => format!("{subject} has no `@type`, so it cannot be read as a node"),
+            Some(name) => format!("{subject} is missing the required property `{name}`"),
+            None => format!("{subject} is missing a required property"),
+        },
+        ValidationErrorKind::Enum { options } if at.ends_with("/@type") || at == "/@type" => {
+            let expected = options
+                .as_array()
+                .and_then(|o| o.first())
+                .and_then(Value::as_str)
+                .unwrap_or("another type");
+            format!("`@type` is {}; expected {expected}", describe(instance))
+        }
+        ValidationErrorKind::Enum { .. }
+        | ValidationErrorKind::Pattern { .. }
+        | ValidationErrorKind::Format { .. } => match datatype(schema, error) {
+            Some(what) => format!("{subject} is {}, which is not {what}", describe(instance)),
+            None => format!(
+                "{subject} is {}, which its type does not allow",
+                describe(instance)
+            ),
+        },
+        ValidationErrorKind::MinLength { limit: 1 } => format!("{subject} is empty"),
+        ValidationErrorKind::Minimum { limit } => {
+            format!(
+                "{subject} is {}; it must be at least {limit}",
+                describe(instance)
+            )
+        }
+        ValidationErrorKind::AdditionalProperties { unexpected } => format!(
+            "{subject} is a reference and may hold only `@id`; found {}",
+            unexpected
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        _ => format!("{subject}: {}", shorten(&error.to_string())),
+    };
+    out.push(Explained {
+        pointer: at.to_owned(),
+        message,
+    });
+}
+
+const REFERENCE: &str = "an {\"@id\"} reference";
+
+/// "a Person node", "an Organization node".
+fn node_phrase(type_name: &str) -> String {
+    let article = if type_name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {type_name} node")
+}
+
+/// How a message names the value at `pointer`: its property, or the node.
+fn subject(pointer: &str) -> String {
+    let tokens: Vec<String> = crate::position::tokens(pointer).collect();
+    let property = tokens.iter().rposition(|t| t.parse::<usize>().is_err());
+    match property {
+        None => "the node".to_owned(),
+        Some(i) => {
+            let mut text = format!("`{}", tokens[i]);
+            for index in &tokens[i + 1..] {
+                text.push('[');
+                text.push_str(index);
+                text.push(']');
+            }
+            text.push('`');
+            text
+        }
+    }
+}
+
+fn type_word(ty: JsonType) -> Option<&'static str> {
+    match ty {
+        JsonType::Null => None,
+        JsonType::Boolean => Some("true or false"),
+        JsonType::Integer => Some("a whole number"),
+        JsonType::Number => Some("a number"),
+        JsonType::String => Some("text"),
+        JsonType::Array => Some("a list"),
+        JsonType::Object => Some("an object"),
+    }
+}
+
+fn type_list(kind: &TypeKind) -> Vec<&'static str> {
+    match kind {
+        TypeKind::Single(ty) => type_word(*ty).into_iter().collect(),
+        TypeKind::Multiple(set) => set.iter().filter_map(type_word).collect(),
+    }
+}
+
+fn type_words(kind: &TypeKind) -> String {
+    join_or(
+        &type_list(kind)
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>(),
+    )
+}
+
+fn join_or(items: &[String]) -> String {
+    match items {
+        [] => "something else".to_owned(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// True when `branch` failed because the value is not of its shape at all
+/// (wrong JSON type, a node of another type, an object where a reference
+/// was expected), rather than failing somewhere inside.
+fn mismatched(branch: &[ValidationError<'static>], at: &str) -> bool {
+    branch.iter().any(|error| {
+        let path = error.instance_path().as_str();
+        if path == at {
+            match error.kind() {
+                ValidationErrorKind::Type { .. }
+                | ValidationErrorKind::AdditionalProperties { .. }
+                | ValidationErrorKind::Required { .. }
+                | ValidationErrorKind::Constant { .. }
+                | ValidationErrorKind::FalseSchema => true,
+                ValidationErrorKind::AnyOf { context }
+                | ValidationErrorKind::OneOfNotValid { context } => {
+                    context.iter().all(|inner| mismatched(inner, at))
+                }
+                _ => false,
+            }
+        } else {
+            matches!(error.kind(), ValidationErrorKind::Enum { .. })
+                && path.strip_prefix(at) == Some("/@type")
+        }
+    })
+}
+
+fn alternatives(
+    at: &str,
+    instance: &Value,
+    branches: &[Vec<ValidationError<'static>>],
+    schema: &Value,
+    out: &mut Vec<Explained>,
+) {
+    let fitting = branches
+        .iter()
+        .filter(|branch| !mismatched(branch, at))
+        .min_by_key(|branch| branch.len());
+    if let Some(branch) = fitting {
+        for error in branch {
+            explain(error, schema, out);
+        }
+        return;
+    }
+    let mut expected = Vec::new();
+    let mut list = false;
+    expectations(at, branches, schema, &mut expected, &mut list);
+    // Nodes first, references last: what to write, then the alternative.
+    expected.sort_by_key(|e| e == REFERENCE);
+    let mut accepted = join_or(&expected);
+    if list && !expected.is_empty() {
+        accepted.push_str(" (or a list of them)");
+    } else if list {
+        accepted = "a list".to_owned();
+    }
+    out.push(Explained {
+        pointer: at.to_owned(),
+        message: format!(
+            "{} should be {accepted}; found {}",
+            subject(at),
+            describe(instance)
+        ),
+    });
+}
+
+/// What the branches of an `anyOf` at `at` accept, in words.
+fn expectations(
+    at: &str,
+    branches: &[Vec<ValidationError<'static>>],
+    schema: &Value,
+    expected: &mut Vec<String>,
+    list: &mut bool,
+) {
+    let add = |text: String, expected: &mut Vec<String>| {
+        if !expected.contains(&text) {
+            expected.push(text);
+        }
+    };
+    for branch in branches {
+        for error in branch {
+            let path = error.instance_path().as_str();
+            let at_type = path.strip_prefix(at) == Some("/@type");
+            if path != at && !at_type {
+                continue;
+            }
+            match error.kind() {
+                ValidationErrorKind::Type { kind } => {
+                    for word in type_list(kind) {
+                        if word == "a list" {
+                            *list = true;
+                        } else if word == "an object" {
+                            if let Some(title) = referenced(schema, error).0 {
+                                add(node_phrase(title), expected);
+                            } else {
+                                add(word.to_owned(), expected);
+                            }
+                        } else if let Some(what) = datatype(schema, error) {
+                            add(what, expected);
+                        } else {
+                            add(word.to_owned(), expected);
+                        }
+                    }
+                }
+                ValidationErrorKind::Enum { options } if at_type => {
+                    if let Some(name) = options
+                        .as_array()
+                        .and_then(|o| o.first())
+                        .and_then(Value::as_str)
+                    {
+                        add(format!("a {name} node"), expected);
+                    }
+                }
+                ValidationErrorKind::AdditionalProperties { .. } => {
+                    add(REFERENCE.to_owned(), expected);
+                }
+                ValidationErrorKind::Required { property } => {
+                    if property.as_str() == Some("@id") {
+                        add(REFERENCE.to_owned(), expected);
+                    } else if let Some(title) = referenced(schema, error).0 {
+                        add(node_phrase(title), expected);
+                    }
+                }
+                ValidationErrorKind::AnyOf { context }
+                | ValidationErrorKind::OneOfNotValid { context } => {
+                    expectations(at, context, schema, expected, list);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The description of the datatype whose check failed, as a phrase
+/// ("an absolute http or https URL").
+fn datatype(schema: &Value, error: &ValidationError<'_>) -> Option<String> {
+    let description = referenced(schema, error).1?;
+    let trimmed = description.trim().trim_end_matches('.');
+    let mut chars = trimmed.chars();
+    let first = chars.next()?;
+    // Lower-case "An …" but not an acronym such as "ISO …".
+    let keep = chars.next().is_some_and(char::is_uppercase);
+    Some(if keep {
+        trimmed.to_owned()
+    } else {
+        first
+            .to_lowercase()
+            .chain(trimmed.chars().skip(1))
+            .collect()
+    })
+}
+
+/// The title and description of the last schema reached through `$ref`
+/// on the way to the failing keyword.
+fn referenced<'s>(
+    schema: &'s Value,
+    error: &ValidationError<'_>,
+) -> (Option<&'s str>, Option<&'s str>) {
+    let mut node = schema;
+    let mut found = (None, None);
+    for token in crate::position::tokens(error.evaluation_path().as_str()) {
+        if token == "$ref" {
+            let Some(target) = node
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix('#'))
+                .and_then(|pointer| schema.pointer(pointer))
+            else {
+                return found;
+            };
+            node = target;
+            found = (
+                node.get("title").and_then(Value::as_str),
+                node.get("description").and_then(Value::as_str),
+            );
+            continue;
+        }
+        let next = match node {
+            Value::Object(object) => object.get(token.as_str()),
+            Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
+            _ => None,
+        };
+        match next {
+            Some(next) => node = next,
+            None => break,
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_subject() {
+        assert_eq!(subject(""), "the node");
+        assert_eq!(subject("/url"), "`url`");
+        assert_eq!(subject("/sameAs/1"), "`sameAs[1]`");
+        assert_eq!(subject("/founder/0/name"), "`name`");
+    }
+}

@@ -1,0 +1,117 @@
+//! Bad input gets a finding, never a panic: arbitrary bytes in every
+//! format, non-UTF-8 text, absurd nesting, pages that end inside a script.
+
+use proptest::prelude::*;
+use sdx::validate::{InputFormat, Settings, Validator};
+
+/// One validator for every case: schemas are compiled once, as in a run.
+fn validator() -> &'static Validator {
+    static VALIDATOR: std::sync::OnceLock<Validator> = std::sync::OnceLock::new();
+    VALIDATOR.get_or_init(|| Validator::new(Settings::default()).unwrap())
+}
+
+fn rules(report: &sdx::validate::Report) -> Vec<(&'static str, Option<u32>, Option<u32>)> {
+    report
+        .diagnostics()
+        .map(|(d, _)| (d.rule, d.line, d.column))
+        .collect()
+}
+
+#[test]
+fn non_utf8_text_is_invalid_json_with_its_position() {
+    let report = validator().validate_bytes(
+        "bytes.json",
+        InputFormat::Json,
+        b"{\n  \"@type\": \"Thing\",\n  \"name\": \"caf\xE9\"\n}",
+    );
+    assert_eq!(rules(&report), [("invalid-json", Some(3), Some(15))]);
+}
+
+#[test]
+fn non_utf8_outside_scripts_does_not_matter() {
+    let page = b"<html><p>caf\xE9</p>\n<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"Thing\", \"url\": \"/x\"}</script>";
+    let report = validator().validate_bytes("page.html", InputFormat::Html, page);
+    assert_eq!(rules(&report), [("relative-url", Some(2), Some(96))]);
+}
+
+#[test]
+fn absurd_nesting_is_a_finding_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let report = validator().validate_bytes("deep.json", InputFormat::Json, deep.as_bytes());
+    assert_eq!(rules(&report), [("limit-exceeded", Some(1), Some(128))]);
+}
+
+#[test]
+fn a_page_ending_inside_a_script_is_read_to_its_end() {
+    let page = b"<script type=\"application/ld+json\">\n{\"@context\": \"https://schema.org\", \"@type\": \"Thing\"";
+    let report = validator().validate_bytes("cut.html", InputFormat::Html, page);
+    assert_eq!(report.summary.documents, 1);
+    assert_eq!(rules(&report), [("invalid-json", Some(2), Some(51))]);
+}
+
+#[test]
+fn empty_inputs() {
+    let v = validator();
+    let json = v.validate_bytes("empty.json", InputFormat::Json, b"");
+    assert_eq!(rules(&json), [("invalid-json", Some(1), Some(1))]);
+    let feed = v.validate_bytes("empty.ndjson", InputFormat::Ndjson, b"\n\n");
+    assert_eq!(feed.summary.documents, 0);
+    let page = v.validate_bytes("empty.html", InputFormat::Html, b"");
+    assert_eq!(page.summary.documents, 0);
+    assert!(!page.failed());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let v = validator();
+        for format in [InputFormat::Json, InputFormat::Ndjson, InputFormat::Html] {
+            let report = v.validate_bytes("fuzz", format, &bytes);
+            for (diagnostic, _) in report.diagnostics() {
+                prop_assert!(diagnostic.line.is_some_and(|l| l >= 1));
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_json_ld_shapes_never_panic(value in json_value(4)) {
+        let text = serde_json::to_string(&value).unwrap();
+        let report = validator().validate_bytes("fuzz.json", InputFormat::Json, text.as_bytes());
+        prop_assert_eq!(report.summary.documents, 1);
+    }
+}
+
+fn json_value(depth: u32) -> impl Strategy<Value = serde_json::Value> {
+    let key = prop_oneof![
+        Just("@type".to_owned()),
+        Just("@id".to_owned()),
+        Just("@graph".to_owned()),
+        Just("@context".to_owned()),
+        Just("url".to_owned()),
+        Just("startDate".to_owned()),
+        Just("endDate".to_owned()),
+        Just("price".to_owned()),
+        Just("gtin13".to_owned()),
+        Just("schema:name".to_owned()),
+        Just("founder".to_owned()),
+        "[a-z]{1,6}",
+    ];
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        Just(serde_json::Value::from("Organization")),
+        Just(serde_json::Value::from("https://schema.org")),
+        Just(serde_json::Value::from("2025-10-14")),
+        ".{0,12}".prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(depth, 64, 6, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::from),
+            proptest::collection::vec((key.clone(), inner), 0..5)
+                .prop_map(|pairs| { serde_json::Value::Object(pairs.into_iter().collect()) }),
+        ]
+    })
+}

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod completions;
+mod graph;
 mod man;
 mod rules;
 mod validate;
@@ -54,6 +55,8 @@ pub enum Command {
     Validate(validate::ValidateArgs),
     /// List the validation rules: id, severity, layer, summary and help.
     Rules(rules::RulesArgs),
+    /// Draw the nodes and @id links of a JSON-LD graph (Mermaid or DOT).
+    Graph(graph::GraphArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff).
@@ -84,6 +87,7 @@ pub fn run(cli: Cli) -> Exit {
     match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Rules(args) => rules::run(&args),
+        Command::Graph(args) => graph::run(&args),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),
     }

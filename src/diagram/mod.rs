@@ -82,11 +82,17 @@ fn reference_id(object: &Map<String, Value>) -> Option<&str> {
     }
 }
 
+/// Where an edge points before every node is known.
+enum Target {
+    Key(String),
+    Id(String),
+}
+
 #[derive(Default)]
 struct Builder {
     diagram: Diagram,
     by_id: HashMap<String, usize>,
-    pending: Vec<(String, String, String)>,
+    edges: Vec<(String, String, Target)>,
 }
 
 impl Builder {
@@ -94,7 +100,8 @@ impl Builder {
         format!("n{}", self.diagram.nodes.len())
     }
 
-    /// Adds a node (and, recursively, the nodes embedded in it); returns its key.
+    /// Adds a box for a node (a top-level node, or an embedded node with an
+    /// `@id`) and follows its properties; returns the box's key.
     fn node(&mut self, object: &Map<String, Value>) -> String {
         let id = object.get("@id").and_then(Value::as_str).map(str::to_owned);
         let types = match object.get("@type") {
@@ -110,8 +117,7 @@ impl Builder {
             .iter()
             .find_map(|p| object.get(*p).and_then(first_text))
             .map(str::to_owned);
-        // A node defined twice (or referenced before it is defined) keeps
-        // its first key, so links to it converge on one box.
+        // A node defined twice keeps its first box, so links to it converge.
         let index = match id.as_ref().and_then(|id| self.by_id.get(id)) {
             Some(index) => *index,
             None => {
@@ -138,13 +144,22 @@ impl Builder {
             entry.label = label;
         }
         let key = entry.key.clone();
+        self.properties(&key, "", object);
+        key
+    }
+
+    /// Follows the properties of `object`, drawing links from the box
+    /// `from`. Embedded nodes without an `@id` (an address, a price
+    /// specification) get no box of their own: their links are drawn from
+    /// the enclosing box, labelled with the property path (`location.address`).
+    fn properties(&mut self, from: &str, prefix: &str, object: &Map<String, Value>) {
         for (property, value) in object {
             if property.starts_with('@') {
                 continue;
             }
-            self.values(&key, schema_org_term(property), value);
+            let path = format!("{prefix}{}", schema_org_term(property));
+            self.values(from, &path, value);
         }
-        key
     }
 
     fn values(&mut self, from: &str, property: &str, value: &Value) {
@@ -156,15 +171,17 @@ impl Builder {
             }
             Value::Object(object) => {
                 if let Some(id) = reference_id(object) {
-                    self.pending
-                        .push((from.to_owned(), property.to_owned(), id.to_owned()));
-                } else if object.contains_key("@type") || object.contains_key("@id") {
+                    self.edges.push((
+                        from.to_owned(),
+                        property.to_owned(),
+                        Target::Id(id.to_owned()),
+                    ));
+                } else if object.contains_key("@id") {
                     let to = self.node(object);
-                    self.diagram.edges.push(DiagramEdge {
-                        from: from.to_owned(),
-                        property: property.to_owned(),
-                        to,
-                    });
+                    self.edges
+                        .push((from.to_owned(), property.to_owned(), Target::Key(to)));
+                } else {
+                    self.properties(from, &format!("{property}."), object);
                 }
             }
             _ => {}
@@ -172,23 +189,27 @@ impl Builder {
     }
 
     /// Resolves references once every node is known, so a reference to a
-    /// node defined later in the document still links to it.
+    /// node defined later in the document still links to it; edges keep
+    /// document order.
     fn finish(mut self) -> Diagram {
-        for (from, property, id) in std::mem::take(&mut self.pending) {
-            let to = match self.by_id.get(&id) {
-                Some(index) => self.diagram.nodes[*index].key.clone(),
-                None => {
-                    let key = self.key();
-                    self.diagram.nodes.push(DiagramNode {
-                        key: key.clone(),
-                        id: Some(id.clone()),
-                        types: Vec::new(),
-                        label: None,
-                        unresolved: true,
-                    });
-                    self.by_id.insert(id, self.diagram.nodes.len() - 1);
-                    key
-                }
+        for (from, property, target) in std::mem::take(&mut self.edges) {
+            let to = match target {
+                Target::Key(key) => key,
+                Target::Id(id) => match self.by_id.get(&id) {
+                    Some(index) => self.diagram.nodes[*index].key.clone(),
+                    None => {
+                        let key = self.key();
+                        self.diagram.nodes.push(DiagramNode {
+                            key: key.clone(),
+                            id: Some(id.clone()),
+                            types: Vec::new(),
+                            label: None,
+                            unresolved: true,
+                        });
+                        self.by_id.insert(id, self.diagram.nodes.len() - 1);
+                        key
+                    }
+                },
             };
             self.diagram.edges.push(DiagramEdge { from, property, to });
         }
@@ -234,16 +255,25 @@ mod tests {
             "@context": "https://schema.org",
             "@graph": [
                 {"@type": "Person", "@id": "#p", "name": "Ada", "worksFor": {"@id": "#o"},
-                 "address": {"@type": "PostalAddress", "addressLocality": "London"}},
+                 "address": {"@type": "PostalAddress", "addressLocality": "London"},
+                 "knows": {"@type": "Person", "@id": "#q", "name": "Bob"}},
                 {"@type": "Organization", "@id": "#o", "name": "Org"},
-                {"@type": "Event", "organizer": [{"@id": "#p"}, {"@id": "#missing"}]}
+                {"@type": "Event", "organizer": [{"@id": "#p"}, {"@id": "#missing"}],
+                 "location": {"@type": "Place", "containedInPlace": {"@id": "#o"}}}
             ]
         });
         let diagram = Diagram::from_jsonld(&document);
         let labels: Vec<_> = diagram.nodes.iter().map(|n| n.label.clone()).collect();
         assert_eq!(
             labels,
-            vec![Some("Ada".into()), None, Some("Org".into()), None, None]
+            vec![
+                Some("Ada".into()),
+                Some("Bob".into()),
+                Some("Org".into()),
+                None,
+                None
+            ],
+            "the address without @id gets no box"
         );
         assert!(diagram.nodes[4].unresolved);
         let edges: Vec<_> = diagram
@@ -254,10 +284,11 @@ mod tests {
         assert_eq!(
             edges,
             vec![
-                "n0 -address-> n1",
                 "n0 -worksFor-> n2",
+                "n0 -knows-> n1",
                 "n3 -organizer-> n0",
-                "n3 -organizer-> n4"
+                "n3 -organizer-> n4",
+                "n3 -location.containedInPlace-> n2"
             ]
         );
     }

@@ -116,7 +116,8 @@ mod tests {
 
     #[test]
     fn finds_values_by_pointer() {
-        let text = "{\n  \"@graph\": [\n    {\"name\": \"a\"},\n    {\"a/b\": 1, \"ñame\": \"b\"}\n  ]\n}";
+        let text =
+            "{\n  \"@graph\": [\n    {\"name\": \"a\"},\n    {\"a/b\": 1, \"ñame\": \"b\"}\n  ]\n}";
         let index = LineIndex::new(text);
         let locator = Locator::new(text);
         let at = |pointer: &str| {
@@ -128,6 +129,10 @@ mod tests {
         assert_eq!(at("/@graph/0/name"), Some((3, 14)));
         assert_eq!(at("/@graph/1/a~1b"), Some((4, 13)));
         assert_eq!(at("/@graph/1/ñame"), Some((4, 24)));
-        assert_eq!(at("/@graph/1/missing"), Some((4, 5)), "falls back to the node");
+        assert_eq!(
+            at("/@graph/1/missing"),
+            Some((4, 5)),
+            "falls back to the node"
+        );
     }
 }

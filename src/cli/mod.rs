@@ -52,7 +52,11 @@ pub fn main() -> ExitCode {
         Err(error) => {
             // clap prints help and version to stdout with exit 0; real usage
             // errors go to stderr with sdx's "could not run" code.
-            let code = if error.use_stderr() { Exit::Failure } else { Exit::Success };
+            let code = if error.use_stderr() {
+                Exit::Failure
+            } else {
+                Exit::Success
+            };
             let _ = error.print();
             return code.into();
         }

@@ -64,6 +64,10 @@ macro_rules! schema_node {
         impl $crate::model::NodeType for $name {
             const TYPE: &'static str = $type_name;
             const SUPERTYPES: &'static [&'static str] = &[$($($super),*)?];
+            const PROPERTIES: &'static [&'static str] = &[
+                "@type", "@id", "name", "alternateName", "description", "url", "image",
+                "sameAs", "identifier", "subjectOf", $($json),*
+            ];
         }
 
         impl $crate::model::TypeSet for $name {

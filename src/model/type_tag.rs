@@ -16,6 +16,10 @@ pub trait NodeType {
     const TYPE: &'static str;
     /// Its modeled supertypes, nearest first (`NewsArticle` → `Article`, `CreativeWork`).
     const SUPERTYPES: &'static [&'static str];
+    /// Every JSON-LD key a node of this type reads and writes, in the order
+    /// it writes them (`@type`, `@id`, the common Thing properties, then the
+    /// type's own).
+    const PROPERTIES: &'static [&'static str];
 }
 
 /// The `@type` member of a node of type `T`.

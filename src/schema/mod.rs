@@ -6,13 +6,19 @@
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
-use crate::model::{Brand, ImageObject, Node, NodeType, Organization, Person, PropertyValue};
+use crate::model::{
+    Audience, Brand, ContactPoint, DeliveryEvent, Event, GeoCoordinates, ImageObject, NewsArticle,
+    Node, NodeType, Offer, Organization, Person, Place, PostalAddress, Product, PropertyValue,
+    QuantitativeValue, VirtualLocation,
+};
 
 /// A modeled schema.org type and how to generate its schema.
 #[derive(Debug, Clone, Copy)]
 pub struct ModeledType {
     /// The schema.org type name (`Person`).
     pub name: &'static str,
+    /// The JSON-LD keys a node of the type reads and writes.
+    pub properties: &'static [&'static str],
     generate: fn() -> Schema,
 }
 
@@ -29,12 +35,15 @@ impl ModeledType {
 }
 
 fn generate<T: JsonSchema>() -> Schema {
-    SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>()
+    SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<T>()
 }
 
 fn modeled<T: JsonSchema + NodeType>() -> ModeledType {
     ModeledType {
         name: T::TYPE,
+        properties: T::PROPERTIES,
         generate: generate::<T>,
     }
 }
@@ -44,10 +53,27 @@ pub fn modeled_types() -> Vec<ModeledType> {
     vec![
         modeled::<Organization>(),
         modeled::<Person>(),
-        modeled::<Brand>(),
+        modeled::<Product>(),
+        modeled::<Offer>(),
+        modeled::<Event>(),
+        modeled::<DeliveryEvent>(),
+        modeled::<Place>(),
+        modeled::<PostalAddress>(),
+        modeled::<GeoCoordinates>(),
+        modeled::<VirtualLocation>(),
+        modeled::<NewsArticle>(),
         modeled::<ImageObject>(),
         modeled::<PropertyValue>(),
+        modeled::<QuantitativeValue>(),
+        modeled::<Brand>(),
+        modeled::<ContactPoint>(),
+        modeled::<Audience>(),
     ]
+}
+
+/// The modeled type `name`, if sdx models it.
+pub fn modeled_type(name: &str) -> Option<ModeledType> {
+    modeled_types().into_iter().find(|t| t.name == name)
 }
 
 /// The schema of the modeled type `name`, if sdx models it.
@@ -61,4 +87,30 @@ pub fn schema_for_type(name: &str) -> Option<Schema> {
 /// The schema of any single modeled node.
 pub fn node_schema() -> Schema {
     generate::<Node>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::TypeSet;
+
+    #[test]
+    fn registry_and_node_union_list_the_same_types() {
+        let mut registered: Vec<&str> = modeled_types().iter().map(|t| t.name).collect();
+        let mut in_union: Vec<&str> = Node::TYPES.to_vec();
+        registered.sort_unstable();
+        in_union.sort_unstable();
+        assert_eq!(registered, in_union);
+    }
+
+    #[test]
+    fn properties_start_with_the_keywords_and_are_unique() {
+        for modeled in modeled_types() {
+            assert_eq!(&modeled.properties[..2], &["@type", "@id"], "{}", modeled.name);
+            let mut sorted = modeled.properties.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), modeled.properties.len(), "{}", modeled.name);
+        }
+    }
 }

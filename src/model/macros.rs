@@ -189,7 +189,11 @@ macro_rules! node_union {
 
             fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
                 let variants = vec![$(generator.subschema_for::<$variant>()),+];
-                schemars::json_schema!({ "anyOf": variants })
+                let description = format!(
+                    "A node of type {}.",
+                    <$name as $crate::model::TypeSet>::TYPES.join(", ")
+                );
+                schemars::json_schema!({ "description": description, "anyOf": variants })
             }
         }
     };

@@ -8,6 +8,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+pub mod export;
+pub mod schema;
+
 /// How a run ended, and the documented exit code for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -43,7 +46,12 @@ pub struct Cli {
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {}
+pub enum Command {
+    /// Export a dataset as schema.org JSON-LD (a document, or an HTML script element).
+    Export(export::ExportArgs),
+    /// Write the JSON Schemas generated from the model, or check them with --check.
+    Schema(schema::SchemaArgs),
+}
 
 /// Parses the process arguments and runs the command.
 pub fn main() -> ExitCode {
@@ -66,5 +74,8 @@ pub fn main() -> ExitCode {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Exit {
-    match cli.command {}
+    match cli.command {
+        Command::Export(args) => export::run(args),
+        Command::Schema(args) => schema::run(args),
+    }
 }

@@ -3,6 +3,12 @@
 //! One schema per modeled type and one for a whole graph document. Nothing
 //! here is written by hand: the schemas say what the Rust types read.
 
+mod files;
+
+pub use files::{
+    check_dir, generated_files, graph_schema, write_dir, Drift, SchemaFile, GRAPH_SCHEMA_FILE,
+};
+
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
@@ -36,8 +42,44 @@ impl ModeledType {
 
 fn generate<T: JsonSchema>() -> Schema {
     SchemaSettings::draft2020_12()
+        .with_transform(FlattenAnyOf)
         .into_generator()
         .into_root_schema_for::<T>()
+}
+
+/// Splices an `anyOf` that is the only keyword of a member of an enclosing
+/// `anyOf` into it: `anyOf: [{anyOf: [a, b]}, null]` becomes
+/// `anyOf: [a, b, null]`. Optional one-or-many properties produce exactly
+/// that nesting; flat, the schemas say the same and read far better.
+#[derive(Debug, Clone, Copy)]
+struct FlattenAnyOf;
+
+impl schemars::transform::Transform for FlattenAnyOf {
+    fn transform(&mut self, schema: &mut Schema) {
+        schemars::transform::transform_subschemas(self, schema);
+        let Some(serde_json::Value::Array(members)) = schema.get_mut("anyOf") else {
+            return;
+        };
+        let mut flat = Vec::with_capacity(members.len());
+        for member in members.drain(..) {
+            match member {
+                serde_json::Value::Object(mut object)
+                    if object.len() == 1 && object.contains_key("anyOf") =>
+                {
+                    match object.remove("anyOf") {
+                        Some(serde_json::Value::Array(inner)) => flat.extend(inner),
+                        Some(other) => {
+                            object.insert("anyOf".to_owned(), other);
+                            flat.push(serde_json::Value::Object(object));
+                        }
+                        None => {}
+                    }
+                }
+                member => flat.push(member),
+            }
+        }
+        *members = flat;
+    }
 }
 
 fn modeled<T: JsonSchema + NodeType>() -> ModeledType {
@@ -106,7 +148,12 @@ mod tests {
     #[test]
     fn properties_start_with_the_keywords_and_are_unique() {
         for modeled in modeled_types() {
-            assert_eq!(&modeled.properties[..2], &["@type", "@id"], "{}", modeled.name);
+            assert_eq!(
+                &modeled.properties[..2],
+                &["@type", "@id"],
+                "{}",
+                modeled.name
+            );
             let mut sorted = modeled.properties.to_vec();
             sorted.sort_unstable();
             sorted.dedup();

@@ -116,7 +116,8 @@ impl Dataset {
             Some(base) => Some(base.clone()),
             None => context_base(file, &document)?,
         };
-        let diagnostics = check_graph(file, &document, base.as_ref());
+        let locate = |pointer: &str| source.and_then(|source| source.locate(pointer));
+        let diagnostics = check_graph(file, &document, base.as_ref(), &locate);
         if diagnostics.is_empty() {
             return Ok(Dataset {
                 file: file.to_owned(),
@@ -171,13 +172,17 @@ fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, LoadError> {
         let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
         let (line, column) = LineIndex::new(prefix).position(prefix, prefix.len());
         let byte = bytes.get(valid).copied().unwrap_or_default();
+        let place = match Source::new(prefix).last_key_before(prefix.len()) {
+            Some(key) => format!(" in `{key}`"),
+            None => String::new(),
+        };
         Diagnostic::new(
             INVALID_JSON,
             Severity::Error,
             file,
             "",
             format!(
-                "the file is not UTF-8: byte 0x{byte:02X} cannot start or continue a character"
+                "the file is not UTF-8: byte 0x{byte:02X}{place} cannot start or continue a character"
             ),
         )
         .with_help("save the file as UTF-8; JSON-LD is always UTF-8")
@@ -227,8 +232,11 @@ fn read_error(
     let diagnostic = match error.classify() {
         Category::Syntax | Category::Eof | Category::Io => {
             let (line, column) = source.serde_position(error.line(), error.column());
+            // The path ends at the node being read; the lexer knows the key.
+            let offset = source.serde_offset(error.line(), error.column());
+            let property = source.last_key_before(offset).or(property);
             let message = match property {
-                Some(property) => format!("invalid JSON in `{property}`: {message}"),
+                Some(property) => format!("invalid JSON after `{property}`: {message}"),
                 None => format!("invalid JSON: {message}"),
             };
             let help = if message.contains("recursion limit") {

@@ -12,10 +12,14 @@ use crate::model::enumeration::closest;
 use crate::model::{NodeSite, Walk, Walker};
 
 /// Every graph-level problem of `document`, in document order.
+///
+/// `locate` gives the line and column of a pointer, when there is a text,
+/// to say where the first of two duplicate nodes is.
 pub(crate) fn check_graph(
     file: &str,
     document: &GraphDocument,
     base: Option<&url::Url>,
+    locate: &dyn Fn(&str) -> Option<(u32, u32)>,
 ) -> Vec<Diagnostic> {
     let mut walker = Walker::default();
     document.walk(&mut walker);
@@ -44,8 +48,14 @@ pub(crate) fn check_graph(
                     file,
                     format!("{}/@id", node.pointer),
                     format!(
-                        "`{}` is defined twice ({} here, {} at {})",
-                        node.id, node.type_name, first.type_name, first.pointer
+                        "`{}` is defined twice: this {} and the {} {}",
+                        node.id,
+                        node.type_name,
+                        first.type_name,
+                        match locate(&first.pointer) {
+                            Some((line, column)) => format!("at line {line}, column {column}"),
+                            None => format!("at {}", first.pointer),
+                        }
                     ),
                 )
                 .with_help("give each node its own @id, or merge the two nodes into one"),

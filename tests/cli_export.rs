@@ -182,6 +182,7 @@ const BROKEN: &[(&str, u32, &str)] = &[
     ("duplicate-id", 5, "@id"),
     ("missing-base", 4, "@id"),
     ("remote-context", 2, "@context"),
+    ("unknown-type", 5, "@type"),
 ];
 
 #[test]

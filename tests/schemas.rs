@@ -67,6 +67,7 @@ fn accepted_by_the_model() -> Vec<Value> {
                "address": "Austin, Texas"}),
         json!({"@type": "DeliveryEvent", "hasDeliveryMethod": "http://schema.org/ParcelService",
                "availableFrom": "2025-10-14T09:30Z", "superEvent": {"@id": "#parent"}}),
+        json!({"@type": ["schema:Brand"], "name": "one type, as a list"}),
         json!({"@type": "NewsArticle", "inLanguage": "es", "datePublished": "2025-10-14",
                "about": [{"@id": "#x"}], "mainEntityOfPage": "https://example.com/news/1"}),
     ]

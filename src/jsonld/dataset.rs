@@ -249,6 +249,11 @@ fn read_error(
                 .at(line, column)
         }
         Category::Data => {
+            // `@type` is read before the node's other keys and replayed, so
+            // the path stops at the node; the messages say it is `@type`.
+            if message.starts_with("@type") || message.starts_with("expected @type") {
+                push_pointer_token(&mut pointer, "@type");
+            }
             let in_context = pointer == "/@context" || pointer.starts_with("/@context/");
             let rule = if in_context {
                 UNSUPPORTED_CONTEXT

@@ -1,8 +1,72 @@
 //! sdx: one typed model of schema.org entities, and everything derived from it.
+//!
+//! - [`model`]: a Rust type per schema.org type (Organization, Person,
+//!   Product, Offer, Event, DeliveryEvent, Place, NewsArticle, …) whose serde
+//!   form is compact schema.org JSON-LD. Values that may be one or many,
+//!   embedded nodes or `{"@id"}` references, enumerations in any IRI spelling,
+//!   dates, URLs, currencies and GTINs are types that refuse bad values.
+//! - [`jsonld`]: datasets (hand-written JSON-LD graph files) loaded and checked
+//!   as a whole, and exported as one `{"@context", "@graph"}` document or as a
+//!   `<script type="application/ld+json">` element.
+//! - [`schema`]: JSON Schema (draft 2020-12) generated from the model.
+//! - [`diagnostic`]: the one finding type every layer reports.
+//!
+//! # Example
+//!
+//! A person working for an organization, built in code and exported:
+//!
+//! ```
+//! use sdx::jsonld::{Dataset, GraphDocument};
+//! use sdx::model::{NodeId, Organization, Person, Ref};
+//!
+//! let nvidia = Organization {
+//!     id: Some(NodeId::from("https://example.com/#nvidia")),
+//!     name: Some("NVIDIA".into()),
+//!     ..Organization::default()
+//! };
+//! let jensen = Person {
+//!     id: Some(NodeId::from("https://example.com/#jensen-huang")),
+//!     name: Some("Jensen Huang".into()),
+//!     job_title: Some("CEO".to_owned().into()),
+//!     works_for: Some(Ref::id("https://example.com/#nvidia").into()),
+//!     ..Person::default()
+//! };
+//!
+//! // Loading checks the graph: the reference resolves to an Organization.
+//! let graph = GraphDocument::new(vec![nvidia.into(), jensen.into()]);
+//! let dataset = Dataset::from_document("example", graph, None)?;
+//!
+//! assert_eq!(
+//!     dataset.to_json_ld(),
+//!     r##"{
+//!   "@context": "https://schema.org",
+//!   "@graph": [
+//!     {
+//!       "@type": "Organization",
+//!       "@id": "https://example.com/#nvidia",
+//!       "name": "NVIDIA"
+//!     },
+//!     {
+//!       "@type": "Person",
+//!       "@id": "https://example.com/#jensen-huang",
+//!       "name": "Jensen Huang",
+//!       "jobTitle": "CEO",
+//!       "worksFor": {
+//!         "@id": "https://example.com/#nvidia"
+//!       }
+//!     }
+//!   ]
+//! }
+//! "##
+//! );
+//! # Ok::<(), sdx::jsonld::LoadError>(())
+//! ```
 
+pub mod atomic;
 pub mod cli;
 pub mod diagnostic;
 pub mod diagram;
+pub mod jsonld;
 pub mod model;
 pub mod page;
 pub mod position;

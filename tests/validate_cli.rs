@@ -133,6 +133,7 @@ fn contexts_missing_and_unsupported() {
         &[
             f("missing-context", 1, 1, ""),
             f("schema", 4, 22, "/subOrganization"),
+            f("schema", 5, 13, "/member"),
         ],
     );
     check(
@@ -172,7 +173,7 @@ fn schema_errors_in_plain_words() {
         [
             "`name` should be text; found the number 42",
             "`legalName` should be text; found a list",
-            "`founder` should be a Person node or an {\"@id\"} reference (or a list of them); found a Brand node",
+            "`founder` should be a Person node, an Organization node or an {\"@id\"} reference (or a list of them); found a Brand node",
             "`parentOrganization` should be an Organization node or an {\"@id\"} reference; found an object",
             "`email` should be text; found the boolean true",
         ]

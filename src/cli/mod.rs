@@ -10,9 +10,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod completions;
+pub mod export;
 mod graph;
 mod man;
 mod rules;
+pub mod schema;
 mod validate;
 
 /// How a run ended, and the documented exit code for it.
@@ -51,6 +53,10 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Export a dataset as schema.org JSON-LD (a document, or an HTML script element).
+    Export(export::ExportArgs),
+    /// Write the JSON Schemas generated from the model, or check them with --check.
+    Schema(schema::SchemaArgs),
     /// Validate JSON-LD files, NDJSON feeds and HTML pages against the model, offline.
     Validate(validate::ValidateArgs),
     /// List the validation rules: id, severity, layer, summary and help.
@@ -85,6 +91,8 @@ pub fn main() -> ExitCode {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Exit {
     match cli.command {
+        Command::Export(args) => export::run(args),
+        Command::Schema(args) => schema::run(args),
         Command::Validate(args) => validate::run(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Graph(args) => graph::run(&args),

@@ -1,7 +1,6 @@
 //! schema.org `Brand`.
 
-use super::Image;
-use super::OneOrMany;
+use super::{Image, OneOrMany};
 
 schema_node! {
     /// A brand: the name people know a product or service by.

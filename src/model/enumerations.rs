@@ -74,6 +74,28 @@ schema_enum! {
     }
 }
 
+schema_enum! {
+    /// How a delivery is made.
+    pub enum DeliveryMethod: "DeliveryMethod" {
+        /// Delivered to a locker the recipient opens.
+        LockerDelivery,
+        /// Picked up where it is sold.
+        OnSitePickup,
+        /// Sent by a parcel service.
+        ParcelService,
+    }
+}
+
+schema_enum! {
+    /// A feature of a contact point, such as a toll-free number.
+    pub enum ContactPointOption: "ContactPointOption" {
+        /// Serves people who are deaf or hard of hearing.
+        HearingImpairedSupported,
+        /// Free to call.
+        TollFree,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

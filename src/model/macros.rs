@@ -64,6 +64,10 @@ macro_rules! schema_node {
         impl $crate::model::NodeType for $name {
             const TYPE: &'static str = $type_name;
             const SUPERTYPES: &'static [&'static str] = &[$($($super),*)?];
+            const PROPERTIES: &'static [&'static str] = &[
+                "@type", "@id", "name", "alternateName", "description", "url", "image",
+                "sameAs", "identifier", "subjectOf", $($json),*
+            ];
         }
 
         impl $crate::model::TypeSet for $name {
@@ -185,7 +189,11 @@ macro_rules! node_union {
 
             fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
                 let variants = vec![$(generator.subschema_for::<$variant>()),+];
-                schemars::json_schema!({ "anyOf": variants })
+                let description = format!(
+                    "A node of type {}.",
+                    <$name as $crate::model::TypeSet>::TYPES.join(", ")
+                );
+                schemars::json_schema!({ "description": description, "anyOf": variants })
             }
         }
     };

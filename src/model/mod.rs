@@ -22,17 +22,33 @@ mod type_tag;
 pub(crate) mod union;
 mod walk;
 
+// Event first: it declares `event_node!`, which its subtypes use.
+#[macro_use]
+mod event;
+
+mod audience;
 mod brand;
+mod contact_point;
+mod delivery_event;
+mod geo_coordinates;
 mod image_object;
+mod news_article;
 mod node;
+mod offer;
 mod organization;
 mod person;
+mod place;
+mod postal_address;
+mod product;
 mod property_value;
+mod quantitative_value;
+mod virtual_location;
 
 pub use absent::{Absent, MaybeEmpty};
 pub use datatypes::*;
 pub use enumerations::{
-    EventAttendanceMode, EventStatusType, ItemAvailability, OfferItemCondition,
+    ContactPointOption, DeliveryMethod, EventAttendanceMode, EventStatusType, ItemAvailability,
+    OfferItemCondition,
 };
 pub use iri::{schema_org_term, SCHEMA_ORG, SCHEMA_ORG_PREFIXES};
 pub use one_or_many::OneOrMany;
@@ -40,12 +56,24 @@ pub use reference::{NodeId, Ref, TypeSet};
 pub use type_tag::{NodeType, TypeTag};
 pub use walk::{NodeSite, RefSite, Walk, Walker};
 
+pub use audience::Audience;
 pub use brand::Brand;
+pub use contact_point::ContactPoint;
+pub use delivery_event::DeliveryEvent;
+pub use event::Event;
+pub use geo_coordinates::GeoCoordinates;
 pub use image_object::ImageObject;
-pub use node::{Agent, Node};
+pub use news_article::NewsArticle;
+pub use node::{Agent, AnyEvent, BrandOrOrganization, CreativeWork, Location, Node, OfferedItem};
+pub use offer::Offer;
 pub use organization::Organization;
 pub use person::Person;
+pub use place::Place;
+pub use postal_address::PostalAddress;
+pub use product::Product;
 pub use property_value::PropertyValue;
+pub use quantitative_value::QuantitativeValue;
+pub use virtual_location::VirtualLocation;
 
 /// An image: a URL, or an ImageObject node.
 pub type Image = ValueOrRef<Url, ImageObject>;

@@ -1,14 +1,53 @@
 //! Unions of node types: any modeled node, and the ranges several
 //! properties share.
+//!
+//! A union lists concrete types, subtypes included: a property whose
+//! schema.org range is `Event` takes [`AnyEvent`], so a `DeliveryEvent`
+//! is read where an `Event` is expected, embedded or referenced.
 
-use super::{Brand, ImageObject, Organization, Person, PropertyValue};
+use super::{
+    Audience, Brand, ContactPoint, DeliveryEvent, Event, GeoCoordinates, ImageObject, NewsArticle,
+    Offer, Organization, Person, Place, PostalAddress, Product, PropertyValue, QuantitativeValue,
+    VirtualLocation,
+};
 
 node_union! {
-    /// Any modeled schema.org node.
-    pub enum Node { Organization, Person, Brand, ImageObject, PropertyValue }
+    /// Any modeled schema.org node (a property whose range is `Thing`).
+    pub enum Node {
+        Organization, Person, Product, Offer, Event, DeliveryEvent, Place, PostalAddress,
+        GeoCoordinates, VirtualLocation, NewsArticle, ImageObject, PropertyValue,
+        QuantitativeValue, Brand, ContactPoint, Audience,
+    }
 }
 
 node_union! {
-    /// A person or an organization (`author`, `organizer`, `knows`, …).
+    /// A person or an organization (`author`, `organizer`, `founder`, …).
     pub enum Agent { Person, Organization }
+}
+
+node_union! {
+    /// Where something is (`location`): a place, an address or an online
+    /// location. The property also takes a text, see
+    /// [`ValueOrRef`](super::ValueOrRef).
+    pub enum Location { Place, PostalAddress, VirtualLocation }
+}
+
+node_union! {
+    /// A brand, or an organization a product is sold under (`brand`).
+    pub enum BrandOrOrganization { Brand, Organization }
+}
+
+node_union! {
+    /// An event of any modeled event type (`superEvent`, `subEvent`).
+    pub enum AnyEvent { Event, DeliveryEvent }
+}
+
+node_union! {
+    /// A creative work of any modeled type (`citation`, `mainEntityOfPage`).
+    pub enum CreativeWork { NewsArticle, ImageObject }
+}
+
+node_union! {
+    /// What an offer can be for (`itemOffered`).
+    pub enum OfferedItem { Product, Event, DeliveryEvent, NewsArticle, ImageObject }
 }

@@ -152,31 +152,50 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for RefVisitor<T> {
 
 impl<T: JsonSchema> JsonSchema for Ref<T> {
     fn schema_name() -> Cow<'static, str> {
-        format!("Ref_{}", T::schema_name()).into()
+        format!("{}OrReference", T::schema_name()).into()
     }
 
     fn schema_id() -> Cow<'static, str> {
         format!("sdx::Ref<{}>", T::schema_id()).into()
     }
 
-    fn inline_schema() -> bool {
-        true
+    // A named definition: properties say `$ref: PersonOrReference` instead
+    // of repeating the two-way choice inline at every use.
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let reference = generator.subschema_for::<Reference>();
+        let node = generator.subschema_for::<T>();
+        let description = format!(
+            "A {} node, embedded, or an {{\"@id\"}} reference to one defined elsewhere in the graph.",
+            T::schema_name()
+        );
+        json_schema!({
+            "description": description,
+            "anyOf": [reference, node]
+        })
+    }
+}
+
+/// The JSON Schema of a bare `{"@id": …}` reference, shared by every
+/// entity-valued property.
+struct Reference;
+
+impl JsonSchema for Reference {
+    fn schema_name() -> Cow<'static, str> {
+        "Reference".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        "sdx::Reference".into()
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        // Registers NodeId in $defs so the reference schema's $ref resolves.
         let id = generator.subschema_for::<NodeId>();
-        let node = generator.subschema_for::<T>();
         json_schema!({
-            "anyOf": [
-                {
-                    "type": "object",
-                    "properties": {"@id": id},
-                    "required": ["@id"],
-                    "additionalProperties": false
-                },
-                node
-            ]
+            "description": "A reference to a node defined elsewhere in the graph: an object with only an @id.",
+            "type": "object",
+            "properties": {"@id": id},
+            "required": ["@id"],
+            "additionalProperties": false
         })
     }
 }

@@ -16,6 +16,10 @@ pub trait NodeType {
     const TYPE: &'static str;
     /// Its modeled supertypes, nearest first (`NewsArticle` → `Article`, `CreativeWork`).
     const SUPERTYPES: &'static [&'static str];
+    /// Every JSON-LD key a node of this type reads and writes, in the order
+    /// it writes them (`@type`, `@id`, the common Thing properties, then the
+    /// type's own).
+    const PROPERTIES: &'static [&'static str];
 }
 
 /// The `@type` member of a node of type `T`.
@@ -63,15 +67,46 @@ impl<T: NodeType> Serialize for TypeTag<T> {
 
 impl<'de, T: NodeType> Deserialize<'de> for TypeTag<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = Cow::<'de, str>::deserialize(deserializer)?;
-        if schema_org_term(&text) == T::TYPE {
+        deserializer.deserialize_any(TypeTagVisitor(PhantomData))
+    }
+}
+
+/// Reads `"Person"` or `["Person"]`. A list naming more types is refused:
+/// the node would be written back with one `@type` and lose the others.
+struct TypeTagVisitor<T>(PhantomData<fn() -> T>);
+
+impl<'de, T: NodeType> serde::de::Visitor<'de> for TypeTagVisitor<T> {
+    type Value = TypeTag<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "@type `{}`", T::TYPE)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<TypeTag<T>, E> {
+        if schema_org_term(text) == T::TYPE {
             Ok(TypeTag::new())
         } else {
-            Err(serde::de::Error::custom(format_args!(
+            Err(E::custom(format_args!(
                 "expected @type `{}`, found `{}`",
                 T::TYPE,
                 text
             )))
+        }
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<TypeTag<T>, A::Error> {
+        let mut names: Vec<Cow<'de, str>> = Vec::new();
+        while let Some(name) = seq.next_element::<Cow<'de, str>>()? {
+            names.push(name);
+        }
+        match names.as_slice() {
+            [one] => self.visit_str(one),
+            _ => Err(serde::de::Error::custom(format_args!(
+                "@type lists {} types (`{}`); sdx models one type per node, so the others would be lost: keep `{}` only",
+                names.len(),
+                names.join("`, `"),
+                T::TYPE
+            ))),
         }
     }
 }
@@ -92,6 +127,12 @@ impl<T: NodeType> JsonSchema for TypeTag<T> {
                 .iter()
                 .map(|p| format!("{p}{}", T::TYPE)),
         );
-        json_schema!({ "type": "string", "enum": spellings })
+        let name = json_schema!({ "type": "string", "enum": spellings });
+        json_schema!({
+            "anyOf": [
+                name,
+                {"type": "array", "items": name, "minItems": 1, "maxItems": 1}
+            ]
+        })
     }
 }

@@ -38,11 +38,20 @@ pub(crate) fn scan_for_type<'de, A: MapAccess<'de>>(
             .iter()
             .find_map(|name| types.iter().copied().find(|t| *t == schema_org_term(name)))
         else {
-            return Err(de::Error::custom(format_args!(
-                "@type `{}` is not allowed here; expected {}",
-                names.join("`, `"),
-                expected(types)
-            )));
+            let near = names
+                .iter()
+                .find_map(|name| super::enumeration::closest(schema_org_term(name), types));
+            return Err(match near {
+                Some(near) => de::Error::custom(format_args!(
+                    "@type `{}` is not allowed here; did you mean `{near}`?",
+                    names.join("`, `"),
+                )),
+                None => de::Error::custom(format_args!(
+                    "@type `{}` is not allowed here; expected {}",
+                    names.join("`, `"),
+                    expected(types)
+                )),
+            });
         };
         before.push((key, value));
         return Ok((found, Replay::new(before, None, map)));

@@ -3,16 +3,28 @@
 //! One schema per modeled type and one for a whole graph document. Nothing
 //! here is written by hand: the schemas say what the Rust types read.
 
+mod files;
+
+pub use files::{
+    check_dir, generated_files, graph_schema, write_dir, Drift, SchemaFile, GRAPH_SCHEMA_FILE,
+};
+
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
-use crate::model::{Brand, ImageObject, Node, NodeType, Organization, Person, PropertyValue};
+use crate::model::{
+    Audience, Brand, ContactPoint, DeliveryEvent, Event, GeoCoordinates, ImageObject, NewsArticle,
+    Node, NodeType, Offer, Organization, Person, Place, PostalAddress, Product, PropertyValue,
+    QuantitativeValue, VirtualLocation,
+};
 
 /// A modeled schema.org type and how to generate its schema.
 #[derive(Debug, Clone, Copy)]
 pub struct ModeledType {
     /// The schema.org type name (`Person`).
     pub name: &'static str,
+    /// The JSON-LD keys a node of the type reads and writes.
+    pub properties: &'static [&'static str],
     generate: fn() -> Schema,
 }
 
@@ -30,13 +42,50 @@ impl ModeledType {
 
 fn generate<T: JsonSchema>() -> Schema {
     SchemaSettings::draft2020_12()
+        .with_transform(FlattenAnyOf)
         .into_generator()
         .into_root_schema_for::<T>()
+}
+
+/// Splices an `anyOf` that is the only keyword of a member of an enclosing
+/// `anyOf` into it: `anyOf: [{anyOf: [a, b]}, null]` becomes
+/// `anyOf: [a, b, null]`. Optional one-or-many properties produce exactly
+/// that nesting; flat, the schemas say the same and read far better.
+#[derive(Debug, Clone, Copy)]
+struct FlattenAnyOf;
+
+impl schemars::transform::Transform for FlattenAnyOf {
+    fn transform(&mut self, schema: &mut Schema) {
+        schemars::transform::transform_subschemas(self, schema);
+        let Some(serde_json::Value::Array(members)) = schema.get_mut("anyOf") else {
+            return;
+        };
+        let mut flat = Vec::with_capacity(members.len());
+        for member in members.drain(..) {
+            match member {
+                serde_json::Value::Object(mut object)
+                    if object.len() == 1 && object.contains_key("anyOf") =>
+                {
+                    match object.remove("anyOf") {
+                        Some(serde_json::Value::Array(inner)) => flat.extend(inner),
+                        Some(other) => {
+                            object.insert("anyOf".to_owned(), other);
+                            flat.push(serde_json::Value::Object(object));
+                        }
+                        None => {}
+                    }
+                }
+                member => flat.push(member),
+            }
+        }
+        *members = flat;
+    }
 }
 
 fn modeled<T: JsonSchema + NodeType>() -> ModeledType {
     ModeledType {
         name: T::TYPE,
+        properties: T::PROPERTIES,
         generate: generate::<T>,
     }
 }
@@ -46,10 +95,27 @@ pub fn modeled_types() -> Vec<ModeledType> {
     vec![
         modeled::<Organization>(),
         modeled::<Person>(),
-        modeled::<Brand>(),
+        modeled::<Product>(),
+        modeled::<Offer>(),
+        modeled::<Event>(),
+        modeled::<DeliveryEvent>(),
+        modeled::<Place>(),
+        modeled::<PostalAddress>(),
+        modeled::<GeoCoordinates>(),
+        modeled::<VirtualLocation>(),
+        modeled::<NewsArticle>(),
         modeled::<ImageObject>(),
         modeled::<PropertyValue>(),
+        modeled::<QuantitativeValue>(),
+        modeled::<Brand>(),
+        modeled::<ContactPoint>(),
+        modeled::<Audience>(),
     ]
+}
+
+/// The modeled type `name`, if sdx models it.
+pub fn modeled_type(name: &str) -> Option<ModeledType> {
+    modeled_types().into_iter().find(|t| t.name == name)
 }
 
 /// The schema of the modeled type `name`, if sdx models it.
@@ -63,4 +129,35 @@ pub fn schema_for_type(name: &str) -> Option<Schema> {
 /// The schema of any single modeled node.
 pub fn node_schema() -> Schema {
     generate::<Node>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::TypeSet;
+
+    #[test]
+    fn registry_and_node_union_list_the_same_types() {
+        let mut registered: Vec<&str> = modeled_types().iter().map(|t| t.name).collect();
+        let mut in_union: Vec<&str> = Node::TYPES.to_vec();
+        registered.sort_unstable();
+        in_union.sort_unstable();
+        assert_eq!(registered, in_union);
+    }
+
+    #[test]
+    fn properties_start_with_the_keywords_and_are_unique() {
+        for modeled in modeled_types() {
+            assert_eq!(
+                &modeled.properties[..2],
+                &["@type", "@id"],
+                "{}",
+                modeled.name
+            );
+            let mut sorted = modeled.properties.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), modeled.properties.len(), "{}", modeled.name);
+        }
+    }
 }

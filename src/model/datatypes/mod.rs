@@ -3,6 +3,7 @@
 //! it is read, so a loaded model holds only good ones, and each describes
 //! itself in JSON Schema as precisely as JSON Schema allows.
 
+mod coordinate;
 mod currency;
 mod date;
 mod gtin;
@@ -12,6 +13,7 @@ mod scalar;
 mod url;
 mod value_or_ref;
 
+pub use coordinate::{Degrees, DegreesError, Latitude, Longitude};
 pub use currency::CurrencyCode;
 pub use date::{Date, DateOrDateTime, DateTime};
 pub use gtin::{gs1_check_digit, Gtin, Gtin12, Gtin13, Gtin14, Gtin8, GtinOf};

@@ -56,11 +56,18 @@ impl<'de, V: Deserialize<'de>, N: Deserialize<'de>> Visitor<'de> for ValueOrRefV
 
 impl<V: JsonSchema, N: JsonSchema> JsonSchema for ValueOrRef<V, N> {
     fn schema_name() -> Cow<'static, str> {
-        format!("{}Or{}", V::schema_name(), N::schema_name()).into()
+        // schema.org calls a plain string "Text".
+        let value = V::schema_name();
+        let value = if value == "string" {
+            "Text".into()
+        } else {
+            value
+        };
+        format!("{value}Or{}", N::schema_name()).into()
     }
 
-    fn inline_schema() -> bool {
-        true
+    fn schema_id() -> Cow<'static, str> {
+        format!("sdx::ValueOrRef<{}, {}>", V::schema_id(), N::schema_id()).into()
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {

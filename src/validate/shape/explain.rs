@@ -171,9 +171,25 @@ fn mismatched(branch: &[ValidationError<'static>], at: &str) -> bool {
                 }
                 _ => false,
             }
+        } else if path.strip_prefix(at) == Some("/@type") {
+            // `@type` reads a name or a one-element list of names, so a
+            // node of another type fails an enum, or an anyOf of the enum
+            // and the list form.
+            match error.kind() {
+                ValidationErrorKind::Enum { .. } => true,
+                ValidationErrorKind::AnyOf { context }
+                | ValidationErrorKind::OneOfNotValid { context } => context.iter().all(|inner| {
+                    inner.iter().any(|e| {
+                        matches!(
+                            e.kind(),
+                            ValidationErrorKind::Enum { .. } | ValidationErrorKind::Type { .. }
+                        )
+                    })
+                }),
+                _ => false,
+            }
         } else {
-            matches!(error.kind(), ValidationErrorKind::Enum { .. })
-                && path.strip_prefix(at) == Some("/@type")
+            false
         }
     })
 }
@@ -237,7 +253,7 @@ fn expectations(
                 continue;
             }
             match error.kind() {
-                ValidationErrorKind::Type { kind } => {
+                ValidationErrorKind::Type { kind } if !at_type => {
                     for word in type_list(kind) {
                         if word == "a list" {
                             *list = true;
@@ -260,7 +276,7 @@ fn expectations(
                         .and_then(|o| o.first())
                         .and_then(Value::as_str)
                     {
-                        add(format!("a {name} node"), expected);
+                        add(node_phrase(name), expected);
                     }
                 }
                 ValidationErrorKind::AdditionalProperties { .. } => {

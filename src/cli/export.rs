@@ -1,0 +1,89 @@
+//! `sdx export`: a dataset as one schema.org JSON-LD document, or as the
+//! `<script>` element for a page's head.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use super::Exit;
+use crate::atomic::write_atomically;
+use crate::jsonld::Dataset;
+
+/// Arguments of `sdx export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The dataset: a JSON-LD graph file (`{"@context": …, "@graph": [...]}`).
+    pub dataset: PathBuf,
+    /// Base IRI that relative `@id`s resolve against; overrides the
+    /// dataset's `@base`.
+    #[arg(long, value_name = "IRI", value_parser = parse_base)]
+    pub base: Option<url::Url>,
+    /// What to write: the JSON-LD document, or an HTML script element.
+    #[arg(long, value_enum, default_value_t = Format::Jsonld)]
+    pub format: Format,
+    /// Write to FILE (replaced atomically) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// The output formats of `sdx export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// `{"@context": "https://schema.org", "@graph": [...]}`.
+    Jsonld,
+    /// `<script type="application/ld+json">…</script>`, ready for a page's head.
+    Html,
+}
+
+fn parse_base(text: &str) -> Result<url::Url, String> {
+    url::Url::parse(text).map_err(|error| {
+        format!("`{text}` is not an absolute IRI ({error}); write it like https://example.com/page")
+    })
+}
+
+/// Runs `sdx export`.
+pub fn run(args: ExportArgs) -> Exit {
+    let dataset = match Dataset::read(&args.dataset, args.base.as_ref()) {
+        Ok(dataset) => dataset,
+        Err(error) => {
+            eprintln!("{error}");
+            let count = error.diagnostics.len();
+            let noun = if count == 1 { "error" } else { "errors" };
+            eprintln!(
+                "sdx export: {} did not load ({count} {noun}); nothing was written",
+                args.dataset.display()
+            );
+            return Exit::Failure;
+        }
+    };
+    let text = match args.format {
+        Format::Jsonld => dataset.to_json_ld(),
+        Format::Html => dataset.to_html(),
+    };
+    match &args.output {
+        Some(path) => match write_atomically(path, text.as_bytes()) {
+            Ok(()) => Exit::Success,
+            Err(error) => {
+                eprintln!("sdx export: cannot write {}: {error}", path.display());
+                eprintln!("  help: check that the directory exists and is writable");
+                Exit::Failure
+            }
+        },
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Ok(()) => Exit::Success,
+                // A reader that stopped early (`| head`) is not a failure.
+                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Exit::Success,
+                Err(error) => {
+                    eprintln!("sdx export: cannot write to standard output: {error}");
+                    Exit::Failure
+                }
+            }
+        }
+    }
+}

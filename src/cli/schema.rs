@@ -1,0 +1,86 @@
+//! `sdx schema`: writes the JSON Schemas generated from the model, or checks
+//! that a directory holds exactly them.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::Exit;
+use crate::schema::{check_dir, generated_files, write_dir, Drift};
+
+/// Arguments of `sdx schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The directory the schemas go to.
+    #[arg(long, value_name = "DIR", default_value = "schemas")]
+    pub out: PathBuf,
+    /// Write nothing; exit 1 naming each file that differs from what the
+    /// model generates.
+    #[arg(long)]
+    pub check: bool,
+}
+
+/// Runs `sdx schema`.
+pub fn run(args: SchemaArgs) -> Exit {
+    let dir = &args.out;
+    if args.check {
+        return match check_dir(dir) {
+            Ok(drift) if drift.is_empty() => Exit::Success,
+            Ok(drift) => {
+                for item in &drift {
+                    eprintln!("{}: {item}", dir.join(name(item)).display());
+                }
+                eprintln!(
+                    "sdx schema: {} of {} is out of date\n  help: run `sdx schema --out {}` and commit the result",
+                    count(drift.len(), "file"),
+                    dir.display(),
+                    dir.display()
+                );
+                Exit::Findings
+            }
+            Err(error) => {
+                eprintln!("sdx schema: cannot read {}: {error}", dir.display());
+                Exit::Failure
+            }
+        };
+    }
+    match write_dir(dir) {
+        Ok(drift) => {
+            let written = drift
+                .iter()
+                .filter(|d| !matches!(d, Drift::Stale(_)))
+                .count();
+            for item in drift.iter().filter(|d| matches!(d, Drift::Stale(_))) {
+                eprintln!(
+                    "{}: {item}; remove it if nothing else uses it",
+                    dir.join(name(item)).display()
+                );
+            }
+            eprintln!(
+                "sdx schema: {} in {} ({} changed)",
+                count(generated_files().len(), "schema"),
+                dir.display(),
+                written
+            );
+            Exit::Success
+        }
+        Err(error) => {
+            eprintln!("sdx schema: cannot write {}: {error}", dir.display());
+            Exit::Failure
+        }
+    }
+}
+
+fn name(drift: &Drift) -> &str {
+    match drift {
+        Drift::Differs(name) | Drift::Missing(name) | Drift::Stale(name) => name,
+    }
+}
+
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

@@ -1,0 +1,170 @@
+//! Latitudes and longitudes: a number, or a numeric text, within range.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// An angle in decimal degrees between `-LIMIT` and `LIMIT`, as schema.org's
+/// `latitude` and `longitude` take it: a JSON number or a numeric text.
+/// Written back in the form it was read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Degrees<const LIMIT: u16> {
+    /// A JSON number.
+    Number(serde_json::Number),
+    /// A numeric text such as `"30.2672"`.
+    Text(String),
+}
+
+/// A latitude, -90 to 90 degrees.
+pub type Latitude = Degrees<90>;
+/// A longitude, -180 to 180 degrees.
+pub type Longitude = Degrees<180>;
+
+/// A value that is not a coordinate in range.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "`{text}` is not a coordinate between -{limit} and {limit}; write decimal degrees like 30.2672"
+)]
+pub struct DegreesError {
+    text: String,
+    limit: u16,
+}
+
+/// True for `[-]digits[.digits]`.
+fn is_decimal_text(text: &str) -> bool {
+    let unsigned = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+impl<const LIMIT: u16> Degrees<LIMIT> {
+    /// The angle as a float.
+    pub fn value(&self) -> f64 {
+        match self {
+            Degrees::Number(number) => number.as_f64().unwrap_or(f64::NAN),
+            Degrees::Text(text) => text.parse().unwrap_or(f64::NAN),
+        }
+    }
+
+    fn in_range(value: f64) -> bool {
+        value.is_finite() && value.abs() <= f64::from(LIMIT)
+    }
+
+    /// Reads a numeric text.
+    pub fn parse_text(text: &str) -> Result<Self, DegreesError> {
+        let error = || DegreesError {
+            text: text.to_owned(),
+            limit: LIMIT,
+        };
+        if !is_decimal_text(text) {
+            return Err(error());
+        }
+        let value: f64 = text.parse().map_err(|_| error())?;
+        if Self::in_range(value) {
+            Ok(Degrees::Text(text.to_owned()))
+        } else {
+            Err(error())
+        }
+    }
+
+    /// Reads a JSON number.
+    pub fn from_number(number: serde_json::Number) -> Result<Self, DegreesError> {
+        match number.as_f64() {
+            Some(value) if Self::in_range(value) => Ok(Degrees::Number(number)),
+            _ => Err(DegreesError {
+                text: number.to_string(),
+                limit: LIMIT,
+            }),
+        }
+    }
+}
+
+impl<const LIMIT: u16> fmt::Display for Degrees<LIMIT> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Degrees::Number(number) => number.fmt(f),
+            Degrees::Text(text) => f.write_str(text),
+        }
+    }
+}
+
+impl<const LIMIT: u16> Serialize for Degrees<LIMIT> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Degrees::Number(number) => number.serialize(serializer),
+            Degrees::Text(text) => serializer.serialize_str(text),
+        }
+    }
+}
+
+impl<'de, const LIMIT: u16> Deserialize<'de> for Degrees<LIMIT> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match serde_json::Value::deserialize(deserializer)? {
+            serde_json::Value::Number(number) => {
+                Degrees::from_number(number).map_err(serde::de::Error::custom)
+            }
+            serde_json::Value::String(text) => {
+                Degrees::parse_text(&text).map_err(serde::de::Error::custom)
+            }
+            other => Err(serde::de::Error::custom(DegreesError {
+                text: other.to_string(),
+                limit: LIMIT,
+            })),
+        }
+    }
+}
+
+impl<const LIMIT: u16> crate::model::MaybeEmpty for Degrees<LIMIT> {}
+
+impl<const LIMIT: u16> crate::model::Walk for Degrees<LIMIT> {
+    fn walk(&self, _: &mut crate::model::Walker) {}
+}
+
+impl<const LIMIT: u16> JsonSchema for Degrees<LIMIT> {
+    fn schema_name() -> Cow<'static, str> {
+        match LIMIT {
+            90 => "Latitude".into(),
+            180 => "Longitude".into(),
+            limit => format!("Degrees{limit}").into(),
+        }
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let limit = f64::from(LIMIT);
+        json_schema!({
+            "description": format!("Decimal degrees between -{LIMIT} and {LIMIT}: a number, or a numeric text."),
+            "anyOf": [
+                {"type": "number", "minimum": -limit, "maximum": limit},
+                {"type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$"}
+            ]
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_coordinates_in_range() {
+        assert!(Latitude::parse_text("30.2672").is_ok());
+        assert!(Latitude::parse_text("-90").is_ok());
+        assert!(Latitude::parse_text("90.5").is_err());
+        assert!(Longitude::parse_text("-122.4194").is_ok());
+        assert!(Longitude::parse_text("181").is_err());
+        for bad in ["", "N30", "30,26", "1e3", "+30", "."] {
+            assert!(Latitude::parse_text(bad).is_err(), "{bad}");
+        }
+        let read: Latitude = serde_json::from_str("37.7749").unwrap();
+        assert_eq!(serde_json::to_string(&read).unwrap(), "37.7749");
+        assert!(serde_json::from_str::<Latitude>("91").is_err());
+        assert!(serde_json::from_str::<Latitude>("true").is_err());
+    }
+}

@@ -1,0 +1,24 @@
+//! schema.org `PostalAddress`.
+
+schema_node! {
+    /// A mailing address. Give only the parts that are known: a region
+    /// alone (`Texas`) is a valid address.
+    pub struct PostalAddress: "PostalAddress" extends ["ContactPoint", "StructuredValue"] {
+        /// Street and number (`1600 Amphitheatre Pkwy`).
+        street_address "streetAddress": Option<String>,
+        /// The post office box number.
+        post_office_box_number "postOfficeBoxNumber": Option<String>,
+        /// The locality: a city or town (`San Francisco`).
+        address_locality "addressLocality": Option<String>,
+        /// The region: a state or province (`Texas`, or `TX`).
+        address_region "addressRegion": Option<String>,
+        /// The postal code.
+        postal_code "postalCode": Option<String>,
+        /// The country, preferably as an ISO 3166-1 alpha-2 code (`US`).
+        address_country "addressCountry": Option<String>,
+        /// Telephone number at the address.
+        telephone "telephone": Option<String>,
+        /// Email address for the address.
+        email "email": Option<String>,
+    }
+}

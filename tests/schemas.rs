@@ -1,0 +1,153 @@
+//! The committed `schemas/`: generated from the model and unchanged, and
+//! in agreement with it — they accept everything the exporter writes and
+//! every form the model reads, and refuse what it refuses.
+
+mod support;
+
+use serde_json::{json, Value};
+
+use sdx::jsonld::{Dataset, GraphDocument};
+use sdx::model::Node;
+use sdx::schema::{check_dir, generated_files, modeled_types};
+
+#[test]
+fn committed_schemas_are_what_the_model_generates() {
+    let drift = check_dir(&support::repo("schemas")).unwrap();
+    assert!(
+        drift.is_empty(),
+        "schemas/ is out of date ({drift:?}); run `cargo run -- schema`"
+    );
+}
+
+#[test]
+fn there_is_one_schema_per_modeled_type_and_one_for_the_graph() {
+    let names: Vec<String> = generated_files().into_iter().map(|f| f.name).collect();
+    assert_eq!(names.len(), modeled_types().len() + 1);
+    for modeled in modeled_types() {
+        assert!(names.contains(&format!("{}.schema.json", modeled.name)));
+        let schema = support::committed_schema(&modeled.file_name());
+        assert_eq!(
+            schema["$schema"],
+            "https://json-schema.org/draft/2020-12/schema"
+        );
+        assert_eq!(schema["title"], modeled.name);
+    }
+    assert!(names.contains(&"graph.schema.json".to_owned()));
+}
+
+#[test]
+fn generation_is_deterministic() {
+    assert_eq!(generated_files(), generated_files());
+}
+
+#[test]
+fn every_node_of_the_seed_export_validates() {
+    let seed = Dataset::read(&support::seed_path(), None).unwrap();
+    let export: Value = serde_json::from_str(&seed.to_json_ld()).unwrap();
+    support::assert_export_validates(&export);
+}
+
+/// Forms found in the wild that the model reads: the schemas must accept
+/// each (read as a single node, by the schema of its type).
+fn accepted_by_the_model() -> Vec<Value> {
+    vec![
+        json!({"@type": "http://schema.org/Offer", "availability": "http://schema.org/InStock",
+               "itemCondition": "schema:NewCondition", "price": "12.50", "priceCurrency": "EUR"}),
+        json!({"@type": "Offer", "availability": "InStock", "price": 12, "priceValidUntil": "2026-01-31"}),
+        json!({"@type": "schema:Event", "eventStatus": "https://schema.org/EventScheduled",
+               "eventAttendanceMode": "http://www.schema.org/OnlineEventAttendanceMode",
+               "startDate": "2025-10-14T09:30:00-05:00", "endDate": "2025-10-14",
+               "location": ["Online", {"@type": "VirtualLocation", "url": "https://example.com/live"},
+                            {"@id": "#venue"}]}),
+        json!({"@type": "Person", "name": null, "sameAs": [], "worksFor": {"@id": "#acme"},
+               "affiliation": [{"@id": "#a"}, {"@type": "Organization", "name": "B"}]}),
+        json!({"@type": "Product", "gtin13": "4006381333931", "gtin": "96385074",
+               "brand": {"@type": "Brand", "name": "X"}, "additionalProperty": {"@type": "PropertyValue", "value": [1, "two", true]}}),
+        json!({"@type": "Place", "geo": {"@type": "GeoCoordinates", "latitude": "30.2672", "longitude": -97.7431},
+               "address": "Austin, Texas"}),
+        json!({"@type": "DeliveryEvent", "hasDeliveryMethod": "http://schema.org/ParcelService",
+               "availableFrom": "2025-10-14T09:30Z", "superEvent": {"@id": "#parent"}}),
+        json!({"@type": ["schema:Brand"], "name": "one type, as a list"}),
+        json!({"@type": "NewsArticle", "inLanguage": "es", "datePublished": "2025-10-14",
+               "about": [{"@id": "#x"}], "mainEntityOfPage": "https://example.com/news/1"}),
+    ]
+}
+
+#[test]
+fn schemas_accept_every_form_the_model_reads() {
+    for node in accepted_by_the_model() {
+        let read: Node = serde_json::from_value(node.clone())
+            .unwrap_or_else(|e| panic!("the model refuses {node}: {e}"));
+        let file = format!("{}.schema.json", read.type_name());
+        let errors = support::schema_errors(&file, &node);
+        assert!(errors.is_empty(), "{file} refuses {node}: {errors:#?}");
+    }
+}
+
+/// Reads `node` as the model type named `type_name`.
+fn read_as(type_name: &str, node: &Value) -> Result<(), serde_json::Error> {
+    use sdx::model::{GeoCoordinates, Offer, Person, Product};
+    let node = node.clone();
+    match type_name {
+        "Person" => serde_json::from_value::<Person>(node).map(drop),
+        "Offer" => serde_json::from_value::<Offer>(node).map(drop),
+        "Product" => serde_json::from_value::<Product>(node).map(drop),
+        "GeoCoordinates" => serde_json::from_value::<GeoCoordinates>(node).map(drop),
+        other => panic!("no reader for {other} in this test"),
+    }
+}
+
+#[test]
+fn schemas_refuse_shapes_the_model_refuses() {
+    let refused = [
+        ("Person", json!({"name": "no @type"})),
+        ("Person", json!({"@type": "Organization"})),
+        (
+            "Person",
+            json!({"@type": "Person", "birthDate": "14/10/2025"}),
+        ),
+        (
+            "Person",
+            json!({"@type": "Person", "url": "javascript:alert(1)"}),
+        ),
+        (
+            "Person",
+            json!({"@type": "Person", "worksFor": {"@id": "#a", "name": "an id with properties but no @type"}}),
+        ),
+        (
+            "Person",
+            json!({"@type": "Person", "worksFor": {"@type": "Person"}}),
+        ),
+        ("Offer", json!({"@type": "Offer", "priceCurrency": "EURO"})),
+        (
+            "Offer",
+            json!({"@type": "Offer", "availability": "https://example.com/InStock"}),
+        ),
+        ("Offer", json!({"@type": "Offer", "price": "1,299.00"})),
+        (
+            "Product",
+            json!({"@type": "Product", "gtin13": "40063813339"}),
+        ),
+        (
+            "GeoCoordinates",
+            json!({"@type": "GeoCoordinates", "latitude": 91}),
+        ),
+    ];
+    for (type_name, node) in refused {
+        assert!(read_as(type_name, &node).is_err(), "the model reads {node}");
+        let errors = support::schema_errors(&format!("{type_name}.schema.json"), &node);
+        assert!(!errors.is_empty(), "{type_name}.schema.json accepts {node}");
+    }
+}
+
+#[test]
+fn the_graph_schema_accepts_datasets_with_a_base_and_refuses_other_contexts() {
+    let seed: Value =
+        serde_json::from_str(&std::fs::read_to_string(support::seed_path()).unwrap()).unwrap();
+    assert!(support::schema_errors("graph.schema.json", &seed).is_empty());
+    serde_json::from_value::<GraphDocument>(seed).unwrap();
+
+    let remote = json!({"@context": "https://example.com/context.jsonld", "@graph": []});
+    assert!(serde_json::from_value::<GraphDocument>(remote.clone()).is_err());
+    assert!(!support::schema_errors("graph.schema.json", &remote).is_empty());
+}

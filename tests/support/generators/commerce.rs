@@ -1,0 +1,135 @@
+//! Offers and products, and references to any node.
+
+use proptest::prelude::*;
+use proptest::sample::select;
+
+use sdx::model::*;
+
+use super::*;
+
+pub fn offer(depth: u32) -> BoxedStrategy<Offer> {
+    let item = reference(
+        PRODUCTS,
+        |d| product(d).prop_map(OfferedItem::from).boxed(),
+        depth,
+    );
+    (
+        common(depth),
+        opt(price()),
+        opt(currency()),
+        opt(member(ItemAvailability::MEMBERS)),
+        opt(member(OfferItemCondition::MEMBERS)),
+        opt(date()),
+        opt(date_or_date_time()),
+        opt(one_or_many(item)),
+        opt(one_or_many(reference(AGENTS, agent, depth))),
+        opt(gtin::<13>()),
+        opt(gtin::<0>()),
+    )
+        .prop_map(
+            |(
+                common,
+                price,
+                price_currency,
+                availability,
+                item_condition,
+                price_valid_until,
+                valid_from,
+                item_offered,
+                seller,
+                gtin13,
+                gtin,
+            )| {
+                with_common!(
+                    Offer {
+                        price,
+                        price_currency,
+                        availability,
+                        item_condition,
+                        price_valid_until,
+                        valid_from,
+                        item_offered,
+                        seller,
+                        gtin13,
+                        gtin,
+                        ..Offer::default()
+                    },
+                    common
+                )
+            },
+        )
+        .boxed()
+}
+
+pub fn product(depth: u32) -> BoxedStrategy<Product> {
+    (
+        common(depth),
+        opt(one_or_many(reference(
+            BRANDS_AND_ORGANIZATIONS,
+            brand_or_organization,
+            depth,
+        ))),
+        opt(reference(ORGANIZATIONS, organization, depth)),
+        opt(text()),
+        (opt(gtin::<8>()), opt(gtin::<12>()), opt(gtin::<14>())),
+        opt(one_or_many(text())),
+        opt(one_or_many(
+            offer(depth.saturating_sub(1)).prop_map(Ref::from).boxed(),
+        )),
+        opt(one_or_many(property_value().prop_map(Ref::from).boxed())),
+        opt(date()),
+        opt(one_or_many(
+            text()
+                .prop_map(|t| Audience {
+                    audience_type: Some(t),
+                    ..Audience::default()
+                })
+                .prop_map(Ref::from)
+                .boxed(),
+        )),
+    )
+        .prop_map(
+            |(
+                common,
+                brand,
+                manufacturer,
+                sku,
+                (gtin8, gtin12, gtin14),
+                category,
+                offers,
+                additional_property,
+                release_date,
+                audience,
+            )| {
+                with_common!(
+                    Product {
+                        brand,
+                        manufacturer,
+                        sku,
+                        gtin8,
+                        gtin12,
+                        gtin14,
+                        category,
+                        offers,
+                        additional_property,
+                        release_date,
+                        audience,
+                        ..Product::default()
+                    },
+                    common
+                )
+            },
+        )
+        .boxed()
+}
+
+pub fn any_node_ref(depth: u32) -> BoxedStrategy<Ref<Node>> {
+    let ids = all_ids();
+    prop_oneof![
+        select(ids).prop_map(Ref::id),
+        postal_address().prop_map(|a| Ref::from(Node::from(a))),
+        quantitative_value().prop_map(|q| Ref::from(Node::from(q))),
+        place(depth.saturating_sub(1)).prop_map(|p| Ref::from(Node::from(p))),
+    ]
+    .boxed()
+}

@@ -1,0 +1,69 @@
+//! Shared by the integration tests: the repository's paths, the committed
+//! schemas as compiled validators, and generators of model instances.
+
+#![allow(dead_code)]
+
+pub mod generators;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+/// A path inside the repository.
+pub fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// The seed dataset.
+pub fn seed_path() -> PathBuf {
+    repo("fixtures/seed/dgx-spark.jsonld")
+}
+
+/// A committed schema file, parsed.
+pub fn committed_schema(file: &str) -> Value {
+    let text = std::fs::read_to_string(repo("schemas").join(file))
+        .unwrap_or_else(|e| panic!("schemas/{file}: {e}"));
+    serde_json::from_str(&text).unwrap()
+}
+
+/// Validators compiled from the committed `schemas/`, by file name.
+pub fn validators() -> &'static HashMap<String, jsonschema::Validator> {
+    static VALIDATORS: OnceLock<HashMap<String, jsonschema::Validator>> = OnceLock::new();
+    VALIDATORS.get_or_init(|| {
+        let mut map = HashMap::new();
+        for entry in std::fs::read_dir(repo("schemas")).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            let schema = committed_schema(&name);
+            let validator = jsonschema::validator_for(&schema)
+                .unwrap_or_else(|e| panic!("schemas/{name} does not compile: {e}"));
+            map.insert(name, validator);
+        }
+        map
+    })
+}
+
+/// The validation errors of `instance` against `schemas/<file>`, as text.
+pub fn schema_errors(file: &str, instance: &Value) -> Vec<String> {
+    let validator = validators()
+        .get(file)
+        .unwrap_or_else(|| panic!("no committed schema {file}"));
+    validator
+        .iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+/// Checks an exported document against `graph.schema.json` and each of its
+/// nodes against the schema of its `@type`.
+pub fn assert_export_validates(document: &Value) {
+    let errors = schema_errors("graph.schema.json", document);
+    assert!(errors.is_empty(), "graph.schema.json: {errors:#?}");
+    for node in document["@graph"].as_array().unwrap() {
+        let type_name = node["@type"].as_str().unwrap();
+        let file = format!("{type_name}.schema.json");
+        let errors = schema_errors(&file, node);
+        assert!(errors.is_empty(), "{file}: {errors:#?}\n{node:#}");
+    }
+}

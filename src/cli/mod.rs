@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod completions;
+mod embed;
 pub mod export;
 mod graph;
 mod man;
@@ -61,6 +62,8 @@ pub enum Command {
     Validate(validate::ValidateArgs),
     /// List the validation rules: id, severity, layer, summary and help.
     Rules(rules::RulesArgs),
+    /// Put a dataset's JSON-LD into an HTML page's <head> (or refresh it there).
+    Embed(embed::EmbedArgs),
     /// Draw the nodes and @id links of a JSON-LD graph (Mermaid or DOT).
     Graph(graph::GraphArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -95,6 +98,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Schema(args) => schema::run(args),
         Command::Validate(args) => validate::run(&args),
         Command::Rules(args) => rules::run(&args),
+        Command::Embed(args) => embed::run(&args),
         Command::Graph(args) => graph::run(&args),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),

@@ -13,21 +13,29 @@
 pub fn script_element(json: &str) -> String {
     let mut html = String::with_capacity(json.len() + 64);
     html.push_str("<script type=\"application/ld+json\">\n");
-    for ch in json.chars() {
-        match ch {
-            '<' => html.push_str("\\u003c"),
-            '>' => html.push_str("\\u003e"),
-            '&' => html.push_str("\\u0026"),
-            '\u{2028}' => html.push_str("\\u2028"),
-            '\u{2029}' => html.push_str("\\u2029"),
-            ch => html.push(ch),
-        }
-    }
+    html.push_str(&escape_for_script(json));
     if !json.ends_with('\n') {
         html.push('\n');
     }
     html.push_str("</script>\n");
     html
+}
+
+/// The escaping [`script_element`] applies, for callers that write the
+/// element themselves (`sdx embed` marks its element as its own).
+pub fn escape_for_script(json: &str) -> String {
+    let mut text = String::with_capacity(json.len() + 16);
+    for ch in json.chars() {
+        match ch {
+            '<' => text.push_str("\\u003c"),
+            '>' => text.push_str("\\u003e"),
+            '&' => text.push_str("\\u0026"),
+            '\u{2028}' => text.push_str("\\u2028"),
+            '\u{2029}' => text.push_str("\\u2029"),
+            ch => text.push(ch),
+        }
+    }
+    text
 }
 
 #[cfg(test)]

@@ -30,9 +30,11 @@ mod html;
 pub mod ids;
 pub mod rules;
 mod source;
+mod subgraph;
 mod unmodeled;
 
 pub use context::{Context, SCHEMA_ORG_CONTEXT, SCHEMA_ORG_CONTEXTS};
 pub use dataset::{Dataset, LoadError};
 pub use document::GraphDocument;
-pub use html::script_element;
+pub use html::{escape_for_script, script_element};
+pub use subgraph::reachable_from;

@@ -1,0 +1,60 @@
+//! The seed dataset's export passes sdx's own validation: what sdx
+//! publishes, sdx accepts.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+
+fn sdx() -> Command {
+    let mut command = Command::cargo_bin("sdx").expect("binary");
+    command.current_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    command
+}
+
+fn validate(path: &std::path::Path, extra: &[&str]) -> serde_json::Value {
+    let output = sdx()
+        .args(["validate", "--format", "json"])
+        .args(extra)
+        .arg(path)
+        .output()
+        .expect("runs");
+    serde_json::from_slice(&output.stdout).expect("one JSON report")
+}
+
+#[test]
+fn seed_export_validates_with_zero_findings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (format, name) in [("jsonld", "seed.jsonld"), ("html", "seed.html")] {
+        let out = dir.path().join(name);
+        sdx()
+            .args([
+                "export",
+                "fixtures/seed/dgx-spark.jsonld",
+                "--format",
+                format,
+                "-o",
+            ])
+            .arg(&out)
+            .assert()
+            .code(0);
+        if format == "html" {
+            // A script element alone is a page fragment; give it a page.
+            let element = std::fs::read_to_string(&out).expect("export");
+            std::fs::write(
+                &out,
+                format!("<!doctype html><html><head>{element}</head><body></body></html>"),
+            )
+            .expect("write page");
+        }
+        let report = validate(&out, &[]);
+        let summary = &report["summary"];
+        assert_eq!(summary["errors"], 0, "{format}: {report:#}");
+        assert_eq!(summary["warnings"], 0, "{format}: {report:#}");
+        assert_eq!(summary["documents"], 1, "{format}");
+        // 13 graph members plus the embedded addresses and property values.
+        assert!(
+            summary["nodes"].as_u64().is_some_and(|n| n >= 13),
+            "{format}: {summary}"
+        );
+    }
+}

@@ -62,6 +62,8 @@
 //! # Ok::<(), sdx::jsonld::LoadError>(())
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod atomic;
 pub mod cli;
 pub mod diagnostic;

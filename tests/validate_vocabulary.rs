@@ -161,6 +161,14 @@ fn properties_unknown_out_of_domain_superseded_and_pending() {
                 "the property `jobTitle` is in schema.org's pending layer",
                 PENDING_HELP
             ),
+            row(
+                "superseded-term",
+                29,
+                27,
+                "/@graph/4/medicalSpecialty",
+                "the enumeration member `Dermatologic` is superseded by `Dermatology`",
+                "write `Dermatology` instead of `Dermatologic`"
+            ),
         ]
     );
 }

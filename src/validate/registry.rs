@@ -184,6 +184,28 @@ mod tests {
     }
 
     #[test]
+    fn every_rule_has_a_unique_id_and_a_source() {
+        let mut seen = std::collections::HashSet::new();
+        for rule in all() {
+            assert!(seen.insert(rule.id), "duplicate rule id {}", rule.id);
+            assert!(!source(rule).is_empty(), "{}", rule.id);
+            assert_eq!(
+                rule.layer == Layer::Profile,
+                rule.id.contains('/'),
+                "only profile rules are namespaced: {}",
+                rule.id
+            );
+        }
+        assert!(all().len() > ALL.len());
+        assert_eq!(
+            find("google/event-missing-name").map(|r| r.severity),
+            Some(Severity::Error)
+        );
+        assert_eq!(rank(&rules::unknown_property::RULE), Some(4));
+        assert_eq!(rank(&rules::pending_term::RULE), None);
+    }
+
+    #[test]
     fn finds_and_suggests() {
         assert_eq!(find("invalid-gtin").map(|r| r.id), Some("invalid-gtin"));
         assert_eq!(find("nope"), None);

@@ -28,7 +28,7 @@ use serde_json::{Map, Value};
 
 use crate::diagnostic::push_pointer_token;
 use crate::model::{schema_org_term, SCHEMA_ORG_PREFIXES};
-use crate::vocab::{Fit, TypeId, Vocabulary};
+use crate::vocab::{Fit, TypeId, TypeKind, Vocabulary};
 
 use super::normalize::canonical_key;
 use super::rules::{self, Finding};
@@ -157,15 +157,18 @@ pub fn check_node(
             ));
         }
         let ranges = property.ranges();
+        let enumerated = ranges
+            .iter()
+            .any(|r| vocabulary.type_by_id(*r).kind() == TypeKind::Enumeration);
         let mut judge = |item: &Value, index: Option<usize>| {
+            if enumerated {
+                member_status(vocabulary, item, || item_pointer(pointer, key, index), out);
+            }
             let fit = vocabulary.value_fits_range(item, ranges);
             if fit == Fit::Yes || (fit == Fit::No && bare_quantity(vocabulary, item, ranges)) {
                 return;
             }
-            let mut at = child(pointer, key);
-            if let Some(index) = index {
-                push_pointer_token(&mut at, &index.to_string());
-            }
+            let at = item_pointer(pointer, key, index);
             out.push(if fit == Fit::No {
                 Finding::new(
                     &rules::unexpected_value_type::RULE,
@@ -210,6 +213,38 @@ fn bare_quantity(vocabulary: &Vocabulary, value: &Value, ranges: &[TypeId]) -> b
             .flatten()
             .any(|q| vocabulary.is_subtype_id(*range, *q))
     })
+}
+
+/// `superseded-term` or `pending-term` for an enumeration member value
+/// (`"https://schema.org/EventScheduled"`).
+fn member_status(
+    vocabulary: &Vocabulary,
+    value: &Value,
+    pointer: impl Fn() -> String,
+    out: &mut Vec<Finding>,
+) {
+    let Some(member) = value.as_str().and_then(|text| vocabulary.member(text)) else {
+        return;
+    };
+    if let Some(replacement) = member.superseded_by() {
+        let (message, help) =
+            rules::superseded_term::describe("enumeration member", member.name(), replacement);
+        out.push(Finding::new(&rules::superseded_term::RULE, pointer(), message).with_help(help));
+    } else if member.is_pending() {
+        out.push(Finding::new(
+            &rules::pending_term::RULE,
+            pointer(),
+            rules::pending_term::describe("enumeration member", member.name()),
+        ));
+    }
+}
+
+fn item_pointer(pointer: &str, key: &str, index: Option<usize>) -> String {
+    let mut at = child(pointer, key);
+    if let Some(index) = index {
+        push_pointer_token(&mut at, &index.to_string());
+    }
+    at
 }
 
 /// The names in `@type` with their index when it is a list.

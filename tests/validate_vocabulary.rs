@@ -276,3 +276,29 @@ fn vocabulary_rules_can_be_ignored_and_regraded() {
     assert_eq!(rows(&output), vec![]);
     assert_eq!(code, 0);
 }
+
+#[test]
+fn varied_real_world_documents_are_clean_without_a_profile() {
+    let (code, output) = validate_json(&["fixtures/thirdparty/corpus"]);
+    let diagnostics = output["diagnostics"].as_array().unwrap();
+    let problems: Vec<&Value> = diagnostics
+        .iter()
+        .filter(|d| d["severity"] != "info")
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    // What remains are notes: pending terms, and text where a node could be.
+    for d in diagnostics {
+        let rule = d["rule"].as_str().unwrap();
+        assert!(rule == "pending-term" || rule == "text-for-entity", "{d}");
+    }
+    assert_eq!(code, 0);
+    assert_eq!(output["summary"]["files"], 11);
+    assert!(output["summary"]["nodes"].as_u64().unwrap() >= 60);
+    // Action annotations (`query-input`) are schema.org's, not unknown keys.
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/thirdparty/corpus/website-graph.jsonld"
+    ))
+    .unwrap();
+    assert!(text.contains("\"query-input\""));
+}

@@ -171,11 +171,7 @@ pub fn check_document(
 type Visit<'f, 'v> = dyn FnMut(&'v Value, &'v Map<String, Value>, &str) + 'f;
 
 /// Calls `f` on every top-level node and `@graph` member of `root`.
-fn for_each_judged<'v>(
-    root: &'v Value,
-    pointer: &mut String,
-    f: &mut Visit<'_, 'v>,
-) {
+fn for_each_judged<'v>(root: &'v Value, pointer: &mut String, f: &mut Visit<'_, 'v>) {
     match root {
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
@@ -189,11 +185,7 @@ fn for_each_judged<'v>(
     }
 }
 
-fn top_level<'v>(
-    value: &'v Value,
-    pointer: &mut String,
-    f: &mut Visit<'_, 'v>,
-) {
+fn top_level<'v>(value: &'v Value, pointer: &mut String, f: &mut Visit<'_, 'v>) {
     let Value::Object(object) = value else {
         return;
     };

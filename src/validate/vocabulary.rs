@@ -121,7 +121,7 @@ pub fn check_node(
             continue;
         };
         let Some(property) = vocabulary.property(name) else {
-            if defined.iter().any(|d| d == key) {
+            if defined.iter().any(|d| d == key) || is_action_annotation(vocabulary, name) {
                 continue;
             }
             let names = type_names(object);
@@ -162,7 +162,15 @@ pub fn check_node(
             .any(|r| vocabulary.type_by_id(*r).kind() == TypeKind::Enumeration);
         let mut judge = |item: &Value, index: Option<usize>| {
             if enumerated {
-                member_status(vocabulary, item, || item_pointer(pointer, key, index), out);
+                // A pending property's members are pending too: one note is enough.
+                let note_pending = !property.is_pending();
+                member_status(
+                    vocabulary,
+                    item,
+                    note_pending,
+                    || item_pointer(pointer, key, index),
+                    out,
+                );
             }
             let fit = vocabulary.value_fits_range(item, ranges);
             if fit == Fit::Yes || (fit == Fit::No && bare_quantity(vocabulary, item, ranges)) {
@@ -215,11 +223,21 @@ fn bare_quantity(vocabulary: &Vocabulary, value: &Value, ranges: &[TypeId]) -> b
     })
 }
 
+/// `query-input`, `result-output`: schema.org's Action annotations
+/// (https://schema.org/docs/actions.html), a property name with `-input`
+/// or `-output` describing what an action needs or gives.
+fn is_action_annotation(vocabulary: &Vocabulary, name: &str) -> bool {
+    name.strip_suffix("-input")
+        .or_else(|| name.strip_suffix("-output"))
+        .is_some_and(|stem| vocabulary.property(stem).is_some())
+}
+
 /// `superseded-term` or `pending-term` for an enumeration member value
 /// (`"https://schema.org/EventScheduled"`).
 fn member_status(
     vocabulary: &Vocabulary,
     value: &Value,
+    note_pending: bool,
     pointer: impl Fn() -> String,
     out: &mut Vec<Finding>,
 ) {
@@ -230,7 +248,7 @@ fn member_status(
         let (message, help) =
             rules::superseded_term::describe("enumeration member", member.name(), replacement);
         out.push(Finding::new(&rules::superseded_term::RULE, pointer(), message).with_help(help));
-    } else if member.is_pending() {
+    } else if note_pending && member.is_pending() {
         out.push(Finding::new(
             &rules::pending_term::RULE,
             pointer(),

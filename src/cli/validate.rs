@@ -44,6 +44,10 @@ pub struct ValidateArgs {
     /// Never run these rules (comma-separated or repeated).
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
     pub ignore: Vec<String>,
+    /// Also check a consumer's documented requirements (repeatable):
+    /// `google` (rich results); `none` switches off those of sdx.toml.
+    #[arg(long, value_delimiter = ',', value_name = "NAME")]
+    pub profile: Vec<String>,
     /// Warnings fail the run too (exit 1).
     #[arg(long)]
     pub deny_warnings: bool,
@@ -82,6 +86,7 @@ fn load_config(args: &ValidateArgs) -> Result<(Config, String), String> {
         config.select = Some(select.clone());
     }
     config.ignore.extend(args.ignore.iter().cloned());
+    config.profile.extend(args.profile.iter().cloned());
     config.deny_warnings |= args.deny_warnings;
     Ok((config, origin))
 }
@@ -129,7 +134,8 @@ fn write_output(path: Option<&PathBuf>, text: &str) -> Result<(), String> {
 /// Runs `sdx validate`.
 pub fn run(args: &ValidateArgs) -> Exit {
     let settings = match load_config(args).and_then(|(config, origin)| {
-        let origin = if args.select.is_some() || !args.ignore.is_empty() {
+        let origin = if args.select.is_some() || !args.ignore.is_empty() || !args.profile.is_empty()
+        {
             format!("{origin} or the command line")
         } else {
             origin

@@ -37,6 +37,8 @@ pub struct DocumentCheck<'s> {
     shapes: &'s Shapes,
     pointer: String,
     out: Checked,
+    /// Terms the current top-level node's `@context` defines itself.
+    defined: Vec<String>,
 }
 
 impl<'s> DocumentCheck<'s> {
@@ -46,6 +48,7 @@ impl<'s> DocumentCheck<'s> {
             shapes,
             pointer: String::new(),
             out: Checked::default(),
+            defined: Vec::new(),
         };
         match root {
             Value::Object(_) => check.top_level(root),
@@ -112,7 +115,7 @@ impl<'s> DocumentCheck<'s> {
             self.push(Finding::new(
                 &rules::missing_context::RULE,
                 self.pointer.clone(),
-                "the node has no `@context`; it is read as schema.org",
+                "the node has no `@context`; sdx reads its terms as schema.org's, as if it had \"@context\": \"https://schema.org\"",
             ));
         }
         for (index, value) in &context.unsupported {
@@ -135,6 +138,7 @@ impl<'s> DocumentCheck<'s> {
             // would report findings that are not there.
             return;
         }
+        self.defined = super::vocabulary::defined_terms(object.get("@context"));
         match object.get("@graph") {
             None => self.node(value, true),
             Some(graph) => {
@@ -231,7 +235,7 @@ impl<'s> DocumentCheck<'s> {
             self.push(Finding::new(
                 &rules::missing_type::RULE,
                 self.pointer.clone(),
-                "the node has no `@type`",
+                "the node has no `@type`; sdx checks only that its keys are schema.org properties and its values fit their ranges, not which types they belong to",
             ));
         }
         if typed || top {
@@ -240,6 +244,7 @@ impl<'s> DocumentCheck<'s> {
         if typed {
             self.schema_layer(value, object);
         }
+        super::vocabulary::check_node(object, &self.pointer, &self.defined, &mut self.out.findings);
         self.properties(object);
     }
 

@@ -10,13 +10,18 @@
 //! ignore = ["dangling-reference"]       # never these
 //! exclude = ["vendor/", "*.min.html"]   # gitignore-style, relative to sdx.toml
 //! deny-warnings = true                  # warnings fail the run too
+//! profile = ["google"]                  # consumers' requirements to check (default: none)
 //!
 //! [validate.severity]
 //! missing-context = "error"             # re-grade a rule: error, warning, info
 //! ```
 //!
 //! Command-line `--select` replaces the file's `select`; `--ignore` adds to
-//! its `ignore`.
+//! its `ignore`, `--profile` to its `profile` (`none` switches every
+//! profile off).
+//!
+//! A profile's rules run when the profile is named, or when `select` names
+//! one of them; `ignore` and `[validate.severity]` treat them like any rule.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -25,6 +30,9 @@ use serde::Deserialize;
 
 use crate::diagnostic::Severity;
 
+use crate::profile::Profile;
+
+use super::profiles;
 use super::registry::{self, Rule};
 
 /// The file name looked for.
@@ -49,6 +57,10 @@ pub struct Config {
     /// Warnings fail the run.
     #[serde(default)]
     pub deny_warnings: bool,
+    /// Consumer profiles whose requirements are checked (`google`); `none`
+    /// clears the list.
+    #[serde(default)]
+    pub profile: Vec<String>,
     /// The directory `exclude` patterns are relative to (the config file's).
     #[serde(skip)]
     pub root: PathBuf,
@@ -98,6 +110,16 @@ pub enum ConfigError {
         /// The value as written.
         value: String,
     },
+    /// A profile name that does not exist.
+    #[error("unknown profile `{name}` in {origin}; the profiles are: none, {known}")]
+    UnknownProfile {
+        /// The name as written.
+        name: String,
+        /// Where it was written.
+        origin: String,
+        /// The known profiles, comma-separated.
+        known: String,
+    },
     /// An `exclude` pattern that is not a valid glob.
     #[error("invalid exclude pattern `{pattern}`: {message}")]
     Exclude {
@@ -143,19 +165,37 @@ impl Config {
                 suggestion: registry::suggest(id),
             })
         };
-        let mut levels: HashMap<&'static str, Option<Severity>> = registry::ALL
+        let mut active: Vec<&'static str> = Vec::new();
+        for name in &self.profile {
+            if name == "none" {
+                active.clear();
+                continue;
+            }
+            let profile = profiles::find(name).ok_or_else(|| ConfigError::UnknownProfile {
+                name: name.clone(),
+                origin: origin.to_owned(),
+                known: profiles::names().join(", "),
+            })?;
+            if !active.contains(&profile.id) {
+                active.push(profile.id);
+            }
+        }
+        let runs_by_default = |rule: &Rule| match profiles::profile_of(rule.id) {
+            Some(profile) => active.contains(&profile.id),
+            None => true,
+        };
+        let mut levels: HashMap<&'static str, Option<Severity>> = registry::all()
             .iter()
-            .map(|rule| (rule.id, Some(rule.severity)))
+            .map(|rule| (rule.id, runs_by_default(rule).then_some(rule.severity)))
             .collect();
         if let Some(select) = &self.select {
             let selected = select
                 .iter()
                 .map(|id| lookup(id))
                 .collect::<Result<Vec<_>, _>>()?;
-            for rule in registry::ALL {
-                if !selected.contains(rule) {
-                    levels.insert(rule.id, None);
-                }
+            for rule in registry::all() {
+                let level = selected.contains(rule).then_some(rule.severity);
+                levels.insert(rule.id, level);
             }
         }
         for id in &self.ignore {
@@ -186,10 +226,21 @@ impl Config {
             pattern: self.exclude.join(", "),
             message: error.to_string(),
         })?;
+        let profiles = profiles::PROFILES
+            .iter()
+            .copied()
+            .filter(|profile| {
+                registry::all().iter().any(|rule| {
+                    profiles::profile_of(rule.id).is_some_and(|p| p.id == profile.id)
+                        && levels.get(rule.id).copied().flatten().is_some()
+                })
+            })
+            .collect();
         Ok(Settings {
             levels,
             excludes,
             deny_warnings: self.deny_warnings,
+            profiles,
         })
     }
 }
@@ -202,6 +253,7 @@ pub struct Settings {
     excludes: ignore::gitignore::Gitignore,
     /// Warnings fail the run.
     pub deny_warnings: bool,
+    profiles: Vec<&'static Profile>,
 }
 
 impl Default for Settings {
@@ -216,6 +268,11 @@ impl Settings {
     /// The severity `rule` reports with, or `None` when it does not run.
     pub fn severity(&self, rule: &Rule) -> Option<Severity> {
         self.levels.get(rule.id).copied().flatten()
+    }
+
+    /// The profiles with at least one rule that runs.
+    pub fn profiles(&self) -> &[&'static Profile] {
+        &self.profiles
     }
 
     /// True when a path found by walking a directory is excluded.
@@ -270,6 +327,40 @@ mod tests {
             "unknown rule `invalid-gtn` in --ignore (did you mean `invalid-gtin`?); `sdx rules` lists the rules"
         );
         assert!(toml::from_str::<File>("[validate]\nselekt = []\n").is_err());
+    }
+
+    #[test]
+    fn profiles_run_when_named_or_selected() {
+        let rule = |id| registry::find(id).unwrap();
+        let event = "google/event-missing-start-date";
+        let settings = Config::default().resolve("defaults").unwrap();
+        assert!(settings.profiles().is_empty());
+        assert_eq!(settings.severity(rule(event)), None);
+        let config: File = toml::from_str("[validate]\nprofile = [\"google\"]\n").unwrap();
+        let settings = config.validate.unwrap().resolve("sdx.toml").unwrap();
+        assert_eq!(settings.profiles().len(), 1);
+        assert_eq!(settings.severity(rule(event)), Some(Severity::Error));
+        let config = Config {
+            select: Some(vec![event.to_owned()]),
+            ..Config::default()
+        };
+        let settings = config.resolve("--select").unwrap();
+        assert_eq!(settings.severity(rule(event)), Some(Severity::Error));
+        assert_eq!(settings.severity(rule("google/event-missing-name")), None);
+        assert_eq!(settings.profiles().len(), 1);
+        let config = Config {
+            profile: vec!["google".to_owned(), "none".to_owned()],
+            ..Config::default()
+        };
+        assert!(config.resolve("--profile").unwrap().profiles().is_empty());
+        let config = Config {
+            profile: vec!["bing".to_owned()],
+            ..Config::default()
+        };
+        assert_eq!(
+            config.resolve("--profile").unwrap_err().to_string(),
+            "unknown profile `bing` in --profile; the profiles are: none, google"
+        );
     }
 
     #[test]

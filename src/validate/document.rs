@@ -87,12 +87,18 @@ impl Validator {
                 return out;
             }
         };
-        let checked = check::DocumentCheck::run(&self.shapes, &value);
+        let mut checked = check::DocumentCheck::run(&self.shapes, &value);
+        super::profiles::check_document(
+            self.settings.profiles(),
+            &|rule| self.settings.severity(rule),
+            &value,
+            &mut checked.findings,
+        );
         out.nodes = checked.nodes;
         out.unmodeled = checked.unmodeled;
         out.ids = checked.ids;
         out.refs = checked.refs;
-        let findings = prefer_semantic(checked.findings);
+        let findings = by_precedence(checked.findings);
         let mut placer = None;
         for finding in findings {
             if self.settings.severity(finding.rule).is_none() {
@@ -107,20 +113,31 @@ impl Validator {
     }
 }
 
-/// Drops schema findings at a pointer where a semantic or JSON-LD rule
-/// reports the same value with a better message.
-fn prefer_semantic(findings: Vec<Finding>) -> Vec<Finding> {
-    if !findings.iter().any(|f| f.rule.id == rules::schema::RULE.id) {
+/// Keeps, at each pointer, only the findings of the highest
+/// [`rank`](registry::rank) there (and every unranked finding): a value one
+/// rule explains well is not reported again by a more generic one.
+fn by_precedence(findings: Vec<Finding>) -> Vec<Finding> {
+    if findings.len() < 2 {
         return findings;
     }
-    let semantic: std::collections::HashSet<String> = findings
+    let mut best: std::collections::HashMap<&str, u8> = std::collections::HashMap::new();
+    for finding in &findings {
+        if let Some(rank) = registry::rank(finding.rule) {
+            let entry = best.entry(finding.pointer.as_str()).or_insert(rank);
+            *entry = (*entry).max(rank);
+        }
+    }
+    let keep: Vec<bool> = findings
         .iter()
-        .filter(|f| f.rule.layer != registry::Layer::Schema)
-        .map(|f| f.pointer.clone())
+        .map(|f| match registry::rank(f.rule) {
+            Some(rank) => best.get(f.pointer.as_str()).is_none_or(|b| rank >= *b),
+            None => true,
+        })
         .collect();
     findings
         .into_iter()
-        .filter(|f| f.rule.id != rules::schema::RULE.id || !semantic.contains(&f.pointer))
+        .zip(keep)
+        .filter_map(|(finding, keep)| keep.then_some(finding))
         .collect()
 }
 

@@ -20,11 +20,13 @@ mod document;
 pub mod ingest;
 pub mod locate;
 pub mod normalize;
+pub mod profiles;
 pub mod registry;
 pub mod report;
 pub mod rules;
 pub mod shape;
 mod values;
+pub mod vocabulary;
 
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};

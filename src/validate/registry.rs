@@ -1,6 +1,8 @@
 //! The table of every rule `sdx validate` applies: what `sdx rules` prints
 //! and what `--select`, `--ignore` and `sdx.toml` refer to by id.
 
+use std::sync::LazyLock;
+
 use crate::diagnostic::Severity;
 
 use super::rules;
@@ -16,6 +18,10 @@ pub enum Layer {
     Schema,
     /// A value breaks a rule of meaning JSON Schema cannot say well.
     Semantic,
+    /// A term or value does not agree with the schema.org vocabulary.
+    Vocabulary,
+    /// A consumer's requirements (`--profile`), as data in [`crate::profile`].
+    Profile,
     /// `@id`s across the files validated together.
     Reference,
 }
@@ -28,6 +34,8 @@ impl Layer {
             Layer::JsonLd => "json-ld",
             Layer::Schema => "schema",
             Layer::Semantic => "semantic",
+            Layer::Vocabulary => "vocabulary",
+            Layer::Profile => "profile",
             Layer::Reference => "reference",
         }
     }
@@ -66,19 +74,88 @@ pub const ALL: &[&Rule] = &[
     &rules::invalid_price::RULE,
     &rules::invalid_url::RULE,
     &rules::relative_url::RULE,
+    &rules::pending_term::RULE,
+    &rules::property_not_in_domain::RULE,
+    &rules::superseded_term::RULE,
+    &rules::text_for_entity::RULE,
+    &rules::unexpected_value_type::RULE,
+    &rules::unknown_property::RULE,
+    &rules::unknown_type::RULE,
     &rules::conflicting_id::RULE,
     &rules::dangling_reference::RULE,
 ];
 
+static EVERY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
+    let mut every: Vec<&'static Rule> = ALL.to_vec();
+    every.extend(super::profiles::rules());
+    every
+});
+
+/// Every rule: [`ALL`], then the rules of every profile (table order).
+pub fn all() -> &'static [&'static Rule] {
+    &EVERY
+}
+
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static Rule> {
-    ALL.iter().copied().find(|rule| rule.id == id)
+    all().iter().copied().find(|rule| rule.id == id)
 }
 
 /// The id nearest to a misspelled one, for error messages.
 pub fn suggest(id: &str) -> Option<&'static str> {
-    let ids: Vec<&'static str> = ALL.iter().map(|rule| rule.id).collect();
+    let ids: Vec<&'static str> = all().iter().map(|rule| rule.id).collect();
     crate::model::enumeration::closest(id, &ids)
+}
+
+/// Where a rule's requirement comes from: the consumer's documentation for
+/// profile rules, the specification the check follows for the others.
+pub fn source(rule: &Rule) -> &'static str {
+    match rule.layer {
+        Layer::Profile => super::profiles::source(rule.id).unwrap_or("-"),
+        Layer::Syntax => "https://www.rfc-editor.org/rfc/rfc8259",
+        Layer::JsonLd | Layer::Reference => "https://www.w3.org/TR/json-ld11/",
+        Layer::Schema => "sdx model (sdx schema)",
+        Layer::Semantic | Layer::Vocabulary => "https://schema.org/version/30.0/",
+    }
+}
+
+/// How strongly a finding claims its pointer. Several rules can see the
+/// same value; at one pointer only the findings of the highest rank are
+/// kept (unranked findings always are), so each problem is reported once,
+/// by the rule that says it best:
+///
+/// 4. `unknown-property`, `unknown-type`: the name itself is wrong, so
+///    anything else said about that key is noise;
+/// 3. the JSON-LD and semantic rules, `property-not-in-domain` and
+///    `superseded-term`: precise, with tailored messages;
+/// 2. the schema layer;
+/// 1. `unexpected-value-type`, `text-for-entity`: the vocabulary's generic
+///    range check, the fallback for values nothing else judges.
+///
+/// `pending-term`, the reference rules and profile rules report facts of
+/// their own and are never hidden.
+pub fn rank(rule: &Rule) -> Option<u8> {
+    let id = rule.id;
+    match rule.layer {
+        Layer::Syntax | Layer::JsonLd | Layer::Semantic => Some(3),
+        Layer::Schema => Some(2),
+        Layer::Vocabulary => {
+            if id == rules::unknown_property::RULE.id || id == rules::unknown_type::RULE.id {
+                Some(4)
+            } else if id == rules::property_not_in_domain::RULE.id
+                || id == rules::superseded_term::RULE.id
+            {
+                Some(3)
+            } else if id == rules::unexpected_value_type::RULE.id
+                || id == rules::text_for_entity::RULE.id
+            {
+                Some(1)
+            } else {
+                None
+            }
+        }
+        Layer::Profile | Layer::Reference => None,
+    }
 }
 
 #[cfg(test)]
@@ -104,6 +181,28 @@ mod tests {
         let mut sorted = ALL.to_vec();
         sorted.sort_by_key(|rule| (rule.layer, rule.id));
         assert_eq!(sorted, ALL.to_vec(), "ALL is ordered by layer, then id");
+    }
+
+    #[test]
+    fn every_rule_has_a_unique_id_and_a_source() {
+        let mut seen = std::collections::HashSet::new();
+        for rule in all() {
+            assert!(seen.insert(rule.id), "duplicate rule id {}", rule.id);
+            assert!(!source(rule).is_empty(), "{}", rule.id);
+            assert_eq!(
+                rule.layer == Layer::Profile,
+                rule.id.contains('/'),
+                "only profile rules are namespaced: {}",
+                rule.id
+            );
+        }
+        assert!(all().len() > ALL.len());
+        assert_eq!(
+            find("google/event-missing-name").map(|r| r.severity),
+            Some(Severity::Error)
+        );
+        assert_eq!(rank(&rules::unknown_property::RULE), Some(4));
+        assert_eq!(rank(&rules::pending_term::RULE), None);
     }
 
     #[test]

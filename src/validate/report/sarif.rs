@@ -46,7 +46,7 @@ fn uri(path: &str) -> String {
 }
 
 fn rules() -> Vec<ReportingDescriptor> {
-    registry::ALL
+    registry::all()
         .iter()
         .map(|rule| {
             ReportingDescriptor::builder()
@@ -87,7 +87,7 @@ pub fn render(report: &Report) -> String {
             properties
                 .additional_properties
                 .insert("pointer".to_owned(), json!(diagnostic.pointer));
-            let rule_index = registry::ALL
+            let rule_index = registry::all()
                 .iter()
                 .position(|rule| rule.id == diagnostic.rule)
                 .map_or(-1, |i| i as i64);

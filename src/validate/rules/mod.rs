@@ -18,9 +18,16 @@ pub mod invalid_url;
 pub mod limit_exceeded;
 pub mod missing_context;
 pub mod missing_type;
+pub mod pending_term;
 pub mod properties;
+pub mod property_not_in_domain;
 pub mod relative_url;
 pub mod schema;
+pub mod superseded_term;
+pub mod text_for_entity;
+pub mod unexpected_value_type;
+pub mod unknown_property;
+pub mod unknown_type;
 pub mod unsupported_context;
 
 use serde_json::Value;

@@ -1,0 +1,402 @@
+//! The profile layer: a consumer's documented requirements
+//! ([`crate::profile`], e.g. Google's rich results) as rules of
+//! `sdx validate --profile NAME`.
+//!
+//! Every requirement of every profile table becomes a [`Rule`] (layer
+//! [`Layer::Profile`]) listed by `sdx rules`, selectable, ignorable and
+//! re-gradable like any other. A profile runs when `--profile` or
+//! `profile = [...]` in `sdx.toml` names it, or when `--select` names one of
+//! its rules.
+//!
+//! Which nodes a profile judges, and how often:
+//! - the top-level nodes of a document and the members of its `@graph`:
+//!   the entities a page is about. Nested nodes (an offer's `seller`, an
+//!   article's `publisher`) are judged only through the requirements the
+//!   profile puts on the properties holding them, never as features of
+//!   their own, so an embedded publisher does not get "organization" advice;
+//! - an `{"@id"}` reference held directly by a judged node's property is
+//!   followed to the `@graph` member (or top-level node) of the same
+//!   document with that `@id`, so `Event.location` → a `Place` defined
+//!   elsewhere in the graph gets its `address` checked, and the finding
+//!   points at that Place. References to other documents or files, and
+//!   references deeper than the judged node's own properties, are not
+//!   followed;
+//! - one node gets one finding per (pointer, property): when two features
+//!   ask for the same property of the same node (product snippet and
+//!   merchant listing both want a Product's `name`), the most severe
+//!   requirement that runs reports it (the first in table order among
+//!   equals); ignoring that rule lets the other one report it.
+//!
+//! Nothing is allocated for a document whose judged nodes no feature
+//! applies to or that meet every requirement, except the canonical copy of
+//! nodes written with prefixed keys or `@type` lists.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde_json::{Map, Value};
+
+use crate::diagnostic::{push_pointer_token, Severity};
+use crate::profile::{
+    check_profile, feature_applies, google, Check, Feature, Profile, ProfileFinding, Scope,
+};
+
+use super::normalize;
+use super::registry::{Layer, Rule};
+use super::rules::Finding;
+
+/// Every profile sdx knows, by [`Profile::id`].
+pub static PROFILES: &[&Profile] = &[&google::GOOGLE];
+
+/// The profile called `name`.
+pub fn find(name: &str) -> Option<&'static Profile> {
+    PROFILES.iter().copied().find(|p| p.id == name)
+}
+
+/// The profile ids, for messages.
+pub fn names() -> Vec<&'static str> {
+    PROFILES.iter().map(|p| p.id).collect()
+}
+
+/// One profile rule with what the layer needs to report it.
+struct Entry {
+    rule: Rule,
+    profile: &'static Profile,
+    source: &'static str,
+    /// What the requirement is about, for one finding per (pointer, subject).
+    subject: (u8, &'static str),
+}
+
+struct Table {
+    entries: Vec<Entry>,
+    by_id: HashMap<&'static str, usize>,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut entries = Vec::new();
+    for profile in PROFILES {
+        for feature in profile.features {
+            collect(profile, feature, &feature.scope, &mut entries);
+        }
+    }
+    let by_id = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e): (usize, &Entry)| (e.rule.id, i))
+        .collect();
+    Table { entries, by_id }
+});
+
+fn collect(
+    profile: &'static Profile,
+    feature: &'static Feature,
+    scope: &'static Scope,
+    out: &mut Vec<Entry>,
+) {
+    for requirement in scope.requirements {
+        let subject = match requirement.check {
+            Check::Present(p) => (0, p),
+            Check::AnyOf(ps) => (1, ps.first().copied().unwrap_or("")),
+            Check::TypedAs { property, .. } => (2, property),
+        };
+        let level = match requirement.level {
+            crate::profile::Level::Required => "required",
+            crate::profile::Level::Recommended => "recommended",
+        };
+        // Built once per process; the rule table holds `&'static str`s.
+        let summary: &'static str = Box::leak(
+            format!("{} ({level}): {}", feature.name, requirement.message).into_boxed_str(),
+        );
+        out.push(Entry {
+            rule: Rule {
+                id: requirement.rule,
+                severity: requirement.level.severity(),
+                layer: Layer::Profile,
+                summary,
+                help: requirement.help,
+            },
+            profile,
+            source: feature.source,
+            subject,
+        });
+    }
+    for nested in scope.nested {
+        collect(profile, feature, &nested.scope, out);
+    }
+}
+
+/// Every profile rule, profile by profile, in table order.
+pub fn rules() -> impl Iterator<Item = &'static Rule> {
+    TABLE.entries.iter().map(|e| &e.rule)
+}
+
+fn entry(id: &str) -> Option<&'static Entry> {
+    let table: &'static Table = &TABLE;
+    table.by_id.get(id).map(|i| &table.entries[*i])
+}
+
+/// The documentation a profile rule comes from.
+pub fn source(id: &str) -> Option<&'static str> {
+    entry(id).map(|e| e.source)
+}
+
+/// The profile a rule belongs to.
+pub fn profile_of(id: &str) -> Option<&'static Profile> {
+    entry(id).map(|e| e.profile)
+}
+
+/// How severe a rule is in this run (`None`: it does not run).
+pub type Grading<'a> = &'a dyn Fn(&Rule) -> Option<Severity>;
+
+/// Checks the judged nodes of one parsed document against `profiles`;
+/// `grading` decides which rules run and which of two findings about the
+/// same thing is kept.
+pub fn check_document(
+    profiles: &[&'static Profile],
+    grading: Grading<'_>,
+    root: &Value,
+    out: &mut Vec<Finding>,
+) {
+    if profiles.is_empty() {
+        return;
+    }
+    let mut index: Option<HashMap<&str, (&Value, String)>> = None;
+    let mut pointer = String::new();
+    for_each_judged(root, &mut pointer, &mut |value, object, at| {
+        check_node(profiles, grading, root, &mut index, value, object, at, out);
+    });
+}
+
+/// Called with a judged node (as a value and as an object) and its pointer.
+type Visit<'f, 'v> = dyn FnMut(&'v Value, &'v Map<String, Value>, &str) + 'f;
+
+/// Calls `f` on every top-level node and `@graph` member of `root`.
+fn for_each_judged<'v>(root: &'v Value, pointer: &mut String, f: &mut Visit<'_, 'v>) {
+    match root {
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = pointer.len();
+                push_pointer_token(pointer, &i.to_string());
+                top_level(item, pointer, f);
+                pointer.truncate(len);
+            }
+        }
+        other => top_level(other, pointer, f),
+    }
+}
+
+fn top_level<'v>(value: &'v Value, pointer: &mut String, f: &mut Visit<'_, 'v>) {
+    let Value::Object(object) = value else {
+        return;
+    };
+    let context = normalize::read_context(object.get("@context"));
+    if context.present && !context.schema_org {
+        // Not schema.org's terms: nothing to judge (the JSON-LD layer says so).
+        return;
+    }
+    let len = pointer.len();
+    match object.get("@graph") {
+        Some(Value::Array(items)) => {
+            push_pointer_token(pointer, "@graph");
+            for (i, item) in items.iter().enumerate() {
+                let len = pointer.len();
+                push_pointer_token(pointer, &i.to_string());
+                if let Value::Object(member) = item {
+                    f(item, member, pointer);
+                }
+                pointer.truncate(len);
+            }
+        }
+        Some(graph @ Value::Object(member)) => {
+            push_pointer_token(pointer, "@graph");
+            f(graph, member, pointer);
+        }
+        _ => f(value, object, pointer),
+    }
+    pointer.truncate(len);
+}
+
+/// `{"@id": …}` and nothing else.
+fn reference(value: &Value) -> Option<&str> {
+    match value {
+        Value::Object(map) if map.len() == 1 => map.get("@id").and_then(Value::as_str),
+        _ => None,
+    }
+}
+
+/// A reference followed: where it was in the judged node (canonical
+/// pointer, relative) and the node it leads to.
+struct Followed<'v> {
+    at: String,
+    target: &'v Value,
+    target_pointer: String,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_node<'v>(
+    profiles: &[&'static Profile],
+    grading: Grading<'_>,
+    root: &'v Value,
+    index: &mut Option<HashMap<&'v str, (&'v Value, String)>>,
+    value: &'v Value,
+    object: &'v Map<String, Value>,
+    pointer: &str,
+    out: &mut Vec<Finding>,
+) {
+    const MAX_TYPES: usize = 8;
+    let mut types = [""; MAX_TYPES];
+    let mut count = 0;
+    for (slot, name) in types.iter_mut().zip(normalize::types(object)) {
+        *slot = name;
+        count += 1;
+    }
+    let types = &types[..count];
+    let applies = profiles
+        .iter()
+        .any(|p| p.features.iter().any(|f| feature_applies(f, types)));
+    if !applies {
+        return;
+    }
+    let vocabulary = crate::vocab::Vocabulary::get();
+    let mut node = normalize::canonical_node(value, &|name| vocabulary.type_id(name).is_some());
+    // Follow references held directly by the node's properties.
+    let mut followed: Vec<Followed<'v>> = Vec::new();
+    let has_reference = object.iter().any(|(key, v)| {
+        !key.starts_with('@')
+            && match v {
+                Value::Array(items) => items.iter().any(|i| reference(i).is_some()),
+                other => reference(other).is_some(),
+            }
+    });
+    if has_reference {
+        let index = index.get_or_insert_with(|| {
+            let mut map = HashMap::new();
+            let mut buffer = String::new();
+            for_each_judged(root, &mut buffer, &mut |v, o, at| {
+                let described = o.keys().any(|k| !k.starts_with('@'));
+                if let (true, Some(Value::String(id))) = (described, o.get("@id")) {
+                    map.entry(id.as_str()).or_insert((v, at.to_owned()));
+                }
+            });
+            map
+        });
+        if let Value::Object(map) = node.to_mut() {
+            for (key, v) in map.iter_mut() {
+                if key.starts_with('@') {
+                    continue;
+                }
+                let mut substitute = |slot: &mut Value, at: String| {
+                    if let Some((target, target_pointer)) =
+                        reference(slot).and_then(|id| index.get(id))
+                    {
+                        *slot =
+                            normalize::canonical_node(target, &|n| vocabulary.type_id(n).is_some())
+                                .into_owned();
+                        followed.push(Followed {
+                            at,
+                            target,
+                            target_pointer: target_pointer.clone(),
+                        });
+                    }
+                };
+                let mut at = String::new();
+                push_pointer_token(&mut at, key);
+                match v {
+                    Value::Array(items) => {
+                        for (i, item) in items.iter_mut().enumerate() {
+                            let mut at = at.clone();
+                            push_pointer_token(&mut at, &i.to_string());
+                            substitute(item, at);
+                        }
+                    }
+                    other => substitute(other, at),
+                }
+            }
+        }
+    }
+    let Value::Object(canonical) = node.as_ref() else {
+        return;
+    };
+    let mut found: Vec<ProfileFinding> = Vec::new();
+    for profile in profiles {
+        check_profile(profile, canonical, types, "", &mut |f| found.push(f));
+    }
+    if found.is_empty() {
+        return;
+    }
+    // One finding per (pointer, subject) among the rules that run: the
+    // most severe, the first in table order among equals.
+    let mut kept: Vec<(String, (u8, &'static str), Severity, ProfileFinding)> = Vec::new();
+    for finding in found {
+        let Some(entry) = entry(finding.rule) else {
+            continue;
+        };
+        let Some(severity) = grading(&entry.rule) else {
+            continue;
+        };
+        let absolute = absolute_pointer(value, pointer, &followed, &finding.pointer);
+        match kept
+            .iter_mut()
+            .find(|(p, s, _, _)| *p == absolute && *s == entry.subject)
+        {
+            Some(existing) if existing.2 < severity => {
+                existing.2 = severity;
+                existing.3 = finding;
+            }
+            Some(_) => {}
+            None => kept.push((absolute, entry.subject, severity, finding)),
+        }
+    }
+    for (absolute, _, _, finding) in kept {
+        let Some(entry) = entry(finding.rule) else {
+            continue;
+        };
+        out.push(
+            Finding::new(&entry.rule, absolute, finding.message)
+                .with_help(format!("{}; see {}", finding.help, finding.source)),
+        );
+    }
+}
+
+/// The pointer in the document of a finding at `relative` (canonical,
+/// relative to the judged node): inside a followed reference's target when
+/// it starts there, else inside the node, keys spelled as written.
+fn absolute_pointer(
+    value: &Value,
+    pointer: &str,
+    followed: &[Followed<'_>],
+    relative: &str,
+) -> String {
+    for f in followed {
+        if let Some(rest) = relative.strip_prefix(f.at.as_str()) {
+            if rest.is_empty() || rest.starts_with('/') {
+                let mut out = f.target_pointer.clone();
+                out.push_str(&normalize::original_pointer(f.target, rest));
+                return out;
+            }
+        }
+    }
+    let mut out = pointer.to_owned();
+    out.push_str(&normalize::original_pointer(value, relative));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_profile_rule_is_in_the_table_with_its_source() {
+        let all: Vec<&Rule> = rules().collect();
+        assert_eq!(all.len(), google::GOOGLE.rules().len());
+        for rule in all {
+            assert_eq!(rule.layer, Layer::Profile);
+            assert_eq!(profile_of(rule.id).map(|p| p.id), Some("google"));
+            assert!(
+                source(rule.id).is_some_and(|s| s.starts_with("https://developers.google.com/"))
+            );
+        }
+        assert_eq!(find("google").map(|p| p.id), Some("google"));
+        assert!(find("bing").is_none());
+    }
+}

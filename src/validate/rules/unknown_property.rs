@@ -1,0 +1,32 @@
+//! `unknown-property`: a key read as a schema.org term that names no
+//! schema.org property, with the nearest property suggested, preferring
+//! those allowed on the node's types (`strtDate` → `startDate`).
+//!
+//! Keys of other vocabularies (`ex:code`, full IRIs outside schema.org,
+//! terms the document's `@context` defines) are left alone. Where this rule
+//! fires, no other rule reports the same key (see
+//! [`registry::rank`](crate::validate::registry::rank)).
+
+use crate::diagnostic::Severity;
+use crate::validate::registry::{Layer, Rule};
+use crate::vocab::Vocabulary;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "unknown-property",
+    severity: Severity::Error,
+    layer: Layer::Vocabulary,
+    summary: "A key names no property of the schema.org vocabulary, so consumers ignore its value.",
+    help: "Use a schema.org property name (they are case-sensitive); the message suggests the nearest one.",
+};
+
+/// The message and, when a property is close, a help line with it.
+pub fn describe(name: &str, types: &[&str]) -> (String, Option<String>) {
+    match Vocabulary::get().suggest_property(name, types) {
+        Some(near) => (
+            format!("`{name}` is not a schema.org property; did you mean `{near}`?"),
+            Some(format!("rename the key to `{near}`")),
+        ),
+        None => (format!("`{name}` is not a schema.org property"), None),
+    }
+}

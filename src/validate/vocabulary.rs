@@ -1,0 +1,403 @@
+//! The vocabulary layer: every node, modeled or not, against all of
+//! schema.org (release 30.0, [`crate::vocab`]).
+//!
+//! On each node: its `@type` names are schema.org types (else
+//! `unknown-type`, with a suggestion), not retired (`superseded-term`) and
+//! maybe pending (`pending-term`); each key read as a schema.org term is a
+//! property (`unknown-property`, with a suggestion preferring properties of
+//! the node's types), belongs to one of the node's types or their
+//! supertypes, the union over an `@type` array (`property-not-in-domain`),
+//! and each value fits the property's range (`unexpected-value-type`;
+//! `text-for-entity` for text where a node is expected).
+//!
+//! What sdx assumes:
+//! - a node without `@type` is not judged for domains: only its keys'
+//!   existence and its values' ranges are checked (`missing-type` says so
+//!   for top-level nodes; nested untyped nodes are common and legitimate);
+//! - a node with a type of another vocabulary (`ex:Widget`) is not judged
+//!   for domains either: that type may well allow the property;
+//! - keys and types of other vocabularies (`ex:code`, non-schema.org IRIs)
+//!   and terms the document's `@context` defines are not schema.org's and
+//!   are left alone.
+//!
+//! Clean nodes cost hash lookups and range checks, and allocate nothing
+//! beyond what parsing URLs and dates needs: the node's types are resolved
+//! into a fixed array, pointers and messages are built only on failure.
+
+use serde_json::{Map, Value};
+
+use crate::diagnostic::push_pointer_token;
+use crate::model::{schema_org_term, SCHEMA_ORG_PREFIXES};
+use crate::vocab::{Fit, TypeId, TypeKind, Vocabulary};
+
+use super::normalize::canonical_key;
+use super::rules::{self, Finding};
+
+/// More types than this on one node is rare; domains are then not judged.
+const MAX_TYPES: usize = 8;
+
+/// The schema.org name a key or type is read as, or `None` for a term of
+/// another vocabulary (a compact IRI with another prefix, another IRI).
+fn schema_org_name(text: &str) -> Option<&str> {
+    let name = if SCHEMA_ORG_PREFIXES.iter().any(|p| text.starts_with(p)) {
+        schema_org_term(text)
+    } else {
+        text
+    };
+    (!name.is_empty() && !name.contains([':', '/', '#'])).then_some(name)
+}
+
+/// Checks one node (an object with properties) at `pointer`. `defined`
+/// lists the terms the document's `@context` defines itself.
+pub fn check_node(
+    object: &Map<String, Value>,
+    pointer: &str,
+    defined: &[String],
+    out: &mut Vec<Finding>,
+) {
+    let vocabulary = Vocabulary::get();
+    // Unused slots hold a placeholder; only `ids[..count]` is read.
+    let mut ids = [TypeId(0); MAX_TYPES];
+    let mut count = 0;
+    // Domains are judged only when every type is a known schema.org type.
+    let mut judge_domains = true;
+    for (index, raw) in type_entries(object.get("@type")) {
+        let Some(name) = schema_org_name(raw) else {
+            judge_domains = false;
+            continue;
+        };
+        match vocabulary.type_info(name) {
+            None => {
+                judge_domains = false;
+                if defined.iter().any(|d| d == raw) {
+                    continue;
+                }
+                let (message, help) = rules::unknown_type::describe(name);
+                let finding = Finding::new(
+                    &rules::unknown_type::RULE,
+                    type_pointer(pointer, index),
+                    message,
+                );
+                out.push(match help {
+                    Some(help) => finding.with_help(help),
+                    None => finding,
+                });
+            }
+            Some(info) => {
+                if let Some(replacement) = info.superseded_by() {
+                    let (message, help) =
+                        rules::superseded_term::describe("type", info.name(), replacement);
+                    out.push(
+                        Finding::new(
+                            &rules::superseded_term::RULE,
+                            type_pointer(pointer, index),
+                            message,
+                        )
+                        .with_help(help),
+                    );
+                } else if info.is_pending() {
+                    out.push(Finding::new(
+                        &rules::pending_term::RULE,
+                        type_pointer(pointer, index),
+                        rules::pending_term::describe("type", info.name()),
+                    ));
+                }
+                if count < MAX_TYPES {
+                    ids[count] = info.id();
+                    count += 1;
+                } else {
+                    judge_domains = false;
+                }
+            }
+        }
+    }
+    let types = &ids[..count];
+    judge_domains &= count > 0;
+    for (key, value) in object {
+        if key.starts_with('@') || value.is_null() {
+            continue;
+        }
+        let Some(name) = schema_org_name(canonical_key(key)) else {
+            continue;
+        };
+        let Some(property) = vocabulary.property(name) else {
+            if defined.iter().any(|d| d == key) || is_action_annotation(vocabulary, name) {
+                continue;
+            }
+            let names = type_names(object);
+            let (message, help) = rules::unknown_property::describe(name, &names);
+            let finding =
+                Finding::new(&rules::unknown_property::RULE, child(pointer, key), message);
+            out.push(match help {
+                Some(help) => finding.with_help(help),
+                None => finding,
+            });
+            continue;
+        };
+        if let Some(replacement) = property.superseded_by() {
+            let (message, help) =
+                rules::superseded_term::describe("property", property.name(), replacement);
+            out.push(
+                Finding::new(&rules::superseded_term::RULE, child(pointer, key), message)
+                    .with_help(help),
+            );
+        } else if property.is_pending() {
+            out.push(Finding::new(
+                &rules::pending_term::RULE,
+                child(pointer, key),
+                rules::pending_term::describe("property", property.name()),
+            ));
+        }
+        if judge_domains && !vocabulary.property_allowed_on_ids(property, types) {
+            let names = type_names(object);
+            out.push(Finding::new(
+                &rules::property_not_in_domain::RULE,
+                child(pointer, key),
+                rules::property_not_in_domain::describe(property, &names),
+            ));
+        }
+        let ranges = property.ranges();
+        let enumerated = ranges
+            .iter()
+            .any(|r| vocabulary.type_by_id(*r).kind() == TypeKind::Enumeration);
+        let mut judge = |item: &Value, index: Option<usize>| {
+            if enumerated {
+                // A pending property's members are pending too: one note is enough.
+                let note_pending = !property.is_pending();
+                member_status(
+                    vocabulary,
+                    item,
+                    note_pending,
+                    || item_pointer(pointer, key, index),
+                    out,
+                );
+            }
+            let fit = vocabulary.value_fits_range(item, ranges);
+            if fit == Fit::Yes || (fit == Fit::No && bare_quantity(vocabulary, item, ranges)) {
+                return;
+            }
+            let at = item_pointer(pointer, key, index);
+            out.push(if fit == Fit::No {
+                Finding::new(
+                    &rules::unexpected_value_type::RULE,
+                    at,
+                    rules::unexpected_value_type::describe(property, item),
+                )
+            } else {
+                Finding::new(
+                    &rules::text_for_entity::RULE,
+                    at,
+                    rules::text_for_entity::describe(property),
+                )
+            });
+        };
+        match value {
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    if !item.is_null() {
+                        judge(item, Some(index));
+                    }
+                }
+            }
+            other => judge(other, None),
+        }
+    }
+}
+
+/// A bare number where a `QuantitativeValue` or a `Quantity` (`Distance`,
+/// `Mass`…) is expected (`"width": 512`): the unit is left implicit, as
+/// Google's own examples write image sizes, so it is accepted.
+fn bare_quantity(vocabulary: &Vocabulary, value: &Value, ranges: &[TypeId]) -> bool {
+    if !value.is_number() {
+        return false;
+    }
+    let quantities = [
+        vocabulary.type_id("QuantitativeValue"),
+        vocabulary.type_id("Quantity"),
+    ];
+    ranges.iter().any(|range| {
+        quantities
+            .iter()
+            .flatten()
+            .any(|q| vocabulary.is_subtype_id(*range, *q))
+    })
+}
+
+/// `query-input`, `result-output`: schema.org's Action annotations
+/// (https://schema.org/docs/actions.html), a property name with `-input`
+/// or `-output` describing what an action needs or gives.
+fn is_action_annotation(vocabulary: &Vocabulary, name: &str) -> bool {
+    name.strip_suffix("-input")
+        .or_else(|| name.strip_suffix("-output"))
+        .is_some_and(|stem| vocabulary.property(stem).is_some())
+}
+
+/// `superseded-term` or `pending-term` for an enumeration member value
+/// (`"https://schema.org/EventScheduled"`).
+fn member_status(
+    vocabulary: &Vocabulary,
+    value: &Value,
+    note_pending: bool,
+    pointer: impl Fn() -> String,
+    out: &mut Vec<Finding>,
+) {
+    let Some(member) = value.as_str().and_then(|text| vocabulary.member(text)) else {
+        return;
+    };
+    if let Some(replacement) = member.superseded_by() {
+        let (message, help) =
+            rules::superseded_term::describe("enumeration member", member.name(), replacement);
+        out.push(Finding::new(&rules::superseded_term::RULE, pointer(), message).with_help(help));
+    } else if note_pending && member.is_pending() {
+        out.push(Finding::new(
+            &rules::pending_term::RULE,
+            pointer(),
+            rules::pending_term::describe("enumeration member", member.name()),
+        ));
+    }
+}
+
+fn item_pointer(pointer: &str, key: &str, index: Option<usize>) -> String {
+    let mut at = child(pointer, key);
+    if let Some(index) = index {
+        push_pointer_token(&mut at, &index.to_string());
+    }
+    at
+}
+
+/// The names in `@type` with their index when it is a list.
+fn type_entries(value: Option<&Value>) -> impl Iterator<Item = (Option<usize>, &str)> {
+    let (one, many) = match value {
+        Some(Value::String(name)) => (Some((None, name.as_str())), None),
+        Some(Value::Array(items)) => (None, Some(items.iter().enumerate())),
+        _ => (None, None),
+    };
+    one.into_iter().chain(
+        many.into_iter()
+            .flatten()
+            .filter_map(|(i, v)| v.as_str().map(|name| (Some(i), name))),
+    )
+}
+
+/// The node's type names, for messages (built only on failure).
+fn type_names(object: &Map<String, Value>) -> Vec<&str> {
+    type_entries(object.get("@type"))
+        .map(|(_, name)| schema_org_term(name))
+        .collect()
+}
+
+fn child(pointer: &str, key: &str) -> String {
+    let mut out = pointer.to_owned();
+    push_pointer_token(&mut out, key);
+    out
+}
+
+fn type_pointer(pointer: &str, index: Option<usize>) -> String {
+    let mut out = child(pointer, "@type");
+    if let Some(index) = index {
+        push_pointer_token(&mut out, &index.to_string());
+    }
+    out
+}
+
+/// The terms an inline `@context` defines besides schema.org (`"ex":
+/// "https://example.com/"`, `"code": "ex:code"`): keys that are not
+/// schema.org's even when they look like schema.org names. Empty (and not
+/// allocated) for the usual string context.
+pub fn defined_terms(context: Option<&Value>) -> Vec<String> {
+    let mut terms = Vec::new();
+    let mut add = |object: &Map<String, Value>| {
+        for (key, definition) in object {
+            if key.starts_with('@') {
+                continue;
+            }
+            // A schema.org prefix definition (`"schema": "https://schema.org/"`)
+            // or an alias of a schema.org term is schema.org's.
+            let iri = match definition {
+                Value::String(iri) => Some(iri.as_str()),
+                Value::Object(d) => d.get("@id").and_then(Value::as_str),
+                _ => None,
+            };
+            if iri.is_some_and(|iri| SCHEMA_ORG_PREFIXES.iter().any(|p| iri.starts_with(p))) {
+                continue;
+            }
+            terms.push(key.clone());
+        }
+    };
+    match context {
+        Some(Value::Object(object)) => add(object),
+        Some(Value::Array(entries)) => {
+            for entry in entries {
+                if let Value::Object(object) = entry {
+                    add(object);
+                }
+            }
+        }
+        _ => {}
+    }
+    terms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn run(node: Value) -> Vec<(&'static str, String, String)> {
+        let mut out = Vec::new();
+        check_node(node.as_object().unwrap(), "", &[], &mut out);
+        out.into_iter()
+            .map(|f| (f.rule.id, f.pointer, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn reads_only_schema_org_names() {
+        assert_eq!(schema_org_name("name"), Some("name"));
+        assert_eq!(schema_org_name("schema:name"), Some("name"));
+        assert_eq!(schema_org_name("https://schema.org/name"), Some("name"));
+        assert_eq!(schema_org_name("ex:code"), None);
+        assert_eq!(schema_org_name("https://example.com/code"), None);
+    }
+
+    #[test]
+    fn clean_nodes_have_no_findings() {
+        let node = json!({
+            "@type": ["Corporation", "ex:Thing"],
+            "name": "NVIDIA",
+            "founder": [{"@type": "Person", "name": "Jensen Huang"}],
+            "foundingDate": "1993-04-05",
+            "ex:code": 1
+        });
+        assert_eq!(run(node), vec![]);
+    }
+
+    #[test]
+    fn subtypes_and_unions_allow_properties() {
+        assert_eq!(
+            run(json!({"@type": "MusicEvent", "startDate": "2025-10-14"})),
+            vec![]
+        );
+        assert_eq!(
+            run(json!({"@type": ["Product", "Event"], "startDate": "2025-10-14", "sku": "1"})),
+            vec![]
+        );
+        let found = run(json!({"@type": "IndividualProduct", "startDate": "2025-10-14"}));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "property-not-in-domain");
+        assert!(
+            found[0]
+                .2
+                .starts_with("`startDate` is not a property of IndividualProduct; it belongs to "),
+            "{}",
+            found[0].2
+        );
+    }
+
+    #[test]
+    fn defined_terms_are_not_schema_org() {
+        let context = json!(["https://schema.org", {"ex": "https://example.com/", "sku2": "ex:sku", "s": "https://schema.org/"}]);
+        assert_eq!(defined_terms(Some(&context)), ["ex", "sku2"]);
+        assert!(defined_terms(Some(&json!("https://schema.org"))).is_empty());
+    }
+}

@@ -1,0 +1,58 @@
+//! `docs/rules.md` is `sdx rules --format markdown`: regenerate it with
+//! `cargo run -- rules --format markdown > docs/rules.md` when rules change.
+
+use assert_cmd::Command;
+
+#[test]
+fn docs_rules_md_is_generated_from_the_registry() {
+    let output = Command::cargo_bin("sdx")
+        .unwrap()
+        .args(["rules", "--format", "markdown"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let generated = String::from_utf8(output.stdout).unwrap();
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).unwrap();
+    assert!(
+        committed == generated,
+        "docs/rules.md is out of date: run `cargo run -- rules --format markdown > docs/rules.md`"
+    );
+}
+
+#[test]
+fn rules_list_profile_and_source() {
+    let output = Command::cargo_bin("sdx")
+        .unwrap()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
+    let rules: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let find = |id: &str| {
+        rules
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap_or_else(|| panic!("{id} is not listed"))
+            .clone()
+    };
+    let event = find("google/event-missing-start-date");
+    assert_eq!(event["severity"], "error");
+    assert_eq!(event["profile"], "google");
+    assert_eq!(event["layer"], "google");
+    assert_eq!(
+        event["source"],
+        "https://developers.google.com/search/docs/appearance/structured-data/event"
+    );
+    assert_eq!(
+        event["help"],
+        "Google lists no event without the date (and time) it starts"
+    );
+    let recommended = find("google/event-missing-image");
+    assert_eq!(recommended["severity"], "warning");
+    let vocabulary = find("unknown-property");
+    assert_eq!(vocabulary["layer"], "vocabulary");
+    assert_eq!(vocabulary["profile"], serde_json::Value::Null);
+    assert_eq!(vocabulary["source"], "https://schema.org/version/30.0/");
+}

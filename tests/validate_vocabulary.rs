@@ -1,0 +1,304 @@
+//! The vocabulary layer end to end: every rule fires on its fixture at the
+//! right line, column and pointer, with its suggestion; one problem is
+//! reported once; and varied valid real-world documents give no errors.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn validate_json(args: &[&str]) -> (i32, Value) {
+    let output = Command::cargo_bin("sdx")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["validate", "--format", "json", "--no-config"])
+        .args(args)
+        .output()
+        .unwrap();
+    let value: Value = serde_json::from_slice(&output.stdout).unwrap();
+    (output.status.code().unwrap(), value)
+}
+
+/// (rule, line, column, pointer, message, help) of every diagnostic.
+type Row = (String, u64, u64, String, String, String);
+
+fn rows(output: &Value) -> Vec<Row> {
+    output["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap().to_owned(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+                d["pointer"].as_str().unwrap().to_owned(),
+                d["message"].as_str().unwrap().to_owned(),
+                d["help"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn row(rule: &str, line: u64, column: u64, pointer: &str, message: &str, help: &str) -> Row {
+    (
+        rule.to_owned(),
+        line,
+        column,
+        pointer.to_owned(),
+        message.to_owned(),
+        help.to_owned(),
+    )
+}
+
+const SUPERSEDED_HELP: &str = "write `TaxiService` instead of `Taxi`";
+const PENDING_HELP: &str = "Keep it if you need it, but expect changes and check that your consumers read it (https://pending.schema.org).";
+const RANGE_HELP: &str = "Write the value as one of the types the message lists (https://schema.org/<property> shows the range).";
+
+#[test]
+fn types_unknown_superseded_and_pending_with_suggestions() {
+    let (code, output) = validate_json(&["fixtures/thirdparty/vocabulary/types.jsonld"]);
+    assert_eq!(
+        rows(&output),
+        vec![
+            row(
+                "unknown-type",
+                4,
+                15,
+                "/@graph/0/@type",
+                "`Orgnization` is not a schema.org type; did you mean `Organization`?",
+                "write \"@type\": \"Organization\""
+            ),
+            row(
+                "unknown-type",
+                5,
+                31,
+                "/@graph/1/@type/1",
+                "`Organisation` is not a schema.org type; did you mean `Organization`?",
+                "write \"@type\": \"Organization\""
+            ),
+            row(
+                "superseded-term",
+                6,
+                15,
+                "/@graph/2/@type",
+                "the type `Taxi` is superseded by `TaxiService`",
+                SUPERSEDED_HELP
+            ),
+            row(
+                "pending-term",
+                7,
+                15,
+                "/@graph/3/@type",
+                "the type `NewsMediaOrganization` is in schema.org's pending layer",
+                PENDING_HELP
+            ),
+            // /@graph/4 mixes in a type and a key of another vocabulary: left alone.
+            row(
+                "unknown-type",
+                9,
+                15,
+                "/@graph/5/@type",
+                "`Xylophone` is not a schema.org type",
+                "Use a schema.org type name (https://schema.org/docs/full.html); the message suggests the nearest one."
+            ),
+        ]
+    );
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn properties_unknown_out_of_domain_superseded_and_pending() {
+    let (_, output) = validate_json(&["fixtures/thirdparty/vocabulary/properties.jsonld"]);
+    let got = rows(&output);
+    assert_eq!(
+        got,
+        vec![
+            row(
+                "unknown-property",
+                7,
+                19,
+                "/@graph/0/strtDate",
+                "`strtDate` is not a schema.org property; did you mean `startDate`?",
+                "rename the key to `startDate`"
+            ),
+            row(
+                "unknown-property",
+                8,
+                68,
+                "/@graph/0/location/adress",
+                "`adress` is not a schema.org property; did you mean `address`?",
+                "rename the key to `address`"
+            ),
+            row(
+                "property-not-in-domain",
+                13,
+                20,
+                "/@graph/1/startDate",
+                "`startDate` is not a property of IndividualProduct; it belongs to CreativeWorkSeason, CreativeWorkSeries, DatedMoneySpecification, EducationalOccupationalProgram, …",
+                "Move the property to a node of a type it belongs to, or add that type to the node's `@type`."
+            ),
+            row(
+                "superseded-term",
+                18,
+                20,
+                "/@graph/2/employees",
+                "the property `employees` is superseded by `employee`",
+                "write `employee` instead of `employees`"
+            ),
+            // A number under an unknown key: only the key is reported.
+            row(
+                "unknown-property",
+                19,
+                19,
+                "/@graph/2/strtDate",
+                "`strtDate` is not a schema.org property; did you mean `startDate`?",
+                "rename the key to `startDate`"
+            ),
+            row(
+                "pending-term",
+                24,
+                19,
+                "/@graph/3/jobTitle",
+                "the property `jobTitle` is in schema.org's pending layer",
+                PENDING_HELP
+            ),
+            row(
+                "superseded-term",
+                29,
+                27,
+                "/@graph/4/medicalSpecialty",
+                "the enumeration member `Dermatologic` is superseded by `Dermatology`",
+                "write `Dermatology` instead of `Dermatologic`"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn values_against_ranges_reported_once() {
+    let (_, output) = validate_json(&["fixtures/thirdparty/vocabulary/values.jsonld"]);
+    let got = rows(&output);
+    assert_eq!(
+        got,
+        vec![
+            // invalid-date says it better; the range check stays silent here.
+            row(
+                "invalid-date",
+                5,
+                16,
+                "/startDate",
+                "`startDate` should be text; found the number 20251014",
+                "Write dates as 2025-10-14 and date-times as 2025-10-14T09:30:00-05:00 (with the offset, so the time is unambiguous)."
+            ),
+            row(
+                "unexpected-value-type",
+                6,
+                15,
+                "/doorTime",
+                "`doorTime` expects DateTime or Time; found the number 1930",
+                RANGE_HELP
+            ),
+            row(
+                "unexpected-value-type",
+                7,
+                10,
+                "/url",
+                "`url` expects URL; found a WebPage node",
+                RANGE_HELP
+            ),
+            row(
+                "unexpected-value-type",
+                8,
+                15,
+                "/location",
+                "`location` expects Place, PostalAddress, Text or VirtualLocation; found a Person node",
+                RANGE_HELP
+            ),
+            row(
+                "text-for-entity",
+                9,
+                16,
+                "/organizer",
+                "`organizer` holds text where schema.org expects Organization or Person; it is read as a name",
+                "Write the value as a node, e.g. {\"@type\": \"Person\", \"name\": \"…\"}, when you know its type."
+            ),
+            row(
+                "unexpected-value-type",
+                10,
+                26,
+                "/isAccessibleForFree",
+                "`isAccessibleForFree` expects Boolean; found the text `maybe`",
+                RANGE_HELP
+            ),
+        ]
+    );
+    let severities: Vec<&str> = output["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["severity"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        severities,
+        ["error", "warning", "warning", "warning", "info", "warning"]
+    );
+}
+
+#[test]
+fn the_schema_layer_and_the_vocabulary_do_not_repeat_each_other() {
+    // `founder` holds a Brand node on a modeled Organization: the schema
+    // layer reports it; the range check would say the same at the same pointer.
+    let (_, output) = validate_json(&["fixtures/thirdparty/invalid/schema.jsonld"]);
+    let rules: Vec<String> = rows(&output).into_iter().map(|r| r.0).collect();
+    assert!(rules.iter().all(|r| r == "schema"), "{rules:?}");
+}
+
+#[test]
+fn missing_type_and_context_say_what_sdx_assumed() {
+    let (_, output) = validate_json(&["fixtures/thirdparty/invalid/untyped.jsonld"]);
+    assert_eq!(
+        output["diagnostics"][0]["message"],
+        "the node has no `@type`; sdx checks only that its keys are schema.org properties and its values fit their ranges, not which types they belong to"
+    );
+    let (_, output) = validate_json(&["fixtures/thirdparty/invalid/no-context.json"]);
+    assert_eq!(
+        output["diagnostics"][0]["message"],
+        "the node has no `@context`; sdx reads its terms as schema.org's, as if it had \"@context\": \"https://schema.org\""
+    );
+}
+
+#[test]
+fn vocabulary_rules_can_be_ignored_and_regraded() {
+    let (code, output) = validate_json(&[
+        "--ignore",
+        "unknown-type,superseded-term,pending-term",
+        "fixtures/thirdparty/vocabulary/types.jsonld",
+    ]);
+    assert_eq!(rows(&output), vec![]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn varied_real_world_documents_are_clean_without_a_profile() {
+    let (code, output) = validate_json(&["fixtures/thirdparty/corpus"]);
+    let diagnostics = output["diagnostics"].as_array().unwrap();
+    let problems: Vec<&Value> = diagnostics
+        .iter()
+        .filter(|d| d["severity"] != "info")
+        .collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    // What remains are notes: pending terms, and text where a node could be.
+    for d in diagnostics {
+        let rule = d["rule"].as_str().unwrap();
+        assert!(rule == "pending-term" || rule == "text-for-entity", "{d}");
+    }
+    assert_eq!(code, 0);
+    assert_eq!(output["summary"]["files"], 11);
+    assert!(output["summary"]["nodes"].as_u64().unwrap() >= 60);
+    // Action annotations (`query-input`) are schema.org's, not unknown keys.
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/thirdparty/corpus/website-graph.jsonld"
+    ))
+    .unwrap();
+    assert!(text.contains("\"query-input\""));
+}

@@ -10,8 +10,8 @@
 
 use sdx::jsonld::{Dataset, GraphDocument};
 use sdx::model::{
-    BrandOrOrganization, ItemAvailability, NodeId, Offer, OfferItemCondition, Organization, Price,
-    Product, Ref,
+    AnyOffer, BrandOrOrganization, ItemAvailability, NodeId, Offer, OfferItemCondition,
+    Organization, Price, Product, Ref,
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -38,7 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         sku: Some("MINI-PC-1".into()),
         gtin13: Some("4006381333931".parse()?),
         brand: Some(Ref::<BrandOrOrganization>::id(format!("{site}/#organization")).into()),
-        offers: Some(Ref::from(offer).into()),
+        offers: Some(Ref::from(AnyOffer::from(offer)).into()),
         ..Product::default()
     };
 

@@ -42,7 +42,7 @@ macro_rules! event_node {
                 /// Whether attendees are present in person, online, or both.
                 event_attendance_mode "eventAttendanceMode": Option<$crate::model::EventAttendanceMode>,
                 /// Offers of tickets or admission.
-                offers "offers": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::Offer>>>,
+                offers "offers": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::AnyOffer>>>,
                 /// The language of the event, as a BCP 47 tag.
                 in_language "inLanguage": Option<$crate::model::LanguageTag>,
                 /// Whether attending is free.

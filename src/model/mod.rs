@@ -26,6 +26,7 @@ mod walk;
 #[macro_use]
 mod event;
 
+mod aggregate_offer;
 mod audience;
 mod brand;
 mod contact_point;
@@ -56,6 +57,7 @@ pub use reference::{NodeId, Ref, TypeSet};
 pub use type_tag::{NodeType, TypeTag};
 pub use walk::{NodeSite, RefSite, Walk, Walker};
 
+pub use aggregate_offer::AggregateOffer;
 pub use audience::Audience;
 pub use brand::Brand;
 pub use contact_point::ContactPoint;
@@ -64,7 +66,9 @@ pub use event::Event;
 pub use geo_coordinates::GeoCoordinates;
 pub use image_object::ImageObject;
 pub use news_article::NewsArticle;
-pub use node::{Agent, AnyEvent, BrandOrOrganization, CreativeWork, Location, Node, OfferedItem};
+pub use node::{
+    Agent, AnyEvent, AnyOffer, BrandOrOrganization, CreativeWork, Location, Node, OfferedItem,
+};
 pub use offer::Offer;
 pub use organization::Organization;
 pub use person::Person;

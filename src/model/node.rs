@@ -6,18 +6,24 @@
 //! is read where an `Event` is expected, embedded or referenced.
 
 use super::{
-    Audience, Brand, ContactPoint, DeliveryEvent, Event, GeoCoordinates, ImageObject, NewsArticle,
-    Offer, Organization, Person, Place, PostalAddress, Product, PropertyValue, QuantitativeValue,
-    VirtualLocation,
+    AggregateOffer, Audience, Brand, ContactPoint, DeliveryEvent, Event, GeoCoordinates,
+    ImageObject, NewsArticle, Offer, Organization, Person, Place, PostalAddress, Product,
+    PropertyValue, QuantitativeValue, VirtualLocation,
 };
 
 node_union! {
     /// Any modeled schema.org node (a property whose range is `Thing`).
     pub enum Node {
-        Organization, Person, Product, Offer, Event, DeliveryEvent, Place, PostalAddress,
+        Organization, Person, Product, Offer, AggregateOffer, Event, DeliveryEvent, Place, PostalAddress,
         GeoCoordinates, VirtualLocation, NewsArticle, ImageObject, PropertyValue,
         QuantitativeValue, Brand, ContactPoint, Audience,
     }
+}
+
+node_union! {
+    /// An offer of any modeled offer type (`offers`): a single offer, or an
+    /// AggregateOffer summing several up by price range.
+    pub enum AnyOffer { Offer, AggregateOffer }
 }
 
 node_union! {

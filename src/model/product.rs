@@ -1,7 +1,7 @@
 //! schema.org `Product`.
 
 use super::{
-    Audience, BrandOrOrganization, Date, Gtin, Gtin12, Gtin13, Gtin14, Gtin8, Image, Offer,
+    AnyOffer, Audience, BrandOrOrganization, Date, Gtin, Gtin12, Gtin13, Gtin14, Gtin8, Image,
     OfferItemCondition, OneOrMany, Organization, PropertyValue, QuantitativeValue, Ref,
 };
 
@@ -33,7 +33,7 @@ schema_node! {
         /// Categories, as text (`Mini PC`) or a taxonomy path or URL.
         category "category": Option<OneOrMany<String>>,
         /// Offers to sell the product.
-        offers "offers": Option<OneOrMany<Ref<Offer>>>,
+        offers "offers": Option<OneOrMany<Ref<AnyOffer>>>,
         /// Specifications without a schema.org property of their own.
         additional_property "additionalProperty": Option<OneOrMany<Ref<PropertyValue>>>,
         /// The date the product was first released.

@@ -13,9 +13,9 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
 use crate::model::{
-    Audience, Brand, ContactPoint, DeliveryEvent, Event, GeoCoordinates, ImageObject, NewsArticle,
-    Node, NodeType, Offer, Organization, Person, Place, PostalAddress, Product, PropertyValue,
-    QuantitativeValue, VirtualLocation,
+    AggregateOffer, Audience, Brand, ContactPoint, DeliveryEvent, Event, GeoCoordinates,
+    ImageObject, NewsArticle, Node, NodeType, Offer, Organization, Person, Place, PostalAddress,
+    Product, PropertyValue, QuantitativeValue, VirtualLocation,
 };
 
 /// A modeled schema.org type and how to generate its schema.
@@ -97,6 +97,7 @@ pub fn modeled_types() -> Vec<ModeledType> {
         modeled::<Person>(),
         modeled::<Product>(),
         modeled::<Offer>(),
+        modeled::<AggregateOffer>(),
         modeled::<Event>(),
         modeled::<DeliveryEvent>(),
         modeled::<Place>(),

@@ -81,7 +81,13 @@ pub fn describe(value: &Value) -> String {
         Value::Array(_) => "a list".to_owned(),
         Value::Object(object) => match object.get("@type") {
             Some(Value::String(t)) => {
-                format!("a {} node", crate::model::schema_org_term(t))
+                let name = crate::model::schema_org_term(t);
+                let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                format!("{article} {name} node")
             }
             _ if object.len() == 1 && object.contains_key("@id") => {
                 "an {\"@id\"} reference".to_owned()

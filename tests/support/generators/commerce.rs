@@ -74,7 +74,9 @@ pub fn product(depth: u32) -> BoxedStrategy<Product> {
         (opt(gtin::<8>()), opt(gtin::<12>()), opt(gtin::<14>())),
         opt(one_or_many(text())),
         opt(one_or_many(
-            offer(depth.saturating_sub(1)).prop_map(Ref::from).boxed(),
+            offer(depth.saturating_sub(1))
+                .prop_map(|offer| Ref::from(AnyOffer::from(offer)))
+                .boxed(),
         )),
         opt(one_or_many(property_value().prop_map(Ref::from).boxed())),
         opt(date()),

@@ -58,3 +58,42 @@ fn seed_export_validates_with_zero_findings() {
         );
     }
 }
+
+#[test]
+fn seed_export_under_the_google_profile_reports_only_what_the_article_lacks() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("seed.jsonld");
+    sdx()
+        .args(["export", "fixtures/seed/dgx-spark.jsonld", "-o"])
+        .arg(&out)
+        .assert()
+        .code(0);
+    let report = validate(&out, &["--profile", "google"]);
+    let diagnostics = report["diagnostics"].as_array().expect("diagnostics");
+    // Every finding is about something absent (the article gives no dates,
+    // headline, author, images, prices or URLs), none about a value the
+    // dataset states; the only other note is schema.org's pending layer.
+    for d in diagnostics {
+        let rule = d["rule"].as_str().expect("rule");
+        assert!(
+            (rule.starts_with("google/") && rule.contains("-missing-")) || rule == "pending-term",
+            "{d:#}"
+        );
+    }
+    let at = |rule: &str| -> Vec<&str> {
+        diagnostics
+            .iter()
+            .filter(|d| d["rule"] == rule)
+            .filter_map(|d| d["pointer"].as_str())
+            .collect()
+    };
+    // The two deliveries have no date: Google requires one for events.
+    assert_eq!(at("google/event-missing-start-date"), ["/@graph/10", "/@graph/11"]);
+    assert_eq!(at("google/article-missing-headline"), ["/@graph/12"]);
+    assert_eq!(at("google/article-missing-date-published"), ["/@graph/12"]);
+    // Nothing is invented to silence them: the dataset still has no dates.
+    let seed = std::fs::read_to_string("fixtures/seed/dgx-spark.jsonld").expect("seed");
+    for property in ["startDate", "datePublished", "headline", "\"price\""] {
+        assert!(!seed.contains(property), "the seed states no {property}");
+    }
+}

@@ -5,12 +5,10 @@
 use std::fmt;
 use std::path::Path;
 
-use serde_json::Value;
-
 use super::graph_checks::check_graph;
 use super::rules::{INVALID_JSON, INVALID_VALUE, UNREADABLE_FILE, UNSUPPORTED_CONTEXT};
 use super::source::Source;
-use super::unmodeled::unmodeled_properties;
+use super::unmodeled::unmodeled_in_document;
 use super::GraphDocument;
 use crate::diagnostic::{push_pointer_token, Diagnostic, Severity};
 use crate::position::LineIndex;
@@ -80,20 +78,17 @@ impl Dataset {
         let source = Source::new(text);
         let document = parse(file, &source, text)?;
         let dropped = unmodeled(file, &source, text, &document)?;
-        match Dataset::checked(file, document, base, Some(&source)) {
-            Ok(dataset) if dropped.is_empty() => Ok(dataset),
-            Ok(_) => Err(LoadError {
-                diagnostics: dropped,
-            }),
+        let mut diagnostics = match Dataset::checked(file, document, base, Some(&source)) {
+            Ok(dataset) if dropped.is_empty() => return Ok(dataset),
+            Ok(_) => dropped,
             Err(mut error) => {
-                // Both kinds of finding at once, in the order of the file.
                 error.diagnostics.extend(dropped);
-                error
-                    .diagnostics
-                    .sort_by_key(|d| (d.line.unwrap_or(0), d.column.unwrap_or(0)));
-                Err(error)
+                error.diagnostics
             }
-        }
+        };
+        // Every finding at once, in the order of the file.
+        diagnostics.sort_by_key(|d| (d.line.unwrap_or(0), d.column.unwrap_or(0)));
+        Err(LoadError { diagnostics })
     }
 
     /// Checks a graph built in code, as [`Dataset::from_slice`] checks a
@@ -287,18 +282,16 @@ fn unmodeled(
     text: &str,
     document: &GraphDocument,
 ) -> Result<Vec<Diagnostic>, LoadError> {
-    let input: Value =
-        serde_json::from_str(text).map_err(|error| read_error(file, source, None, &error))?;
-    let output = serde_json::to_value(document).map_err(|error| {
+    let dropped = unmodeled_in_document(file, text, document).map_err(|error| {
         Diagnostic::new(
             INVALID_VALUE,
             Severity::Error,
             file,
             "",
-            format!("the dataset cannot be written back: {error}"),
+            format!("the dataset cannot be compared with its typed form: {error}"),
         )
     })?;
-    Ok(unmodeled_properties(file, &input, &output)
+    Ok(dropped
         .into_iter()
         .map(|diagnostic| source.place(diagnostic))
         .collect())

@@ -2,31 +2,27 @@
 //! `{"@context": "https://schema.org", "@graph": [...]}`, every `@id`
 //! absolute, nodes in dataset order, keys in the model's order.
 
-use serde_json::{Map, Value};
+use serde::ser::{SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
 
 use super::context::SCHEMA_ORG_CONTEXT;
 use super::ids::resolve;
 use super::Dataset;
+use crate::model::Node;
 
 impl Dataset {
     /// The export as a JSON value.
     pub fn to_value(&self) -> Value {
         // The model only fails to serialize on non-string map keys, which
-        // it does not have; an empty graph is the safe fallback.
-        let mut graph = serde_json::to_value(&self.document().graph)
-            .unwrap_or_else(|_| Value::Array(Vec::new()));
-        resolve_ids(&mut graph, self.base());
-        let mut document = Map::new();
-        document.insert("@context".to_owned(), Value::from(SCHEMA_ORG_CONTEXT));
-        document.insert("@graph".to_owned(), graph);
-        Value::Object(document)
+        // it does not have.
+        serde_json::to_value(self.export()).unwrap_or(Value::Null)
     }
 
     /// The export as JSON-LD text: pretty-printed, with a final newline.
     /// Same dataset, same bytes.
     pub fn to_json_ld(&self) -> String {
-        let mut text =
-            serde_json::to_string_pretty(&self.to_value()).unwrap_or_else(|_| "{}".to_owned());
+        let mut text = serde_json::to_string_pretty(&self.export()).unwrap_or_default();
         text.push('\n');
         text
     }
@@ -35,6 +31,48 @@ impl Dataset {
     /// for a page's head; see [`script_element`](super::script_element).
     pub fn to_html(&self) -> String {
         super::script_element(&self.to_json_ld())
+    }
+
+    fn export(&self) -> ExportDocument<'_> {
+        ExportDocument {
+            graph: ExportGraph {
+                nodes: &self.document().graph,
+                base: self.base(),
+            },
+        }
+    }
+}
+
+/// `{"@context": "https://schema.org", "@graph": [...]}`.
+struct ExportDocument<'a> {
+    graph: ExportGraph<'a>,
+}
+
+impl Serialize for ExportDocument<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut document = serializer.serialize_struct("GraphDocument", 2)?;
+        document.serialize_field("@context", SCHEMA_ORG_CONTEXT)?;
+        document.serialize_field("@graph", &self.graph)?;
+        document.end()
+    }
+}
+
+/// The nodes, each with its ids resolved. One node at a time goes through
+/// a `Value` (to rewrite its ids), so a large graph is never held twice.
+struct ExportGraph<'a> {
+    nodes: &'a [Node],
+    base: Option<&'a url::Url>,
+}
+
+impl Serialize for ExportGraph<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut graph = serializer.serialize_seq(Some(self.nodes.len()))?;
+        for node in self.nodes {
+            let mut value = serde_json::to_value(node).map_err(serde::ser::Error::custom)?;
+            resolve_ids(&mut value, self.base);
+            graph.serialize_element(&value)?;
+        }
+        graph.end()
     }
 }
 

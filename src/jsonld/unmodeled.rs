@@ -6,20 +6,49 @@
 //! loader writes the typed document back and reports every key of the input
 //! that did not come back, with the nearest property of the node's type.
 
+use std::collections::BTreeMap;
+
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::rules::UNMODELED_PROPERTY;
+use super::GraphDocument;
 use crate::diagnostic::{push_pointer_token, Diagnostic, Severity};
 use crate::model::enumeration::closest;
 use crate::schema::modeled_type;
 
-/// Compares the dataset as read (`input`) with the typed model written back
-/// (`output`); both have the same shape wherever the model kept a value.
-pub(crate) fn unmodeled_properties(file: &str, input: &Value, output: &Value) -> Vec<Diagnostic> {
+/// Compares the dataset's text with the typed document, one node at a
+/// time: only one node is ever held as a `serde_json::Value`, read and
+/// written back, so checking a large dataset costs little memory.
+pub(crate) fn unmodeled_in_document(
+    file: &str,
+    text: &str,
+    document: &GraphDocument,
+) -> Result<Vec<Diagnostic>, serde_json::Error> {
     let mut found = Vec::new();
-    let mut pointer = String::new();
-    compare(file, input, output, &mut pointer, &mut found);
-    found
+    let root: BTreeMap<String, &RawValue> = serde_json::from_str(text)?;
+    for (key, value) in root {
+        match key.as_str() {
+            // The context is checked when read and written in canonical form.
+            "@context" => {}
+            "@graph" => {
+                let nodes: Vec<&RawValue> = serde_json::from_str(value.get())?;
+                for (index, (input, node)) in nodes.iter().zip(&document.graph).enumerate() {
+                    let input: Value = serde_json::from_str(input.get())?;
+                    let output = serde_json::to_value(node)?;
+                    let mut pointer = format!("/@graph/{index}");
+                    compare(file, &input, &output, &mut pointer, &mut found);
+                }
+            }
+            _ if holds_nothing(&serde_json::from_str(value.get())?) => {}
+            _ => {
+                let mut pointer = String::new();
+                push_pointer_token(&mut pointer, &key);
+                found.push(dropped(file, &key, None, &pointer));
+            }
+        }
+    }
+    Ok(found)
 }
 
 fn compare(
@@ -53,18 +82,13 @@ fn compare_objects(
     pointer: &mut String,
     found: &mut Vec<Diagnostic>,
 ) {
-    let at_root = pointer.is_empty();
     for (key, value) in input {
-        // The context is checked when read and written in canonical form.
-        if at_root && key == "@context" {
-            continue;
-        }
         let len = pointer.len();
         push_pointer_token(pointer, key);
         match output.get(key) {
             Some(kept) => compare(file, value, kept, pointer, found),
             None if holds_nothing(value) => {}
-            None => found.push(dropped(file, key, output, at_root, pointer)),
+            None => found.push(dropped(file, key, Some(output), pointer)),
         }
         pointer.truncate(len);
     }
@@ -79,21 +103,21 @@ fn holds_nothing(value: &Value) -> bool {
     }
 }
 
+/// The diagnostic for `key`, dropped from an object whose written-back
+/// form is `output` (`None`: the document itself).
 fn dropped(
     file: &str,
     key: &str,
-    output: &Map<String, Value>,
-    at_root: bool,
+    output: Option<&Map<String, Value>>,
     pointer: &str,
 ) -> Diagnostic {
-    let type_name = output.get("@type").and_then(Value::as_str);
-    let (owner, candidates): (String, &[&str]) = if at_root {
-        ("a graph document".to_owned(), &["@context", "@graph"])
-    } else {
-        match type_name.and_then(modeled_type) {
+    let type_name = output.and_then(|o| o.get("@type")).and_then(Value::as_str);
+    let (owner, candidates): (String, &[&str]) = match output {
+        None => ("a graph document".to_owned(), &["@context", "@graph"]),
+        Some(_) => match type_name.and_then(modeled_type) {
             Some(modeled) => (modeled.name.to_owned(), modeled.properties),
             None => ("this object".to_owned(), &[]),
-        }
+        },
     };
     let message = format!("`{key}` is not a property sdx models for {owner}; export would drop it");
     let help = match closest(key, candidates) {
@@ -114,20 +138,15 @@ mod tests {
     #[test]
     fn reports_dropped_keys_with_the_nearest_property() {
         let input = json!({
-            "@context": ["https://schema.org", {"@base": "https://example.com/"}],
+            "@context": ["https://schema.org", {"@base": "https://example.com/", "@vocab": "https://schema.org/"}],
+            "comment": "not a graph document key",
             "@graph": [
                 {"@type": "Person", "name": "A", "jobTitel": "CEO", "sameAs": [], "email": null},
                 {"@type": "Organization", "address": {"@type": "PostalAddress", "adressRegion": "Texas"}}
             ]
         });
-        let output = json!({
-            "@context": "https://schema.org",
-            "@graph": [
-                {"@type": "Person", "name": "A"},
-                {"@type": "Organization", "address": {"@type": "PostalAddress"}}
-            ]
-        });
-        let found = unmodeled_properties("d.jsonld", &input, &output);
+        let document: GraphDocument = serde_json::from_value(input.clone()).unwrap();
+        let found = unmodeled_in_document("d.jsonld", &input.to_string(), &document).unwrap();
         let summary: Vec<(&str, Option<&str>)> = found
             .iter()
             .map(|d| (d.pointer.as_str(), d.help.as_deref()))
@@ -136,10 +155,8 @@ mod tests {
             summary,
             vec![
                 ("/@graph/0/jobTitel", Some("did you mean `jobTitle`?")),
-                (
-                    "/@graph/1/address/adressRegion",
-                    Some("did you mean `addressRegion`?")
-                ),
+                ("/@graph/1/address/adressRegion", Some("did you mean `addressRegion`?")),
+                ("/comment", Some("remove it, or use a property sdx models for a graph document (see schemas/graph.schema.json)")),
             ]
         );
         assert!(

@@ -264,6 +264,7 @@ macro_rules! schema_enum {
         impl $crate::model::MaybeEmpty for $name {}
 
         impl $crate::model::Walk for $name {
+            const LEAF: bool = true;
             fn walk(&self, _: &mut $crate::model::Walker) {}
         }
 

@@ -150,6 +150,8 @@ impl<T: JsonSchema> JsonSchema for OneOrMany<T> {
 }
 
 impl<T: Walk> Walk for OneOrMany<T> {
+    const LEAF: bool = T::LEAF;
+
     fn walk(&self, walker: &mut Walker) {
         match self {
             OneOrMany::One(value) => value.walk(walker),

@@ -65,6 +65,11 @@ impl Walker {
 
     /// Walks `value` under the object member `name`.
     pub fn field<T: Walk + ?Sized>(&mut self, name: &str, value: &T) {
+        // Most fields of a node are absent or plain values; skipping them
+        // before touching the pointer keeps clean data cheap to walk.
+        if T::LEAF || value.is_vacant() {
+            return;
+        }
         let len = self.pointer.len();
         push_pointer_token(&mut self.pointer, name);
         self.property.push(name.to_owned());
@@ -75,6 +80,9 @@ impl Walker {
 
     /// Walks `value` under the array index `index`.
     pub fn index<T: Walk + ?Sized>(&mut self, index: usize, value: &T) {
+        if T::LEAF || value.is_vacant() {
+            return;
+        }
         let len = self.pointer.len();
         self.pointer.push('/');
         self.pointer.push_str(&index.to_string());
@@ -110,25 +118,44 @@ impl Walker {
 
 /// Implemented by every model type: reports nodes and references inside.
 pub trait Walk {
+    /// True for types that can never hold a node or a reference (datatypes,
+    /// enumerations): the walker skips them without a look.
+    const LEAF: bool = false;
+
     /// Reports this value's nodes and references to `walker`.
     fn walk(&self, walker: &mut Walker);
+
+    /// True when the value holds nothing to walk (an absent optional value).
+    fn is_vacant(&self) -> bool {
+        false
+    }
 }
 
 impl<T: Walk> Walk for Option<T> {
+    const LEAF: bool = T::LEAF;
+
     fn walk(&self, walker: &mut Walker) {
         if let Some(value) = self {
             value.walk(walker);
         }
     }
+
+    fn is_vacant(&self) -> bool {
+        self.is_none()
+    }
 }
 
 impl<T: Walk + ?Sized> Walk for Box<T> {
+    const LEAF: bool = T::LEAF;
+
     fn walk(&self, walker: &mut Walker) {
         (**self).walk(walker);
     }
 }
 
 impl<T: Walk> Walk for Vec<T> {
+    const LEAF: bool = T::LEAF;
+
     fn walk(&self, walker: &mut Walker) {
         for (index, value) in self.iter().enumerate() {
             walker.index(index, value);
@@ -140,9 +167,89 @@ impl<T: Walk> Walk for Vec<T> {
 macro_rules! leaf {
     ($($ty:ty),* $(,)?) => {
         $(impl Walk for $ty {
+            const LEAF: bool = true;
             fn walk(&self, _: &mut Walker) {}
         })*
     };
 }
 
 leaf!(String, bool, u64, i64, f64, serde_json::Number);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        Agent, NodeId, OneOrMany, Organization, Person, PostalAddress, Ref, ValueOrRef,
+    };
+
+    #[test]
+    fn finds_nodes_and_references_at_any_depth_and_skips_plain_values() {
+        let founder = Organization {
+            id: Some(NodeId::from("#inner")),
+            name: Some("Inner".into()),
+            founder: Some(Ref::<Agent>::id("#founder").into()),
+            ..Organization::default()
+        };
+        let person = Person {
+            id: Some(NodeId::from("#p")),
+            name: Some("P".into()),
+            works_for: Some(OneOrMany::Many(vec![Ref::id("#org"), Ref::from(founder)])),
+            address: Some(OneOrMany::Many(vec![
+                ValueOrRef::Value("Texas".into()),
+                ValueOrRef::Ref(Ref::<PostalAddress>::id("#address")),
+            ])),
+            ..Person::default()
+        };
+        let mut walker = Walker::at("/@graph/0");
+        person.walk(&mut walker);
+
+        let nodes: Vec<(&str, &str, &str)> = walker
+            .nodes
+            .iter()
+            .map(|n| (n.id.as_str(), n.type_name, n.pointer.as_str()))
+            .collect();
+        assert_eq!(
+            nodes,
+            [
+                ("#p", "Person", "/@graph/0"),
+                ("#inner", "Organization", "/@graph/0/worksFor/1"),
+            ]
+        );
+        let refs: Vec<(&str, &str, &str, &[&str])> = walker
+            .refs
+            .iter()
+            .map(|r| {
+                (
+                    r.id.as_str(),
+                    r.property.as_str(),
+                    r.pointer.as_str(),
+                    r.accepts,
+                )
+            })
+            .collect();
+        assert_eq!(
+            refs,
+            [
+                (
+                    "#org",
+                    "worksFor",
+                    "/@graph/0/worksFor/0",
+                    &["Organization"][..]
+                ),
+                (
+                    "#founder",
+                    "founder",
+                    "/@graph/0/worksFor/1/founder",
+                    &["Person", "Organization"][..]
+                ),
+                (
+                    "#address",
+                    "address",
+                    "/@graph/0/address/1",
+                    &["PostalAddress"][..]
+                ),
+            ]
+        );
+        assert_eq!(walker.pointer(), "/@graph/0", "the pointer is restored");
+    }
+}

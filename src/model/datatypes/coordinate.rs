@@ -124,6 +124,7 @@ impl<'de, const LIMIT: u16> Deserialize<'de> for Degrees<LIMIT> {
 impl<const LIMIT: u16> crate::model::MaybeEmpty for Degrees<LIMIT> {}
 
 impl<const LIMIT: u16> crate::model::Walk for Degrees<LIMIT> {
+    const LEAF: bool = true;
     fn walk(&self, _: &mut crate::model::Walker) {}
 }
 

@@ -43,6 +43,7 @@ macro_rules! string_datatype {
         impl $crate::model::MaybeEmpty for $ty {}
 
         impl $crate::model::Walk for $ty {
+            const LEAF: bool = true;
             fn walk(&self, _: &mut $crate::model::Walker) {}
         }
     };

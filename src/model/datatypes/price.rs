@@ -87,6 +87,7 @@ impl<'de> Deserialize<'de> for Price {
 impl crate::model::MaybeEmpty for Price {}
 
 impl crate::model::Walk for Price {
+    const LEAF: bool = true;
     fn walk(&self, _: &mut crate::model::Walker) {}
 }
 

@@ -27,6 +27,7 @@ impl From<&str> for Scalar {
 impl crate::model::MaybeEmpty for Scalar {}
 
 impl crate::model::Walk for Scalar {
+    const LEAF: bool = true;
     fn walk(&self, _: &mut crate::model::Walker) {}
 }
 

@@ -89,10 +89,14 @@ fn valid_fixtures_are_clean() {
 fn every_rule_has_a_fixture_that_triggers_it() {
     let (code, output) = validate_json(&[&fixture("invalid")]);
     assert_eq!(code, 1);
-    let fired: std::collections::BTreeSet<String> = findings(&output)
+    let mut fired: std::collections::BTreeSet<String> = findings(&output)
         .into_iter()
         .map(|(rule, ..)| rule)
         .collect();
+    // Page markup rules and profile rules fire on the page fixtures.
+    let (code, pages) = validate_json(&["--profile", "social", "fixtures/pages"]);
+    assert_eq!(code, 1);
+    fired.extend(findings(&pages).into_iter().map(|(rule, ..)| rule));
     let rules = sdx().args(["rules", "--format", "json"]).output().unwrap();
     let rules: Value = serde_json::from_slice(&rules.stdout).unwrap();
     let all: std::collections::BTreeSet<String> = rules

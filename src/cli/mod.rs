@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod completions;
+mod extract;
 mod man;
 mod rules;
 mod validate;
@@ -52,6 +53,8 @@ pub struct Cli {
 pub enum Command {
     /// Validate JSON-LD files, NDJSON feeds and HTML pages against the model, offline.
     Validate(validate::ValidateArgs),
+    /// Print every node of an HTML page (JSON-LD, microdata, RDFa) as one JSON-LD document.
+    Extract(extract::ExtractArgs),
     /// List the validation rules: id, severity, layer, summary and help.
     Rules(rules::RulesArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -83,6 +86,7 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> Exit {
     match cli.command {
         Command::Validate(args) => validate::run(&args),
+        Command::Extract(args) => extract::run(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => man::run(&args),

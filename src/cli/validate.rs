@@ -44,6 +44,10 @@ pub struct ValidateArgs {
     /// Never run these rules (comma-separated or repeated).
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
     pub ignore: Vec<String>,
+    /// Also run the rules of this profile (repeatable): `social` checks the
+    /// OpenGraph and Twitter-card tags link previews are built from.
+    #[arg(long, value_delimiter = ',', value_name = "NAME")]
+    pub profile: Vec<String>,
     /// Warnings fail the run too (exit 1).
     #[arg(long)]
     pub deny_warnings: bool,
@@ -83,6 +87,7 @@ fn load_config(args: &ValidateArgs) -> Result<(Config, String), String> {
     }
     config.ignore.extend(args.ignore.iter().cloned());
     config.deny_warnings |= args.deny_warnings;
+    config.profile.extend(args.profile.iter().cloned());
     Ok((config, origin))
 }
 

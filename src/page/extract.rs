@@ -207,15 +207,27 @@ pub(crate) fn add_value(object: &mut Map<String, Value>, name: &str, value: Valu
 /// has: nodes of the JSON-LD scripts (top-level and `@graph` items, keys in
 /// their compact schema.org form, `@context` dropped), then microdata
 /// items, then RDFa items. Keys are sorted (`@`-keywords first) so the same
-/// data in any format prints the same bytes.
-pub fn page_graph(page: &[u8], page_url: Option<&Url>) -> Result<Value, String> {
+/// data in any format prints the same bytes. Scripts that are not JSON are
+/// skipped, as search engines skip them, and listed in the second value.
+pub fn page_graph(page: &[u8], page_url: Option<&Url>) -> (Value, Vec<String>) {
     let mut nodes = Vec::new();
-    let ranges = crate::validate::ingest::html::script_ranges(page)?;
+    let mut skipped = Vec::new();
+    let ranges = match crate::validate::ingest::html::script_ranges(page) {
+        Ok(ranges) => ranges,
+        Err(error) => {
+            skipped.push(format!("the page could not be tokenized: {error}"));
+            Vec::new()
+        }
+    };
     for (index, range) in ranges.iter().enumerate() {
         let text = page.get(range.clone()).unwrap_or_default();
-        let value: Value = serde_json::from_slice(text)
-            .map_err(|error| format!("JSON-LD script {} is not JSON: {error}", index + 1))?;
-        collect_nodes(value, &mut nodes);
+        match serde_json::from_slice::<Value>(text) {
+            Ok(value) => collect_nodes(value, &mut nodes),
+            Err(error) => skipped.push(format!(
+                "JSON-LD script {} is not JSON ({error}); skipped",
+                index + 1
+            )),
+        }
     }
     let markup = read_markup(page, page_url);
     for extracted in [markup.microdata, markup.rdfa].into_iter().flatten() {
@@ -227,7 +239,7 @@ pub fn page_graph(page: &[u8], page_url: Option<&Url>) -> Result<Value, String> 
         "@graph".into(),
         Value::Array(nodes.iter().map(canonical).collect()),
     );
-    Ok(Value::Object(document))
+    (Value::Object(document), skipped)
 }
 
 fn collect_nodes(value: Value, nodes: &mut Vec<Value>) {

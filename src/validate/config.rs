@@ -49,6 +49,9 @@ pub struct Config {
     /// Warnings fail the run.
     #[serde(default)]
     pub deny_warnings: bool,
+    /// Named rule sets to run besides the default rules (`social`).
+    #[serde(default)]
+    pub profile: Vec<String>,
     /// The directory `exclude` patterns are relative to (the config file's).
     #[serde(skip)]
     pub root: PathBuf,
@@ -97,6 +100,16 @@ pub enum ConfigError {
         id: String,
         /// The value as written.
         value: String,
+    },
+    /// A profile name that does not exist.
+    #[error("unknown profile `{name}` in {origin}; profiles: {}", .known.join(", "))]
+    UnknownProfile {
+        /// The name as written.
+        name: String,
+        /// Where it was written.
+        origin: String,
+        /// The profiles there are.
+        known: Vec<&'static str>,
     },
     /// An `exclude` pattern that is not a valid glob.
     #[error("invalid exclude pattern `{pattern}`: {message}")]
@@ -154,6 +167,29 @@ impl Config {
                 .collect::<Result<Vec<_>, _>>()?;
             for rule in registry::ALL {
                 if !selected.contains(rule) {
+                    levels.insert(rule.id, None);
+                }
+            }
+        }
+        for name in &self.profile {
+            if !registry::PROFILES.iter().any(|(known, _)| known == name) {
+                return Err(ConfigError::UnknownProfile {
+                    name: name.clone(),
+                    origin: origin.to_owned(),
+                    known: registry::PROFILES.iter().map(|(known, _)| *known).collect(),
+                });
+            }
+        }
+        for (name, members) in registry::PROFILES {
+            if self.profile.iter().any(|p| p == name) {
+                continue;
+            }
+            for rule in *members {
+                let named = self
+                    .select
+                    .as_ref()
+                    .is_some_and(|select| select.iter().any(|id| id == rule.id));
+                if !named {
                     levels.insert(rule.id, None);
                 }
             }

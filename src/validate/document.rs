@@ -51,10 +51,13 @@ impl Validator {
                         let ranges = ingest::html::script_ranges(bytes).map_err(|error| {
                             format!("cannot read {} as HTML: {error}", job.name)
                         })?;
-                        ingest::html::documents(bytes, &ranges)
-                            .into_iter()
-                            .map(|doc| self.document(&job.name, doc))
-                            .collect()
+                        let scripts = ingest::html::documents(bytes, &ranges);
+                        let mut checked: Vec<Checked> = scripts
+                            .iter()
+                            .map(|doc| self.document(&job.name, *doc))
+                            .collect();
+                        checked.extend(self.page_markup(&job.name, bytes, &scripts));
+                        checked
                     }
                     _ => vec![self.document(&job.name, ingest::json::document(bytes))],
                 })
@@ -73,6 +76,7 @@ impl Validator {
             diagnostics: Vec::new(),
             ids: Vec::new(),
             refs: Vec::new(),
+            offsets: None,
         };
         let value: Value = match serde_json::from_slice(text) {
             Ok(value) => value,
@@ -109,7 +113,7 @@ impl Validator {
 
 /// Drops schema findings at a pointer where a semantic or JSON-LD rule
 /// reports the same value with a better message.
-fn prefer_semantic(findings: Vec<Finding>) -> Vec<Finding> {
+pub(super) fn prefer_semantic(findings: Vec<Finding>) -> Vec<Finding> {
     if !findings.iter().any(|f| f.rule.id == rules::schema::RULE.id) {
         return findings;
     }

@@ -15,15 +15,18 @@
 
 pub mod check;
 pub mod config;
+mod consistency;
 pub mod cross;
 mod document;
 pub mod ingest;
 pub mod locate;
 pub mod normalize;
+mod page_markup;
 pub mod registry;
 pub mod report;
 pub mod rules;
 pub mod shape;
+mod social_profile;
 mod values;
 
 use std::io::{Read, Seek, SeekFrom};
@@ -84,6 +87,9 @@ struct Checked {
     diagnostics: Vec<(Diagnostic, Option<SourceLine>)>,
     ids: Vec<IdSite>,
     refs: Vec<RefSite>,
+    /// For documents extracted from page markup: where each value's
+    /// element is in the page.
+    offsets: Option<Arc<crate::page::Offsets>>,
 }
 
 impl Validator {
@@ -221,6 +227,7 @@ impl Validator {
         let mut refs = Vec::new();
         let mut nodes = 0u64;
         let mut unmodeled = 0u64;
+        let mut offsets = std::collections::HashMap::new();
         for (file_index, (job, outcome)) in jobs.iter().zip(outcomes).enumerate() {
             let checked = match outcome {
                 Ok(checked) => checked,
@@ -234,6 +241,9 @@ impl Validator {
                 nodes += u64::from(doc.nodes);
                 unmodeled += u64::from(doc.unmodeled);
                 let key = (files.len(), doc_index);
+                if let Some(map) = doc.offsets {
+                    offsets.insert(key, map);
+                }
                 ids.extend(doc.ids.into_iter().map(|site| (key, site)));
                 refs.extend(doc.refs.into_iter().map(|site| (key, site)));
                 let (diagnostics, sources) = doc.diagnostics.into_iter().unzip();
@@ -257,7 +267,7 @@ impl Validator {
             }
         };
         let cross = cross::check(&ids, &refs, self.hierarchy.as_ref(), &where_is);
-        self.place_cross(cross, &mut files, &mut problems);
+        self.place_cross(cross, &mut files, &offsets, &mut problems);
         let files: Vec<FileReport> = files
             .into_iter()
             .map(|(job, mut documents)| {
@@ -285,6 +295,7 @@ impl Validator {
         &self,
         findings: Vec<((usize, usize), Finding)>,
         files: &mut [(&Job, Vec<DocumentReport>)],
+        offsets: &std::collections::HashMap<(usize, usize), Arc<crate::page::Offsets>>,
         problems: &mut Vec<String>,
     ) {
         let mut findings: Vec<((usize, usize), Finding)> = findings
@@ -312,7 +323,10 @@ impl Validator {
                         span,
                     });
                     for (_, finding) in &findings[start..end] {
-                        let place = placer.at_pointer(&finding.pointer);
+                        let place = match offsets.get(&key) {
+                            Some(map) => placer.at_offset(map.find(&finding.pointer).unwrap_or(0)),
+                            None => placer.at_pointer(&finding.pointer),
+                        };
                         let diagnostic = self.diagnostic(&job.name, finding, Some(&place));
                         document.diagnostics.push(diagnostic);
                         document.sources.push(Some(place.source));

@@ -18,6 +18,10 @@ pub enum Layer {
     Semantic,
     /// `@id`s across the files validated together.
     Reference,
+    /// The formats of one page against each other.
+    Page,
+    /// Rules of a named profile, run only when `--profile` selects it.
+    Profile,
 }
 
 impl Layer {
@@ -29,6 +33,8 @@ impl Layer {
             Layer::Schema => "schema",
             Layer::Semantic => "semantic",
             Layer::Reference => "reference",
+            Layer::Page => "page",
+            Layer::Profile => "profile",
         }
     }
 }
@@ -68,7 +74,28 @@ pub const ALL: &[&Rule] = &[
     &rules::relative_url::RULE,
     &rules::conflicting_id::RULE,
     &rules::dangling_reference::RULE,
+    &rules::inconsistent_markup::RULE,
+    &rules::social_card_type::RULE,
+    &rules::social_missing_description::RULE,
+    &rules::social_missing_image::RULE,
+    &rules::social_missing_site::RULE,
+    &rules::social_missing_title::RULE,
+    &rules::social_relative_url::RULE,
 ];
+
+/// The named rule sets `--profile` turns on; their rules never run
+/// otherwise (unless `--select` names them).
+pub const PROFILES: &[(&str, &[&Rule])] = &[(
+    "social",
+    &[
+        &rules::social_card_type::RULE,
+        &rules::social_missing_description::RULE,
+        &rules::social_missing_image::RULE,
+        &rules::social_missing_site::RULE,
+        &rules::social_missing_title::RULE,
+        &rules::social_relative_url::RULE,
+    ],
+)];
 
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static Rule> {

@@ -6,6 +6,7 @@
 pub mod conflicting_id;
 pub mod dangling_reference;
 pub mod date_order;
+pub mod inconsistent_markup;
 pub mod invalid_currency;
 pub mod invalid_date;
 pub mod invalid_enum;
@@ -21,6 +22,12 @@ pub mod missing_type;
 pub mod properties;
 pub mod relative_url;
 pub mod schema;
+pub mod social_card_type;
+pub mod social_missing_description;
+pub mod social_missing_image;
+pub mod social_missing_site;
+pub mod social_missing_title;
+pub mod social_relative_url;
 pub mod unsupported_context;
 
 use serde_json::Value;

@@ -5,6 +5,8 @@
 pub mod dom;
 mod embed;
 pub mod extract;
+#[cfg(feature = "fetch")]
+pub mod fetch;
 pub mod microdata;
 pub mod rdfa;
 pub mod social;

@@ -55,6 +55,14 @@ pub enum Input {
     Path(PathBuf),
     /// Standard input (`-` on the command line).
     Stdin,
+    /// An HTML page already fetched (`--url`): the URL names it in
+    /// diagnostics, and its relative URLs resolve against it.
+    Page {
+        /// The address it was fetched from.
+        url: String,
+        /// Its bytes.
+        bytes: Vec<u8>,
+    },
 }
 
 /// Validates structured data; build once, use for any number of inputs.
@@ -150,6 +158,11 @@ impl Validator {
                         Err(error) => problems.push(format!("cannot read standard input: {error}")),
                     }
                 }
+                Input::Page { url, bytes } => jobs.push(Job {
+                    name: url.clone(),
+                    source: Source::Memory(bytes.as_slice().into()),
+                    format: InputFormat::Html,
+                }),
                 Input::Path(path) if path.is_dir() => {
                     self.walk(path, &mut jobs, &mut problems, &mut seen);
                 }

@@ -232,3 +232,68 @@ fn an_unknown_profile_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("unknown profile `socail`"));
 }
+
+#[test]
+fn deeply_nested_items_are_cut_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let depth = 300;
+    for (name, open, leaf) in [
+        (
+            "microdata.html",
+            "<div itemprop=\"subjectOf\" itemscope itemtype=\"https://schema.org/Thing\">",
+            "<span itemprop=\"name\">x</span>",
+        ),
+        (
+            "rdfa.html",
+            "<div property=\"subjectOf\" typeof=\"Thing\">",
+            "<span property=\"name\">x</span>",
+        ),
+    ] {
+        let root = if name.starts_with("micro") {
+            "<div itemscope itemtype=\"https://schema.org/Thing\">"
+        } else {
+            "<div vocab=\"https://schema.org/\" typeof=\"Thing\">"
+        };
+        let page = format!(
+            "{root}{}{leaf}{}",
+            open.repeat(depth),
+            "</div>".repeat(depth + 1)
+        );
+        let path = dir.path().join(name);
+        std::fs::write(&path, page).unwrap();
+        let output = sdx()
+            .args(["validate", "--no-config", "--format", "json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{name}: {output:?}");
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let nodes = report["summary"]["nodes"].as_u64().unwrap();
+        assert!((64..=66).contains(&nodes), "{name}: {nodes} nodes");
+    }
+}
+
+#[test]
+fn absurd_nesting_is_reported_not_waited_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("deep.html");
+    let page = format!(
+        "<div itemscope itemtype=\"https://schema.org/Thing\">{}",
+        "<div>".repeat(20_000)
+    );
+    std::fs::write(&path, page).unwrap();
+    let output = sdx()
+        .args(["validate", "--no-config", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    assert_eq!(diagnostics.len(), 1, "{report:#}");
+    assert_eq!(diagnostics[0]["rule"], "limit-exceeded");
+    assert!(diagnostics[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("nests elements too deeply"));
+}

@@ -105,6 +105,9 @@ pub struct PageMarkup {
     pub rdfa: Option<Extracted>,
     /// OpenGraph and Twitter-card meta tags.
     pub social: SocialTags,
+    /// The page nests elements too deeply to build its tree (see
+    /// [`super::dom::WORK_BUDGET`]); nothing besides JSON-LD was read.
+    pub too_deep: bool,
 }
 
 /// The schema.org context IRI sdx writes.
@@ -127,7 +130,12 @@ pub fn read_markup(page: &[u8], page_url: Option<&Url>) -> PageMarkup {
     if !has_markup(page) {
         return PageMarkup::default();
     }
-    let dom = Dom::parse(page);
+    let Some(dom) = Dom::parse(page) else {
+        return PageMarkup {
+            too_deep: true,
+            ..PageMarkup::default()
+        };
+    };
     let base = base_url(&dom, page_url);
     let microdata = super::microdata::extract(&dom, base.as_ref());
     let rdfa = super::rdfa::extract(&dom, base.as_ref());
@@ -135,6 +143,7 @@ pub fn read_markup(page: &[u8], page_url: Option<&Url>) -> PageMarkup {
         microdata: (!microdata.items().is_empty()).then_some(microdata),
         rdfa: (!rdfa.items().is_empty()).then_some(rdfa),
         social: super::social::extract(&dom),
+        too_deep: false,
     }
 }
 
@@ -230,6 +239,9 @@ pub fn page_graph(page: &[u8], page_url: Option<&Url>) -> (Value, Vec<String>) {
         }
     }
     let markup = read_markup(page, page_url);
+    if markup.too_deep {
+        skipped.push("the page nests elements too deeply to read its microdata and RDFa".into());
+    }
     for extracted in [markup.microdata, markup.rdfa].into_iter().flatten() {
         nodes.extend(extracted.items().iter().cloned());
     }

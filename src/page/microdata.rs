@@ -132,7 +132,7 @@ impl<'a> Reader<'a> {
 
     /// The property elements of the item at `root`, in tree order.
     fn properties(&self, root: usize) -> Vec<usize> {
-        let mut memory = vec![root];
+        let mut memory = std::collections::HashSet::from([root]);
         let mut pending: Vec<usize> = self.dom.nodes[root].children.clone();
         if let Some(refs) = self.element(root).and_then(|e| e.attr("itemref")) {
             pending.extend(
@@ -145,10 +145,9 @@ impl<'a> Reader<'a> {
             let Some(element) = self.element(current) else {
                 continue;
             };
-            if memory.contains(&current) {
+            if !memory.insert(current) {
                 continue;
             }
-            memory.push(current);
             if !element.has("itemscope") {
                 pending.extend(self.dom.nodes[current].children.iter().copied());
             }
@@ -226,7 +225,7 @@ mod tests {
 </div>
 <p id="brand" itemprop="brand" itemscope itemtype="https://schema.org/Brand"><span itemprop="name">Acme</span></p>
 </body></html>"##;
-        let dom = Dom::parse(page.as_bytes());
+        let dom = Dom::parse(page.as_bytes()).unwrap();
         let base = Url::parse("https://shop.example/p/").unwrap();
         let extracted = extract(&dom, Some(&base));
         assert_eq!(
@@ -258,7 +257,7 @@ mod tests {
     #[test]
     fn survives_itemref_cycles() {
         let page = r#"<div id="a" itemscope itemref="b"><div id="b" itemprop="x" itemscope itemref="a"></div></div>"#;
-        let dom = Dom::parse(page.as_bytes());
+        let dom = Dom::parse(page.as_bytes()).unwrap();
         let extracted = extract(&dom, None);
         assert_eq!(extracted.items().len(), 1);
     }

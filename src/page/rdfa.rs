@@ -248,7 +248,7 @@ mod tests {
   <a property="url" href="/launch">more</a>
   <span property="ex:note">x</span>
 </div></body>"#;
-        let dom = Dom::parse(page.as_bytes());
+        let dom = Dom::parse(page.as_bytes()).unwrap();
         let extracted = extract(&dom, None);
         assert_eq!(
             extracted.items(),

@@ -81,7 +81,7 @@ mod tests {
     #[test]
     fn reads_both_attribute_spellings() {
         let page = "<html><head>\n<meta property=\"og:title\" content=\" Hi \">\n<meta name=\"twitter:card\" content=\"summary\">\n<meta name=\"description\" content=\"no\">\n</head></html>";
-        let tags = extract(&Dom::parse(page.as_bytes()));
+        let tags = extract(&Dom::parse(page.as_bytes()).unwrap());
         let keys: Vec<&str> = tags.tags.iter().map(|t| t.key.as_str()).collect();
         assert_eq!(keys, ["og:title", "twitter:card"]);
         assert_eq!(tags.get("og:title").unwrap().content, "Hi");

@@ -56,6 +56,17 @@ impl Validator {
             .ok()
             .filter(|url| matches!(url.scheme(), "http" | "https"));
         let mut markup = crate::page::read_markup(page, page_url.as_ref());
+        if markup.too_deep {
+            let finding = Finding::new(
+                &rules::limit_exceeded::RULE,
+                "",
+                "the page nests elements too deeply for sdx to read its microdata, RDFa and meta tags; they are not checked",
+            );
+            let document = whole_page(page, DocKind::Microdata);
+            let mut offsets = Offsets::default();
+            offsets.insert(String::new(), 0);
+            return vec![self.placed(file, document, vec![finding], Arc::new(offsets))];
+        }
         if markup.microdata.is_none() && markup.rdfa.is_none() && !social_profile {
             return Vec::new();
         }

@@ -88,7 +88,10 @@ fn seed_export_under_the_google_profile_reports_only_what_the_article_lacks() {
             .collect()
     };
     // The two deliveries have no date: Google requires one for events.
-    assert_eq!(at("google/event-missing-start-date"), ["/@graph/10", "/@graph/11"]);
+    assert_eq!(
+        at("google/event-missing-start-date"),
+        ["/@graph/10", "/@graph/11"]
+    );
     assert_eq!(at("google/article-missing-headline"), ["/@graph/12"]);
     assert_eq!(at("google/article-missing-date-published"), ["/@graph/12"]);
     // Nothing is invented to silence them: the dataset still has no dates.

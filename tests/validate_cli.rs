@@ -147,6 +147,10 @@ fn every_rule_has_a_fixture_that_triggers_it() {
         &fixture("google/incomplete/product.jsonld"),
     ]);
     fired.extend(findings(&output).into_iter().map(|(rule, ..)| rule));
+    // Page markup rules and profile rules fire on the page fixtures.
+    let (code, pages) = validate_json(&["--profile", "social", "fixtures/pages"]);
+    assert_eq!(code, 1);
+    fired.extend(findings(&pages).into_iter().map(|(rule, ..)| rule));
     let rules = sdx().args(["rules", "--format", "json"]).output().unwrap();
     let rules: Value = serde_json::from_slice(&rules.stdout).unwrap();
     let all: std::collections::BTreeSet<String> = rules

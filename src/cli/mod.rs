@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 mod completions;
 mod embed;
 pub mod export;
+mod extract;
 mod graph;
 mod man;
 mod rules;
@@ -60,6 +61,8 @@ pub enum Command {
     Schema(schema::SchemaArgs),
     /// Validate JSON-LD files, NDJSON feeds and HTML pages against the model, offline.
     Validate(validate::ValidateArgs),
+    /// Print every node of an HTML page (JSON-LD, microdata, RDFa) as one JSON-LD document.
+    Extract(extract::ExtractArgs),
     /// List the validation rules: id, severity, layer, summary and help.
     Rules(rules::RulesArgs),
     /// Put a dataset's JSON-LD into an HTML page's <head> (or refresh it there).
@@ -97,6 +100,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Export(args) => export::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Validate(args) => validate::run(&args),
+        Command::Extract(args) => extract::run(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Embed(args) => embed::run(&args),
         Command::Graph(args) => graph::run(&args),

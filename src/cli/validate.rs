@@ -27,8 +27,18 @@ pub enum ColorChoice {
 pub struct ValidateArgs {
     /// Files and directories to validate (directories are walked, honouring
     /// .gitignore); `-` reads standard input.
-    #[arg(required = true, value_name = "PATH")]
+    #[arg(required_unless_present = "url", value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Fetch these pages over HTTP(S) and validate them as HTML. Only with
+    /// this flag does sdx use the network (no cookies, at most 5 redirects).
+    #[arg(long, value_name = "URL", num_args = 1..)]
+    pub url: Vec<String>,
+    /// Seconds a --url request may take in all.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    pub timeout: u64,
+    /// The largest page --url reads, in bytes; a larger one is an error.
+    #[arg(long, value_name = "BYTES", default_value_t = 5 * 1024 * 1024)]
+    pub max_size: u64,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
     pub format: Format,
@@ -44,8 +54,10 @@ pub struct ValidateArgs {
     /// Never run these rules (comma-separated or repeated).
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
     pub ignore: Vec<String>,
-    /// Also check a consumer's documented requirements (repeatable):
-    /// `google` (rich results); `none` switches off those of sdx.toml.
+    /// Also run a profile's rules (repeatable): `google` (Google's
+    /// rich-results requirements), `social` (the OpenGraph and Twitter-card
+    /// tags link previews are built from); `none` switches off those of
+    /// sdx.toml.
     #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub profile: Vec<String>,
     /// Warnings fail the run too (exit 1).
@@ -88,6 +100,7 @@ fn load_config(args: &ValidateArgs) -> Result<(Config, String), String> {
     config.ignore.extend(args.ignore.iter().cloned());
     config.profile.extend(args.profile.iter().cloned());
     config.deny_warnings |= args.deny_warnings;
+    config.profile.extend(args.profile.iter().cloned());
     Ok((config, origin))
 }
 
@@ -155,7 +168,7 @@ pub fn run(args: &ValidateArgs) -> Exit {
             return Exit::Failure;
         }
     };
-    let inputs: Vec<Input> = args
+    let mut inputs: Vec<Input> = args
         .paths
         .iter()
         .map(|path| {
@@ -166,6 +179,19 @@ pub fn run(args: &ValidateArgs) -> Exit {
             }
         })
         .collect();
+    let mut fetch_failed = false;
+    for url in &args.url {
+        match fetch(url, args) {
+            Ok(bytes) => inputs.push(Input::Page {
+                url: url.clone(),
+                bytes,
+            }),
+            Err(error) => {
+                eprintln!("error: cannot fetch {url}: {error}");
+                fetch_failed = true;
+            }
+        }
+    }
     let report =
         validator.validate_inputs(&inputs, args.input_format, &mut std::io::stdin().lock());
     for problem in &report.problems {
@@ -176,11 +202,27 @@ pub fn run(args: &ValidateArgs) -> Exit {
         eprintln!("error: {error}");
         return Exit::Failure;
     }
-    if !report.problems.is_empty() {
+    if !report.problems.is_empty() || fetch_failed {
         Exit::Failure
     } else if report.failed() {
         Exit::Findings
     } else {
         Exit::Success
     }
+}
+
+#[cfg(feature = "fetch")]
+fn fetch(url: &str, args: &ValidateArgs) -> Result<Vec<u8>, String> {
+    crate::page::fetch::fetch(
+        url,
+        crate::page::fetch::FetchOptions {
+            timeout: std::time::Duration::from_secs(args.timeout),
+            max_bytes: args.max_size,
+        },
+    )
+}
+
+#[cfg(not(feature = "fetch"))]
+fn fetch(_url: &str, _args: &ValidateArgs) -> Result<Vec<u8>, String> {
+    Err("this sdx was built without the `fetch` feature".to_owned())
 }

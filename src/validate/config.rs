@@ -57,7 +57,7 @@ pub struct Config {
     /// Warnings fail the run.
     #[serde(default)]
     pub deny_warnings: bool,
-    /// Consumer profiles whose requirements are checked (`google`); `none`
+    /// Consumer profiles whose requirements are checked (`google`, `social`); `none`
     /// clears the list.
     #[serde(default)]
     pub profile: Vec<String>,
@@ -171,18 +171,35 @@ impl Config {
                 active.clear();
                 continue;
             }
-            let profile = profiles::find(name).ok_or_else(|| ConfigError::UnknownProfile {
-                name: name.clone(),
-                origin: origin.to_owned(),
-                known: profiles::names().join(", "),
-            })?;
-            if !active.contains(&profile.id) {
-                active.push(profile.id);
+            // Two kinds of profile: consumers' requirement tables
+            // (`google`) and named rule sets of sdx's own (`social`).
+            let id = match profiles::find(name) {
+                Some(profile) => profile.id,
+                None => registry::PROFILES
+                    .iter()
+                    .map(|(id, _)| *id)
+                    .find(|id| id == name)
+                    .ok_or_else(|| ConfigError::UnknownProfile {
+                        name: name.clone(),
+                        origin: origin.to_owned(),
+                        known: profile_names().join(", "),
+                    })?,
+            };
+            if !active.contains(&id) {
+                active.push(id);
             }
         }
-        let runs_by_default = |rule: &Rule| match profiles::profile_of(rule.id) {
-            Some(profile) => active.contains(&profile.id),
-            None => true,
+        let runs_by_default = |rule: &Rule| {
+            if let Some(profile) = profiles::profile_of(rule.id) {
+                return active.contains(&profile.id);
+            }
+            match registry::PROFILES
+                .iter()
+                .find(|(_, members)| members.iter().any(|m| m.id == rule.id))
+            {
+                Some((id, _)) => active.contains(id),
+                None => true,
+            }
         };
         let mut levels: HashMap<&'static str, Option<Severity>> = registry::all()
             .iter()
@@ -243,6 +260,13 @@ impl Config {
             profiles,
         })
     }
+}
+
+/// Every profile name `--profile` takes, `none` aside.
+pub fn profile_names() -> Vec<&'static str> {
+    let mut names = profiles::names();
+    names.extend(registry::PROFILES.iter().map(|(id, _)| *id));
+    names
 }
 
 /// Checked settings: the severity of each rule (`None`: not run) and the
@@ -359,7 +383,7 @@ mod tests {
         };
         assert_eq!(
             config.resolve("--profile").unwrap_err().to_string(),
-            "unknown profile `bing` in --profile; the profiles are: none, google"
+            "unknown profile `bing` in --profile; the profiles are: none, google, social"
         );
     }
 

@@ -51,10 +51,13 @@ impl Validator {
                         let ranges = ingest::html::script_ranges(bytes).map_err(|error| {
                             format!("cannot read {} as HTML: {error}", job.name)
                         })?;
-                        ingest::html::documents(bytes, &ranges)
-                            .into_iter()
-                            .map(|doc| self.document(&job.name, doc))
-                            .collect()
+                        let scripts = ingest::html::documents(bytes, &ranges);
+                        let mut checked: Vec<Checked> = scripts
+                            .iter()
+                            .map(|doc| self.document(&job.name, *doc))
+                            .collect();
+                        checked.extend(self.page_markup(&job.name, bytes, &scripts));
+                        checked
                     }
                     _ => vec![self.document(&job.name, ingest::json::document(bytes))],
                 })
@@ -73,6 +76,7 @@ impl Validator {
             diagnostics: Vec::new(),
             ids: Vec::new(),
             refs: Vec::new(),
+            offsets: None,
         };
         let value: Value = match serde_json::from_slice(text) {
             Ok(value) => value,
@@ -116,7 +120,7 @@ impl Validator {
 /// Keeps, at each pointer, only the findings of the highest
 /// [`rank`](registry::rank) there (and every unranked finding): a value one
 /// rule explains well is not reported again by a more generic one.
-fn by_precedence(findings: Vec<Finding>) -> Vec<Finding> {
+pub(super) fn by_precedence(findings: Vec<Finding>) -> Vec<Finding> {
     if findings.len() < 2 {
         return findings;
     }

@@ -15,16 +15,19 @@
 
 pub mod check;
 pub mod config;
+mod consistency;
 pub mod cross;
 mod document;
 pub mod ingest;
 pub mod locate;
 pub mod normalize;
+mod page_markup;
 pub mod profiles;
 pub mod registry;
 pub mod report;
 pub mod rules;
 pub mod shape;
+mod social_profile;
 mod values;
 pub mod vocabulary;
 
@@ -54,6 +57,14 @@ pub enum Input {
     Path(PathBuf),
     /// Standard input (`-` on the command line).
     Stdin,
+    /// An HTML page already fetched (`--url`): the URL names it in
+    /// diagnostics, and its relative URLs resolve against it.
+    Page {
+        /// The address it was fetched from.
+        url: String,
+        /// Its bytes.
+        bytes: Vec<u8>,
+    },
 }
 
 /// Validates structured data; build once, use for any number of inputs.
@@ -86,6 +97,9 @@ struct Checked {
     diagnostics: Vec<(Diagnostic, Option<SourceLine>)>,
     ids: Vec<IdSite>,
     refs: Vec<RefSite>,
+    /// For documents extracted from page markup: where each value's
+    /// element is in the page.
+    offsets: Option<Arc<crate::page::Offsets>>,
 }
 
 impl Validator {
@@ -146,6 +160,11 @@ impl Validator {
                         Err(error) => problems.push(format!("cannot read standard input: {error}")),
                     }
                 }
+                Input::Page { url, bytes } => jobs.push(Job {
+                    name: url.clone(),
+                    source: Source::Memory(bytes.as_slice().into()),
+                    format: InputFormat::Html,
+                }),
                 Input::Path(path) if path.is_dir() => {
                     self.walk(path, &mut jobs, &mut problems, &mut seen);
                 }
@@ -223,6 +242,7 @@ impl Validator {
         let mut refs = Vec::new();
         let mut nodes = 0u64;
         let mut unmodeled = 0u64;
+        let mut offsets = std::collections::HashMap::new();
         for (file_index, (job, outcome)) in jobs.iter().zip(outcomes).enumerate() {
             let checked = match outcome {
                 Ok(checked) => checked,
@@ -236,6 +256,9 @@ impl Validator {
                 nodes += u64::from(doc.nodes);
                 unmodeled += u64::from(doc.unmodeled);
                 let key = (files.len(), doc_index);
+                if let Some(map) = doc.offsets {
+                    offsets.insert(key, map);
+                }
                 ids.extend(doc.ids.into_iter().map(|site| (key, site)));
                 refs.extend(doc.refs.into_iter().map(|site| (key, site)));
                 let (diagnostics, sources) = doc.diagnostics.into_iter().unzip();
@@ -259,7 +282,7 @@ impl Validator {
             }
         };
         let cross = cross::check(&ids, &refs, self.hierarchy.as_ref(), &where_is);
-        self.place_cross(cross, &mut files, &mut problems);
+        self.place_cross(cross, &mut files, &offsets, &mut problems);
         let files: Vec<FileReport> = files
             .into_iter()
             .map(|(job, mut documents)| {
@@ -287,6 +310,7 @@ impl Validator {
         &self,
         findings: Vec<((usize, usize), Finding)>,
         files: &mut [(&Job, Vec<DocumentReport>)],
+        offsets: &std::collections::HashMap<(usize, usize), Arc<crate::page::Offsets>>,
         problems: &mut Vec<String>,
     ) {
         let mut findings: Vec<((usize, usize), Finding)> = findings
@@ -314,7 +338,10 @@ impl Validator {
                         span,
                     });
                     for (_, finding) in &findings[start..end] {
-                        let place = placer.at_pointer(&finding.pointer);
+                        let place = match offsets.get(&key) {
+                            Some(map) => placer.at_offset(map.find(&finding.pointer).unwrap_or(0)),
+                            None => placer.at_pointer(&finding.pointer),
+                        };
                         let diagnostic = self.diagnostic(&job.name, finding, Some(&place));
                         document.diagnostics.push(diagnostic);
                         document.sources.push(Some(place.source));

@@ -20,10 +20,14 @@ pub enum Layer {
     Semantic,
     /// A term or value does not agree with the schema.org vocabulary.
     Vocabulary,
-    /// A consumer's requirements (`--profile`), as data in [`crate::profile`].
-    Profile,
     /// `@id`s across the files validated together.
     Reference,
+    /// The formats of one page against each other.
+    Page,
+    /// Rules that run only when `--profile` names their profile: a
+    /// consumer's requirements (data in [`crate::profile`]) or a rule set of
+    /// sdx's own (`social`).
+    Profile,
 }
 
 impl Layer {
@@ -37,6 +41,7 @@ impl Layer {
             Layer::Vocabulary => "vocabulary",
             Layer::Profile => "profile",
             Layer::Reference => "reference",
+            Layer::Page => "page",
         }
     }
 }
@@ -83,6 +88,13 @@ pub const ALL: &[&Rule] = &[
     &rules::unknown_type::RULE,
     &rules::conflicting_id::RULE,
     &rules::dangling_reference::RULE,
+    &rules::inconsistent_markup::RULE,
+    &rules::social_card_type::RULE,
+    &rules::social_missing_description::RULE,
+    &rules::social_missing_image::RULE,
+    &rules::social_missing_site::RULE,
+    &rules::social_missing_title::RULE,
+    &rules::social_relative_url::RULE,
 ];
 
 static EVERY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
@@ -95,6 +107,19 @@ static EVERY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
 pub fn all() -> &'static [&'static Rule] {
     &EVERY
 }
+/// The named rule sets `--profile` turns on; their rules never run
+/// otherwise (unless `--select` names them).
+pub const PROFILES: &[(&str, &[&Rule])] = &[(
+    "social",
+    &[
+        &rules::social_card_type::RULE,
+        &rules::social_missing_description::RULE,
+        &rules::social_missing_image::RULE,
+        &rules::social_missing_site::RULE,
+        &rules::social_missing_title::RULE,
+        &rules::social_relative_url::RULE,
+    ],
+)];
 
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static Rule> {
@@ -111,7 +136,11 @@ pub fn suggest(id: &str) -> Option<&'static str> {
 /// profile rules, the specification the check follows for the others.
 pub fn source(rule: &Rule) -> &'static str {
     match rule.layer {
-        Layer::Profile => super::profiles::source(rule.id).unwrap_or("-"),
+        Layer::Profile => super::profiles::source(rule.id).unwrap_or(match rule.id {
+            id if id.starts_with("social-") => "https://ogp.me/",
+            _ => "-",
+        }),
+        Layer::Page => "https://html.spec.whatwg.org/multipage/microdata.html",
         Layer::Syntax => "https://www.rfc-editor.org/rfc/rfc8259",
         Layer::JsonLd | Layer::Reference => "https://www.w3.org/TR/json-ld11/",
         Layer::Schema => "sdx model (sdx schema)",
@@ -154,7 +183,7 @@ pub fn rank(rule: &Rule) -> Option<u8> {
                 None
             }
         }
-        Layer::Profile | Layer::Reference => None,
+        Layer::Profile | Layer::Reference | Layer::Page => None,
     }
 }
 
@@ -189,12 +218,17 @@ mod tests {
         for rule in all() {
             assert!(seen.insert(rule.id), "duplicate rule id {}", rule.id);
             assert!(!source(rule).is_empty(), "{}", rule.id);
+            // Rules generated from a consumer's table are namespaced by
+            // the consumer (`google/…`); sdx's own rules are not.
             assert_eq!(
-                rule.layer == Layer::Profile,
+                super::super::profiles::profile_of(rule.id).is_some(),
                 rule.id.contains('/'),
-                "only profile rules are namespaced: {}",
+                "only consumer rules are namespaced: {}",
                 rule.id
             );
+            if rule.id.contains('/') {
+                assert_eq!(rule.layer, Layer::Profile, "{}", rule.id);
+            }
         }
         assert!(all().len() > ALL.len());
         assert_eq!(

@@ -48,6 +48,12 @@ pub enum DocKind {
         /// 1-based line number.
         number: u32,
     },
+    /// The microdata items of a page.
+    Microdata,
+    /// The RDFa items of a page.
+    Rdfa,
+    /// The OpenGraph and Twitter-card meta tags of a page.
+    MetaTags,
 }
 
 /// Where a document's bytes are in their container: the whole file for

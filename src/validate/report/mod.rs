@@ -179,5 +179,8 @@ pub fn document_label(kind: DocKind) -> String {
         DocKind::Whole => String::new(),
         DocKind::Script { index } => format!("script {}", u64::from(index) + 1),
         DocKind::Line { number } => format!("line {number}"),
+        DocKind::Microdata => "microdata".to_owned(),
+        DocKind::Rdfa => "RDFa".to_owned(),
+        DocKind::MetaTags => "meta tags".to_owned(),
     }
 }

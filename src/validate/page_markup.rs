@@ -1,0 +1,214 @@
+//! The markup of a page besides its JSON-LD scripts, as more documents of
+//! the page: its microdata items and its RDFa items (JSON-LD node objects
+//! extracted by [`crate::page`], checked by the same layers and rules as a
+//! script), and its social meta tags (checked by the `social` profile).
+//! Consistency between the formats is checked here too, since it needs
+//! every format of the page at once.
+//!
+//! Findings are placed through the extracted documents' offsets: at the
+//! element the value came from, in the page's own lines and columns.
+
+use std::sync::Arc;
+
+use serde_json::Value;
+
+use crate::page::{Offsets, PageMarkup};
+
+use super::check;
+use super::consistency::{self, Format};
+use super::ingest::{DocKind, Document, Span};
+use super::locate::Placer;
+use super::registry;
+use super::rules::{self, Finding};
+use super::{social_profile, Checked, Validator};
+
+/// The whole page as one document, for placing by byte offset.
+fn whole_page(page: &[u8], kind: DocKind) -> Document<'_> {
+    Document {
+        kind,
+        container: page,
+        span: Span {
+            container_offset: 0,
+            container_len: page.len(),
+            start: 0,
+            len: page.len(),
+            line_base: 0,
+        },
+    }
+}
+
+impl Validator {
+    /// The microdata, RDFa and meta-tag documents of a page whose JSON-LD
+    /// scripts are `scripts`. `file` is the page's name; when it is an
+    /// http(s) URL (`--url`), relative URLs resolve against it.
+    pub(super) fn page_markup(
+        &self,
+        file: &str,
+        page: &[u8],
+        scripts: &[Document<'_>],
+    ) -> Vec<Checked> {
+        let social_profile = registry::PROFILES
+            .iter()
+            .filter(|(name, _)| *name == "social")
+            .flat_map(|(_, members)| members.iter())
+            .any(|rule| self.settings.severity(rule).is_some());
+        let page_url = url::Url::parse(file)
+            .ok()
+            .filter(|url| matches!(url.scheme(), "http" | "https"));
+        let mut markup = crate::page::read_markup(page, page_url.as_ref());
+        if markup.too_deep {
+            let finding = Finding::new(
+                &rules::limit_exceeded::RULE,
+                "",
+                "the page nests elements too deeply for sdx to read its microdata, RDFa and meta tags; they are not checked",
+            );
+            let document = whole_page(page, DocKind::Microdata);
+            let mut offsets = Offsets::default();
+            offsets.insert(String::new(), 0);
+            return vec![self.placed(file, document, vec![finding], Arc::new(offsets))];
+        }
+        if markup.microdata.is_none() && markup.rdfa.is_none() && !social_profile {
+            return Vec::new();
+        }
+        if markup.social.head == 0 {
+            markup.social.head = memchr::memmem::find(page, b"<head").unwrap_or(0);
+        }
+        let social_offsets = social_profile::offsets(&markup.social);
+        let mut slots: [Vec<Finding>; 3] = Default::default();
+        if self
+            .settings
+            .severity(&rules::inconsistent_markup::RULE)
+            .is_some()
+        {
+            for (format, finding) in self.consistency(file, page, scripts, &markup, &social_offsets)
+            {
+                let slot = match format {
+                    Format::Microdata => 0,
+                    Format::Rdfa => 1,
+                    Format::MetaTags => 2,
+                    Format::Script(_) => continue,
+                };
+                slots[slot].push(finding);
+            }
+        }
+        let [microdata, rdfa, mut meta] = slots;
+        let mut out = Vec::new();
+        for (kind, extracted, extra) in [
+            (DocKind::Microdata, markup.microdata, microdata),
+            (DocKind::Rdfa, markup.rdfa, rdfa),
+        ] {
+            if let Some(extracted) = extracted {
+                out.push(self.extracted(
+                    file,
+                    whole_page(page, kind),
+                    &extracted.value,
+                    Arc::new(extracted.offsets),
+                    extra,
+                ));
+            }
+        }
+        if social_profile {
+            meta.extend(social_profile::check(&markup.social));
+        }
+        if social_profile || !meta.is_empty() {
+            let mut checked = self.placed(
+                file,
+                whole_page(page, DocKind::MetaTags),
+                meta,
+                Arc::new(social_offsets),
+            );
+            checked.nodes = 0;
+            out.push(checked);
+        }
+        out
+    }
+
+    fn consistency(
+        &self,
+        file: &str,
+        page: &[u8],
+        scripts: &[Document<'_>],
+        markup: &PageMarkup,
+        social_offsets: &Offsets,
+    ) -> Vec<(Format, Finding)> {
+        if markup.microdata.is_none() && markup.rdfa.is_none() && markup.social.is_empty() {
+            return Vec::new();
+        }
+        let parsed: Vec<Option<Value>> = scripts
+            .iter()
+            .map(|doc| serde_json::from_slice(doc.text()).ok())
+            .collect();
+        let locate = |format: Format, pointer: &str| -> (u32, u32) {
+            let place = match format {
+                Format::Script(index) => match scripts.get(index) {
+                    Some(doc) => Placer::new(*doc).at_pointer(pointer),
+                    None => return (0, 0),
+                },
+                Format::Microdata | Format::Rdfa | Format::MetaTags => {
+                    let offsets = match format {
+                        Format::Microdata => markup.microdata.as_ref().map(|e| &e.offsets),
+                        Format::Rdfa => markup.rdfa.as_ref().map(|e| &e.offsets),
+                        _ => Some(social_offsets),
+                    };
+                    let offset = offsets.and_then(|o| o.find(pointer)).unwrap_or(0);
+                    Placer::new(whole_page(page, DocKind::Whole)).at_offset(offset)
+                }
+            };
+            (place.line, place.column)
+        };
+        consistency::check(file, &parsed, markup, &locate)
+    }
+
+    /// Checks an extracted document with every layer and places its
+    /// findings, and `extra` ones, at their elements.
+    fn extracted(
+        &self,
+        file: &str,
+        document: Document<'_>,
+        value: &Value,
+        offsets: Arc<Offsets>,
+        extra: Vec<Finding>,
+    ) -> Checked {
+        let checked = check::DocumentCheck::run(&self.shapes, value);
+        let mut findings = super::document::by_precedence(checked.findings);
+        findings.extend(extra);
+        let mut out = self.placed(file, document, findings, offsets);
+        out.nodes = checked.nodes;
+        out.unmodeled = checked.unmodeled;
+        out.ids = checked.ids;
+        out.refs = checked.refs;
+        out
+    }
+
+    /// A document with `findings` placed through `offsets`.
+    fn placed(
+        &self,
+        file: &str,
+        document: Document<'_>,
+        findings: Vec<Finding>,
+        offsets: Arc<Offsets>,
+    ) -> Checked {
+        let mut out = Checked {
+            kind: document.kind,
+            span: document.span,
+            nodes: 0,
+            unmodeled: 0,
+            diagnostics: Vec::new(),
+            ids: Vec::new(),
+            refs: Vec::new(),
+            offsets: None,
+        };
+        let mut placer = None;
+        for finding in findings {
+            if self.settings.severity(finding.rule).is_none() {
+                continue;
+            }
+            let placer = placer.get_or_insert_with(|| Placer::new(document));
+            let place = placer.at_offset(offsets.find(&finding.pointer).unwrap_or(0));
+            let diagnostic = self.diagnostic(file, &finding, Some(&place));
+            out.diagnostics.push((diagnostic, Some(place.source)));
+        }
+        out.offsets = Some(offsets);
+        out
+    }
+}

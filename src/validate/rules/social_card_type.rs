@@ -1,0 +1,13 @@
+//! `social-card-type`: (profile `social`) `twitter:card` missing or not a card type.
+
+use crate::diagnostic::Severity;
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "social-card-type",
+    severity: Severity::Warning,
+    layer: Layer::Profile,
+    summary: "(social profile) twitter:card is missing or is not one of summary, summary_large_image, app, player.",
+    help: "Add <meta name=\"twitter:card\" content=\"summary_large_image\"> (or summary, app, player).",
+};

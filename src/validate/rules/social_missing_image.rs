@@ -1,0 +1,13 @@
+//! `social-missing-image`: (profile `social`) the page has no `og:image`.
+
+use crate::diagnostic::Severity;
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "social-missing-image",
+    severity: Severity::Error,
+    layer: Layer::Profile,
+    summary: "(social profile) The page has no og:image; previews show no picture, and OpenGraph requires one.",
+    help: "Add <meta property=\"og:image\" content=\"https://…\"> with an absolute URL of an image at least 1200×630.",
+};

@@ -1,0 +1,13 @@
+//! `social-missing-site`: (profile `social`) neither `og:site_name` nor `twitter:site`.
+
+use crate::diagnostic::Severity;
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "social-missing-site",
+    severity: Severity::Warning,
+    layer: Layer::Profile,
+    summary: "(social profile) The page names no site: neither og:site_name nor twitter:site.",
+    help: "Add <meta property=\"og:site_name\" content=\"…\"> and, for X, <meta name=\"twitter:site\" content=\"@account\">.",
+};

@@ -1,0 +1,14 @@
+//! `social-missing-title`: (profile `social`) the page has no `og:title`.
+
+use crate::diagnostic::Severity;
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "social-missing-title",
+    severity: Severity::Error,
+    layer: Layer::Profile,
+    summary:
+        "(social profile) The page has no og:title; link previews show the bare URL or a guess.",
+    help: "Add <meta property=\"og:title\" content=\"…\"> in <head>.",
+};

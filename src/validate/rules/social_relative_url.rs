@@ -1,0 +1,13 @@
+//! `social-relative-url`: (profile `social`) a URL-valued social tag that is not an absolute http(s) URL.
+
+use crate::diagnostic::Severity;
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "social-relative-url",
+    severity: Severity::Error,
+    layer: Layer::Profile,
+    summary: "(social profile) An og:image, og:url, twitter:image or other URL tag is not an absolute http(s) URL; crawlers building previews do not resolve relative URLs.",
+    help: "Write the absolute URL, with scheme and host: https://example.com/img/1.jpg.",
+};

@@ -1,0 +1,299 @@
+//! Pages as search engines read them: microdata and RDFa give the same
+//! nodes and the same findings as JSON-LD, findings point at elements,
+//! formats that disagree are reported, and the social profile checks link
+//! preview tags.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const TYPES: &[&str] = &["product", "event", "organization", "newsarticle"];
+const MARKUPS: &[&str] = &["microdata", "rdfa"];
+
+fn sdx() -> Command {
+    let mut command = Command::cargo_bin("sdx").unwrap();
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
+}
+
+fn page(name: &str) -> String {
+    format!("fixtures/pages/{name}")
+}
+
+fn extract(name: &str) -> String {
+    let output = sdx()
+        .args(["extract", "--format", "jsonld", &page(name)])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{name}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn validate(args: &[&str]) -> (i32, Vec<Value>) {
+    let output = sdx()
+        .args(["validate", "--format", "json", "--no-config"])
+        .args(args)
+        .output()
+        .unwrap();
+    let value: Value = serde_json::from_slice(&output.stdout).unwrap();
+    (
+        output.status.code().unwrap(),
+        value["diagnostics"].as_array().unwrap().clone(),
+    )
+}
+
+/// The text of 1-based `line` of a fixture from 1-based character `column`.
+fn text_at(name: &str, line: u64, column: u64) -> String {
+    let text = std::fs::read_to_string(page(name)).unwrap();
+    let line = text.lines().nth(line as usize - 1).unwrap();
+    line.chars().skip(column as usize - 1).collect()
+}
+
+#[test]
+fn microdata_and_rdfa_give_the_nodes_of_their_json_ld() {
+    for kind in TYPES {
+        for variant in ["valid", "invalid"] {
+            let json_ld = extract(&format!("{kind}-{variant}.jsonld.html"));
+            let graph: Value = serde_json::from_str(&json_ld).unwrap();
+            assert_eq!(graph["@graph"].as_array().unwrap().len(), 1, "{json_ld}");
+            for markup in MARKUPS {
+                assert_eq!(
+                    extract(&format!("{kind}-{variant}.{markup}.html")),
+                    json_ld,
+                    "{kind}-{variant}.{markup}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn valid_pages_are_clean_in_every_format() {
+    let mut args = Vec::new();
+    for kind in TYPES {
+        for markup in ["jsonld", "microdata", "rdfa"] {
+            args.push(page(&format!("{kind}-valid.{markup}.html")));
+        }
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (code, diagnostics) = validate(&args);
+    assert_eq!(diagnostics, Vec::<Value>::new());
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn invalid_pages_give_the_same_findings_at_their_elements() {
+    for kind in TYPES {
+        let (code, json_ld) = validate(&[&page(&format!("{kind}-invalid.jsonld.html"))]);
+        assert_eq!(code, 1);
+        assert!(json_ld.len() >= 2, "{kind}: {json_ld:?}");
+        let expected: Vec<(String, String, String)> = json_ld
+            .iter()
+            .map(|d| {
+                (
+                    d["rule"].as_str().unwrap().to_owned(),
+                    format!("/@graph/0{}", d["pointer"].as_str().unwrap()),
+                    d["message"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        for markup in MARKUPS {
+            let name = format!("{kind}-invalid.{markup}.html");
+            let (code, found) = validate(&[&page(&name)]);
+            assert_eq!(code, 1, "{name}");
+            let got: Vec<(String, String, String)> = found
+                .iter()
+                .map(|d| {
+                    (
+                        d["rule"].as_str().unwrap().to_owned(),
+                        d["pointer"].as_str().unwrap().to_owned(),
+                        d["message"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, expected, "{name}");
+            let attribute = if *markup == "microdata" {
+                "itemprop"
+            } else {
+                "property"
+            };
+            for diagnostic in &found {
+                // The position is the start tag of the property's element.
+                let at = text_at(
+                    &name,
+                    diagnostic["line"].as_u64().unwrap(),
+                    diagnostic["column"].as_u64().unwrap(),
+                );
+                let property = diagnostic["pointer"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_owned();
+                assert!(
+                    at.starts_with('<') && at.contains(&format!("{attribute}=\"{property}\"")),
+                    "{name}: {diagnostic} points at {at:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_price_that_differs_between_formats_names_both_places() {
+    let name = "inconsistent-price.html";
+    let (code, found) = validate(&[&page(name)]);
+    assert_eq!(code, 1);
+    let inconsistent: Vec<&Value> = found
+        .iter()
+        .filter(|d| d["rule"] == "inconsistent-markup")
+        .collect();
+    assert_eq!(inconsistent.len(), 2, "{found:?}");
+    // The microdata price, at its element, names the JSON-LD value's place.
+    let microdata = inconsistent[0];
+    assert_eq!(microdata["pointer"], "/@graph/0/offers/price");
+    let at = text_at(
+        name,
+        microdata["line"].as_u64().unwrap(),
+        microdata["column"].as_u64().unwrap(),
+    );
+    assert!(
+        at.starts_with("<span itemprop=\"price\" content=\"24.99\""),
+        "{at}"
+    );
+    let message = microdata["message"].as_str().unwrap();
+    let first = message.rsplit(" at ").next().unwrap();
+    let mut parts = first.rsplitn(3, ':');
+    let column: u64 = parts.next().unwrap().parse().unwrap();
+    let line: u64 = parts.next().unwrap().parse().unwrap();
+    assert_eq!(parts.next().unwrap(), page(name));
+    assert!(
+        message.contains("`24.99`") && message.contains("`19.99`"),
+        "{message}"
+    );
+    assert!(
+        text_at(name, line, column).starts_with("\"19.99\""),
+        "{message}"
+    );
+    // The OpenGraph price disagrees too.
+    let og = inconsistent[1];
+    assert_eq!(og["pointer"], "/product:price:amount");
+    assert!(og["message"].as_str().unwrap().contains("`21.00`"));
+}
+
+#[test]
+fn agreeing_formats_are_not_inconsistent() {
+    // JSON-LD and OpenGraph with the same name, price and image.
+    let (code, found) = validate(&[&page("social-complete.html")]);
+    assert_eq!((code, found), (0, Vec::new()));
+}
+
+#[test]
+fn the_social_profile_checks_link_preview_tags() {
+    let (code, found) = validate(&["--profile", "social", &page("social-complete.html")]);
+    assert_eq!((code, found.len()), (0, 0), "{found:?}");
+
+    let (code, found) = validate(&["--profile", "social", &page("social-missing-image.html")]);
+    assert_eq!(code, 1);
+    let rules: Vec<&str> = found.iter().map(|d| d["rule"].as_str().unwrap()).collect();
+    assert_eq!(rules, ["social-missing-image"]);
+    let at = text_at(
+        "social-missing-image.html",
+        found[0]["line"].as_u64().unwrap(),
+        found[0]["column"].as_u64().unwrap(),
+    );
+    assert!(at.starts_with("<head>"), "{at}");
+
+    let name = "social-relative-image.html";
+    let (code, found) = validate(&["--profile", "social", &page(name)]);
+    assert_eq!(code, 1);
+    let rules: Vec<&str> = found.iter().map(|d| d["rule"].as_str().unwrap()).collect();
+    assert_eq!(rules, ["social-relative-url"]);
+    assert_eq!(found[0]["pointer"], "/og:image");
+    let at = text_at(
+        name,
+        found[0]["line"].as_u64().unwrap(),
+        found[0]["column"].as_u64().unwrap(),
+    );
+    assert!(at.starts_with("<meta property=\"og:image\""), "{at}");
+
+    // Without the profile, the tags are not judged.
+    let (code, found) = validate(&[&page("social-missing-image.html")]);
+    assert_eq!((code, found.len()), (0, 0));
+}
+
+#[test]
+fn an_unknown_profile_is_a_usage_error() {
+    let output = sdx()
+        .args(["validate", "--no-config", "--profile", "socail"])
+        .arg(page("social-complete.html"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown profile `socail`"));
+}
+
+#[test]
+fn deeply_nested_items_are_cut_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let depth = 300;
+    for (name, open, leaf) in [
+        (
+            "microdata.html",
+            "<div itemprop=\"subjectOf\" itemscope itemtype=\"https://schema.org/Thing\">",
+            "<span itemprop=\"name\">x</span>",
+        ),
+        (
+            "rdfa.html",
+            "<div property=\"subjectOf\" typeof=\"Thing\">",
+            "<span property=\"name\">x</span>",
+        ),
+    ] {
+        let root = if name.starts_with("micro") {
+            "<div itemscope itemtype=\"https://schema.org/Thing\">"
+        } else {
+            "<div vocab=\"https://schema.org/\" typeof=\"Thing\">"
+        };
+        let page = format!(
+            "{root}{}{leaf}{}",
+            open.repeat(depth),
+            "</div>".repeat(depth + 1)
+        );
+        let path = dir.path().join(name);
+        std::fs::write(&path, page).unwrap();
+        let output = sdx()
+            .args(["validate", "--no-config", "--format", "json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{name}: {output:?}");
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let nodes = report["summary"]["nodes"].as_u64().unwrap();
+        assert!((64..=66).contains(&nodes), "{name}: {nodes} nodes");
+    }
+}
+
+#[test]
+fn absurd_nesting_is_reported_not_waited_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("deep.html");
+    let page = format!(
+        "<div itemscope itemtype=\"https://schema.org/Thing\">{}",
+        "<div>".repeat(20_000)
+    );
+    std::fs::write(&path, page).unwrap();
+    let output = sdx()
+        .args(["validate", "--no-config", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    assert_eq!(diagnostics.len(), 1, "{report:#}");
+    assert_eq!(diagnostics[0]["rule"], "limit-exceeded");
+    assert!(diagnostics[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("nests elements too deeply"));
+}

@@ -24,6 +24,7 @@ pub mod registry;
 pub mod report;
 pub mod rules;
 pub mod shape;
+pub mod shard;
 mod values;
 
 use std::io::{Read, Seek, SeekFrom};
@@ -39,6 +40,7 @@ pub use cross::{SameTypeOnly, TypeHierarchy};
 pub use ingest::{DocKind, InputFormat};
 pub use report::{DocumentReport, FileReport, Report, Summary};
 pub use shape::CompileError;
+pub use shard::Shard;
 
 use cross::{IdSite, RefSite};
 use ingest::{Document, Span};
@@ -59,7 +61,12 @@ pub struct Validator {
     settings: Settings,
     shapes: shape::Shapes,
     hierarchy: Box<dyn TypeHierarchy>,
+    shard: Option<Shard>,
+    progress: Option<Progress>,
 }
+
+/// Called with the number of bytes just validated, from any thread.
+pub type Progress = Arc<dyn Fn(u64) + Send + Sync>;
 
 /// Where a file's bytes come from, to read them again for positions of
 /// findings that only the cross-node rules discover.
@@ -73,6 +80,8 @@ struct Job {
     name: String,
     source: Source,
     format: InputFormat,
+    /// For a feed cut into shards: the byte range whose lines are checked.
+    range: Option<(u64, u64)>,
 }
 
 /// One document's results, before the cross-node rules.
@@ -93,7 +102,44 @@ impl Validator {
             settings,
             shapes: shape::Shapes::new()?,
             hierarchy: Box::new(crate::vocab::Vocabulary::get()),
+            shard: None,
+            progress: None,
         })
+    }
+
+    /// Validates only `shard` of the inputs (see [`shard`]).
+    pub fn with_shard(mut self, shard: Option<Shard>) -> Validator {
+        self.shard = shard;
+        self
+    }
+
+    /// Reports progress in bytes validated to `progress`.
+    pub fn with_progress(mut self, progress: Option<Progress>) -> Validator {
+        self.progress = progress;
+        self
+    }
+
+    /// Keeps the jobs of this run's shard: whole files dealt out by
+    /// position, or a byte range of a single feed.
+    fn shard_jobs(&self, mut jobs: Vec<Job>) -> Vec<Job> {
+        let Some(shard) = self.shard else {
+            return jobs;
+        };
+        if let [job] = jobs.as_mut_slice() {
+            if job.format == InputFormat::Ndjson {
+                let len = match &job.source {
+                    Source::Path(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
+                    Source::Memory(bytes) => bytes.len() as u64,
+                };
+                job.range = Some(shard.byte_range(len));
+                return jobs;
+            }
+        }
+        jobs.into_iter()
+            .enumerate()
+            .filter(|(position, _)| shard.takes(*position))
+            .map(|(_, job)| job)
+            .collect()
     }
 
     /// Uses `hierarchy` to tell related types apart from conflicting ones
@@ -114,6 +160,7 @@ impl Validator {
             name: name.to_owned(),
             source: Source::Memory(Arc::from(bytes)),
             format,
+            range: None,
         };
         self.run(vec![job], Vec::new())
     }
@@ -140,6 +187,7 @@ impl Validator {
                             name: "-".to_owned(),
                             source: Source::Memory(bytes.into()),
                             format: format.unwrap_or(InputFormat::Json),
+                            range: None,
                         }),
                         Err(error) => problems.push(format!("cannot read standard input: {error}")),
                     }
@@ -167,6 +215,7 @@ impl Validator {
                             name: display_name(path),
                             source: Source::Path(path.clone()),
                             format,
+                            range: None,
                         });
                     }
                 }
@@ -204,6 +253,7 @@ impl Validator {
                                 name: display_name(&path),
                                 source: Source::Path(path),
                                 format,
+                                range: None,
                             });
                         }
                     }
@@ -214,6 +264,7 @@ impl Validator {
     }
 
     fn run(&self, jobs: Vec<Job>, mut problems: Vec<String>) -> Report {
+        let jobs = self.shard_jobs(jobs);
         let outcomes: Vec<Result<Vec<Checked>, String>> =
             jobs.par_iter().map(|job| self.file(job)).collect();
         let mut files = Vec::with_capacity(jobs.len());

@@ -88,7 +88,7 @@ fn split_offset(time: &str) -> Option<(&str, Option<FixedOffset>)> {
     };
     let (clock, zone) = time.split_at(sign_at);
     let sign = if zone.starts_with('-') { -1 } else { 1 };
-    let zone = zone[1..].as_bytes();
+    let zone = &zone.as_bytes()[1..];
     let (hours, minutes) = match zone {
         [h1, h2, b':', m1, m2] | [h1, h2, m1, m2] => (digits(&[*h1, *h2])?, digits(&[*m1, *m2])?),
         _ => return None,

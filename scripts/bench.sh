@@ -73,7 +73,7 @@ for n in "${sizes[@]}"; do
       awk -v a="$cj_s" -v b="$sx_s" 'BEGIN { if (b > 0) printf "check-jsonschema: %.2fs, sdx: %.2fs, sdx is %.1fx faster\n", a, b, a/b }'
     fi
     if command -v ajv >/dev/null 2>&1; then
-      read -r aj_s _ < <(measure ajv validate --spec=draft2020 --strict=false -c ajv-formats -s "$work/nodes.schema.json" -d "$work/sample.json")
+      read -r aj_s _ < <(measure ajv validate --spec=draft2020 --strict=false --all-errors --errors=json -c ajv-formats -s "$work/nodes.schema.json" -d "$work/sample.json")
       head -n "$sample" "$feed" >"$work/sample.ndjson"
       read -r sx_s _ < <(measure "$sdx" validate --no-config --no-progress --jobs 1 --format json "$work/sample.ndjson")
       awk -v a="$aj_s" -v b="$sx_s" 'BEGIN { if (b > 0) printf "ajv-cli: %.2fs, sdx: %.2fs, sdx is %.1fx faster\n", a, b, a/b }'

@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 
 use crate::validate::config::{Config, FILE_NAME};
 use crate::validate::report::Format;
-use crate::validate::{Input, InputFormat, Validator};
+use crate::validate::{Input, InputFormat, Shard, Validator};
 
 use super::Exit;
 
@@ -75,6 +75,20 @@ pub struct ValidateArgs {
     /// Colour for the human format.
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorChoice,
+    /// Threads to validate with (files in parallel, and a feed's lines in
+    /// batches); the output is the same for any value. Default: the number
+    /// of cores.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Validate only part K of N of the inputs, for CI matrices: files are
+    /// dealt out in order, a single NDJSON feed is cut into N line ranges.
+    /// References into other shards are reported as dangling.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<Shard>,
+    /// Never show the progress bar (it is shown only on a terminal, outside
+    /// CI, for inputs over 4 MB).
+    #[arg(long)]
+    pub no_progress: bool,
 }
 
 fn load_config(args: &ValidateArgs) -> Result<(Config, String), String> {
@@ -144,6 +158,36 @@ fn write_output(path: Option<&PathBuf>, text: &str) -> Result<(), String> {
     }
 }
 
+/// Inputs smaller than this finish before a bar would say anything useful.
+const PROGRESS_MIN_BYTES: u64 = 4 << 20;
+
+/// A progress bar on standard error, only for a person watching: stderr a
+/// terminal, not in CI, and files named on the command line over a few MB.
+fn progress_bar(paths: &[PathBuf]) -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() || std::env::var_os("CI").is_some() {
+        return None;
+    }
+    let total: u64 = paths
+        .iter()
+        .filter_map(|path| std::fs::metadata(path).ok())
+        .filter(std::fs::Metadata::is_file)
+        .map(|meta| meta.len())
+        .sum();
+    if total < PROGRESS_MIN_BYTES {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    let style = indicatif::ProgressStyle::with_template(
+        "{bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec} eta {eta}",
+    )
+    .ok()?;
+    bar.set_style(style);
+    Some(bar)
+}
+
 /// Runs `sdx validate`.
 pub fn run(args: &ValidateArgs) -> Exit {
     let settings = match load_config(args).and_then(|(config, origin)| {
@@ -165,6 +209,22 @@ pub fn run(args: &ValidateArgs) -> Exit {
         Ok(validator) => validator,
         Err(error) => {
             eprintln!("error: {error}");
+            return Exit::Failure;
+        }
+    };
+    let bar = (!args.no_progress)
+        .then(|| progress_bar(&args.paths))
+        .flatten();
+    let validator = validator
+        .with_shard(args.shard)
+        .with_progress(bar.clone().map(|bar| {
+            std::sync::Arc::new(move |bytes: u64| bar.inc(bytes)) as crate::validate::Progress
+        }));
+    let threads = args.jobs.map_or(0, usize::from);
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) => pool,
+        Err(error) => {
+            eprintln!("error: cannot start {threads} threads: {error}");
             return Exit::Failure;
         }
     };
@@ -192,8 +252,12 @@ pub fn run(args: &ValidateArgs) -> Exit {
             }
         }
     }
-    let report =
-        validator.validate_inputs(&inputs, args.input_format, &mut std::io::stdin().lock());
+    let report = pool.install(|| {
+        validator.validate_inputs(&inputs, args.input_format, &mut std::io::stdin().lock())
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
     for problem in &report.problems {
         eprintln!("error: {problem}");
     }

@@ -19,20 +19,26 @@ impl Validator {
             (Source::Path(path), InputFormat::Ndjson) => {
                 let file = std::fs::File::open(path).map_err(unreadable)?;
                 let mut checked = Vec::new();
-                ingest::ndjson::for_each_block(file, |documents| {
+                ingest::ndjson::for_each_block_in(file, job.range, |documents, bytes| {
                     let block: Vec<Checked> = documents
                         .par_iter()
                         .map(|doc| self.document(&job.name, *doc))
                         .collect();
                     checked.extend(block);
+                    self.advance(bytes as u64);
                 })
                 .map_err(unreadable)?;
                 Ok(checked)
             }
             (Source::Memory(bytes), InputFormat::Ndjson) => {
                 let mut checked = Vec::new();
-                ingest::ndjson::for_each_block(&bytes[..], |documents| {
-                    checked.extend(documents.iter().map(|doc| self.document(&job.name, *doc)));
+                ingest::ndjson::for_each_block_in(&bytes[..], job.range, |documents, bytes| {
+                    let block: Vec<Checked> = documents
+                        .par_iter()
+                        .map(|doc| self.document(&job.name, *doc))
+                        .collect();
+                    checked.extend(block);
+                    self.advance(bytes as u64);
                 })
                 .map_err(unreadable)?;
                 Ok(checked)
@@ -46,6 +52,7 @@ impl Validator {
                     }
                     Source::Memory(bytes) => bytes,
                 };
+                self.advance(bytes.len() as u64);
                 Ok(match format {
                     InputFormat::Html => {
                         let ranges = ingest::html::script_ranges(bytes).map_err(|error| {
@@ -62,6 +69,12 @@ impl Validator {
                     _ => vec![self.document(&job.name, ingest::json::document(bytes))],
                 })
             }
+        }
+    }
+
+    fn advance(&self, bytes: u64) {
+        if let Some(progress) = &self.progress {
+            progress(bytes);
         }
     }
 

@@ -27,6 +27,7 @@ pub mod registry;
 pub mod report;
 pub mod rules;
 pub mod shape;
+pub mod shard;
 mod social_profile;
 mod values;
 pub mod vocabulary;
@@ -44,6 +45,7 @@ pub use cross::{SameTypeOnly, TypeHierarchy};
 pub use ingest::{DocKind, InputFormat};
 pub use report::{DocumentReport, FileReport, Report, Summary};
 pub use shape::CompileError;
+pub use shard::Shard;
 
 use cross::{IdSite, RefSite};
 use ingest::{Document, Span};
@@ -72,7 +74,12 @@ pub struct Validator {
     settings: Settings,
     shapes: shape::Shapes,
     hierarchy: Box<dyn TypeHierarchy>,
+    shard: Option<Shard>,
+    progress: Option<Progress>,
 }
+
+/// Called with the number of bytes just validated, from any thread.
+pub type Progress = Arc<dyn Fn(u64) + Send + Sync>;
 
 /// Where a file's bytes come from, to read them again for positions of
 /// findings that only the cross-node rules discover.
@@ -86,6 +93,8 @@ struct Job {
     name: String,
     source: Source,
     format: InputFormat,
+    /// For a feed cut into shards: the byte range whose lines are checked.
+    range: Option<(u64, u64)>,
 }
 
 /// One document's results, before the cross-node rules.
@@ -109,7 +118,44 @@ impl Validator {
             settings,
             shapes: shape::Shapes::new()?,
             hierarchy: Box::new(crate::vocab::Vocabulary::get()),
+            shard: None,
+            progress: None,
         })
+    }
+
+    /// Validates only `shard` of the inputs (see [`shard`]).
+    pub fn with_shard(mut self, shard: Option<Shard>) -> Validator {
+        self.shard = shard;
+        self
+    }
+
+    /// Reports progress in bytes validated to `progress`.
+    pub fn with_progress(mut self, progress: Option<Progress>) -> Validator {
+        self.progress = progress;
+        self
+    }
+
+    /// Keeps the jobs of this run's shard: whole files dealt out by
+    /// position, or a byte range of a single feed.
+    fn shard_jobs(&self, mut jobs: Vec<Job>) -> Vec<Job> {
+        let Some(shard) = self.shard else {
+            return jobs;
+        };
+        if let [job] = jobs.as_mut_slice() {
+            if job.format == InputFormat::Ndjson {
+                let len = match &job.source {
+                    Source::Path(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
+                    Source::Memory(bytes) => bytes.len() as u64,
+                };
+                job.range = Some(shard.byte_range(len));
+                return jobs;
+            }
+        }
+        jobs.into_iter()
+            .enumerate()
+            .filter(|(position, _)| shard.takes(*position))
+            .map(|(_, job)| job)
+            .collect()
     }
 
     /// Uses `hierarchy` to tell related types apart from conflicting ones
@@ -130,6 +176,7 @@ impl Validator {
             name: name.to_owned(),
             source: Source::Memory(Arc::from(bytes)),
             format,
+            range: None,
         };
         self.run(vec![job], Vec::new())
     }
@@ -156,6 +203,7 @@ impl Validator {
                             name: "-".to_owned(),
                             source: Source::Memory(bytes.into()),
                             format: format.unwrap_or(InputFormat::Json),
+                            range: None,
                         }),
                         Err(error) => problems.push(format!("cannot read standard input: {error}")),
                     }
@@ -164,6 +212,7 @@ impl Validator {
                     name: url.clone(),
                     source: Source::Memory(bytes.as_slice().into()),
                     format: InputFormat::Html,
+                    range: None,
                 }),
                 Input::Path(path) if path.is_dir() => {
                     self.walk(path, &mut jobs, &mut problems, &mut seen);
@@ -188,6 +237,7 @@ impl Validator {
                             name: display_name(path),
                             source: Source::Path(path.clone()),
                             format,
+                            range: None,
                         });
                     }
                 }
@@ -225,6 +275,7 @@ impl Validator {
                                 name: display_name(&path),
                                 source: Source::Path(path),
                                 format,
+                                range: None,
                             });
                         }
                     }
@@ -235,6 +286,7 @@ impl Validator {
     }
 
     fn run(&self, jobs: Vec<Job>, mut problems: Vec<String>) -> Report {
+        let jobs = self.shard_jobs(jobs);
         let outcomes: Vec<Result<Vec<Checked>, String>> =
             jobs.par_iter().map(|job| self.file(job)).collect();
         let mut files = Vec::with_capacity(jobs.len());

@@ -81,10 +81,10 @@ impl<const LEN: usize> GtinOf<LEN> {
     }
 }
 
-impl<const LEN: usize> FromStr for GtinOf<LEN> {
-    type Err = GtinError;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
+impl<const LEN: usize> GtinOf<LEN> {
+    /// Checks a GTIN text without keeping it: what `FromStr` decides, with
+    /// the error (and its allocation) built only on failure.
+    pub fn check(text: &str) -> Result<(), GtinError> {
         let bytes = text.as_bytes();
         if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) {
             return Err(GtinError::NotDigits(text.to_owned()));
@@ -111,6 +111,15 @@ impl<const LEN: usize> FromStr for GtinOf<LEN> {
                 expected,
             });
         }
+        Ok(())
+    }
+}
+
+impl<const LEN: usize> FromStr for GtinOf<LEN> {
+    type Err = GtinError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::check(text)?;
         Ok(GtinOf(text.to_owned()))
     }
 }

@@ -27,6 +27,16 @@ impl LanguageTag {
     }
 }
 
+impl LanguageTag {
+    /// Checks a tag text without keeping it. The `language-tags` reading
+    /// still allocates its normalized form: a shortcut by shape is not
+    /// possible because validity depends on the subtag registry (`ac` is
+    /// well formed but not a language).
+    pub fn check(text: &str) -> Result<(), LanguageTagError> {
+        text.parse::<LanguageTag>().map(drop)
+    }
+}
+
 impl FromStr for LanguageTag {
     type Err = LanguageTagError;
 
@@ -72,6 +82,14 @@ impl JsonSchema for LanguageTag {
 #[cfg(test)]
 mod tests {
     use super::LanguageTag;
+
+    #[test]
+    fn check_follows_the_registry() {
+        assert!(LanguageTag::check("es-419").is_ok());
+        assert!(LanguageTag::check("zh-Hant-TW").is_ok());
+        assert!(LanguageTag::check("ac").is_err());
+        assert!(LanguageTag::check("spanish language").is_err());
+    }
 
     #[test]
     fn reads_bcp47() {

@@ -15,7 +15,7 @@ mod value_or_ref;
 
 pub use coordinate::{Degrees, DegreesError, Latitude, Longitude};
 pub use currency::CurrencyCode;
-pub use date::{Date, DateOrDateTime, DateTime};
+pub use date::{Date, DateOrDateTime, DateTime, Moment};
 pub use gtin::{gs1_check_digit, Gtin, Gtin12, Gtin13, Gtin14, Gtin8, GtinOf};
 pub use language::LanguageTag;
 pub use price::Price;

@@ -34,21 +34,31 @@ pub fn is_price_text(text: &str) -> bool {
 }
 
 impl Price {
-    /// Reads a numeric text.
-    pub fn parse_text(text: &str) -> Result<Price, PriceError> {
+    /// Checks a numeric text without keeping it; the error only on failure.
+    pub fn check_text(text: &str) -> Result<(), PriceError> {
         if is_price_text(text) {
-            Ok(Price::Text(text.to_owned()))
+            Ok(())
         } else {
             Err(PriceError(text.to_owned()))
         }
     }
 
-    /// Reads a JSON number.
-    pub fn from_number(number: serde_json::Number) -> Result<Price, PriceError> {
+    /// Checks a JSON number without keeping it.
+    pub fn check_number(number: &serde_json::Number) -> Result<(), PriceError> {
         match number.as_f64() {
-            Some(value) if value >= 0.0 && value.is_finite() => Ok(Price::Number(number)),
+            Some(value) if value >= 0.0 && value.is_finite() => Ok(()),
             _ => Err(PriceError(number.to_string())),
         }
+    }
+
+    /// Reads a numeric text.
+    pub fn parse_text(text: &str) -> Result<Price, PriceError> {
+        Price::check_text(text).map(|()| Price::Text(text.to_owned()))
+    }
+
+    /// Reads a JSON number.
+    pub fn from_number(number: serde_json::Number) -> Result<Price, PriceError> {
+        Price::check_number(&number).map(|()| Price::Number(number))
     }
 }
 

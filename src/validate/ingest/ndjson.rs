@@ -16,9 +16,23 @@ pub const BLOCK: usize = 1 << 20;
 /// Reads `reader` to the end, calling `each_block` with the documents of
 /// each block of complete lines, in order.
 pub fn for_each_block<R: Read>(
-    mut reader: R,
+    reader: R,
     mut each_block: impl FnMut(&[Document<'_>]),
 ) -> io::Result<()> {
+    for_each_block_in(reader, None, |documents, _| each_block(documents))
+}
+
+/// Like [`for_each_block`], keeping only the lines that start in the byte
+/// range `[start, end)` when one is given (line numbers still count from
+/// the top of the file), and telling `each_block` how many bytes the block
+/// covered, for progress. Lines before the range are only cut, not parsed;
+/// reading stops at the end of the range.
+pub fn for_each_block_in<R: Read>(
+    mut reader: R,
+    range: Option<(u64, u64)>,
+    mut each_block: impl FnMut(&[Document<'_>], usize),
+) -> io::Result<()> {
+    let (first, last) = range.unwrap_or((0, u64::MAX));
     let mut buffer: Vec<u8> = Vec::with_capacity(BLOCK);
     let mut offset: u64 = 0; // file offset of buffer[0]
     let mut line: u32 = 1; // line number of buffer[0]
@@ -58,7 +72,12 @@ pub fn for_each_block<R: Read>(
             if let [rest @ .., b'\r'] = text {
                 text = rest;
             }
-            if !text.iter().all(u8::is_ascii_whitespace) {
+            let at = offset + start as u64;
+            if at >= last {
+                at_end = true;
+                break;
+            }
+            if at >= first && !text.iter().all(u8::is_ascii_whitespace) {
                 documents.push(Document {
                     kind: DocKind::Line { number: line },
                     container: text,
@@ -74,8 +93,8 @@ pub fn for_each_block<R: Read>(
             line = line.saturating_add(1);
             start = end + 1;
         }
-        if !documents.is_empty() {
-            each_block(&documents);
+        if !documents.is_empty() || complete > 0 {
+            each_block(&documents, complete);
         }
         offset += complete as u64;
         buffer.drain(..complete);
@@ -126,6 +145,28 @@ mod tests {
         assert_eq!(got.len(), 3 * BLOCK / line.len());
         assert!(got.iter().all(|(_, _, text)| text.len() == line.len() - 1));
         assert_eq!(got[1500].1, 1500 * line.len() as u64);
+    }
+
+    #[test]
+    fn ranges_take_each_line_once_with_its_number() {
+        let input = b"{\"a\":1}\n\n{\"b\":22}\n{\"c\":333}\n{\"d\":4}";
+        let all = lines(input);
+        for cuts in [vec![0, 3, 9, 26, 40], vec![0, 1, 2, 40], vec![0, 40]] {
+            let mut got = Vec::new();
+            for pair in cuts.windows(2) {
+                for_each_block_in(&input[..], Some((pair[0], pair[1])), |docs, _| {
+                    for doc in docs {
+                        got.push((doc.kind, doc.span.container_offset));
+                    }
+                })
+                .unwrap();
+            }
+            let expected: Vec<_> = all
+                .iter()
+                .map(|(n, offset, _)| (DocKind::Line { number: *n }, *offset))
+                .collect();
+            assert_eq!(got, expected, "{cuts:?}");
+        }
     }
 
     #[test]

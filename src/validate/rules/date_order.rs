@@ -4,7 +4,7 @@
 use std::cmp::Ordering;
 
 use crate::diagnostic::Severity;
-use crate::model::DateOrDateTime;
+use crate::model::Moment;
 use crate::validate::registry::{Layer, Rule};
 
 /// The rule.
@@ -28,13 +28,10 @@ pub fn check(
     end_property: &str,
     end: &str,
 ) -> Result<(), String> {
-    let (Ok(from), Ok(until)) = (
-        start.parse::<DateOrDateTime>(),
-        end.parse::<DateOrDateTime>(),
-    ) else {
+    let (Some(from), Some(until)) = (Moment::parse(start), Moment::parse(end)) else {
         return Ok(());
     };
-    match until.partial_order(&from) {
+    match until.partial_order(from) {
         Some(Ordering::Less) => Err(format!(
             "`{end_property}` ({end}) is before `{start_property}` ({start})"
         )),

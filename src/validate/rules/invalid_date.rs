@@ -1,6 +1,7 @@
 //! `invalid-date`: a date or date-time property whose text is not ISO 8601
-//! in the forms schema.org uses. Read with the model's own datatypes, so
-//! what validates here is what the model loads.
+//! in the forms schema.org uses. Read with the model's own datatypes (their
+//! non-allocating `check`, which shares their parser), so what validates
+//! here is what the model loads.
 
 use crate::diagnostic::Severity;
 use crate::model::{Date, DateOrDateTime, DateTime};
@@ -29,15 +30,9 @@ pub enum DateKind {
 /// Checks a date text; the error is the message.
 pub fn check(kind: DateKind, property: &str, text: &str) -> Result<(), String> {
     let result = match kind {
-        DateKind::Date => text.parse::<Date>().map(drop).map_err(|e| e.to_string()),
-        DateKind::DateTime => text
-            .parse::<DateTime>()
-            .map(drop)
-            .map_err(|e| e.to_string()),
-        DateKind::Either => text
-            .parse::<DateOrDateTime>()
-            .map(drop)
-            .map_err(|e| e.to_string()),
+        DateKind::Date => Date::check(text),
+        DateKind::DateTime => DateTime::check(text),
+        DateKind::Either => DateOrDateTime::check(text),
     };
     result.map_err(|error| format!("`{property}`: {error}"))
 }

@@ -30,12 +30,12 @@ pub fn length(property: &str) -> Option<usize> {
 /// schema.org's `gtin` may also be a GS1 Digital Link URL.
 pub fn check(len: usize, property: &str, text: &str) -> Result<(), String> {
     let result = match len {
-        8 => text.parse::<Gtin8>().map(drop).map_err(|e| e.to_string()),
-        12 => text.parse::<Gtin12>().map(drop).map_err(|e| e.to_string()),
-        13 => text.parse::<Gtin13>().map(drop).map_err(|e| e.to_string()),
-        14 => text.parse::<Gtin14>().map(drop).map_err(|e| e.to_string()),
-        _ if text.starts_with("http") && text.parse::<Url>().is_ok() => Ok(()),
-        _ => text.parse::<Gtin>().map(drop).map_err(|e| e.to_string()),
+        8 => Gtin8::check(text),
+        12 => Gtin12::check(text),
+        13 => Gtin13::check(text),
+        14 => Gtin14::check(text),
+        _ if text.starts_with("http") && Url::is_valid(text) => Ok(()),
+        _ => Gtin::check(text),
     };
     result.map_err(|error| format!("`{property}`: {error}"))
 }

@@ -16,9 +16,7 @@ pub const RULE: Rule = Rule {
 
 /// Checks a language tag text.
 pub fn check(property: &str, text: &str) -> Result<(), String> {
-    text.parse::<LanguageTag>()
-        .map(drop)
-        .map_err(|error| format!("`{property}`: {error}"))
+    LanguageTag::check(text).map_err(|error| format!("`{property}`: {error}"))
 }
 
 #[cfg(test)]

@@ -24,8 +24,8 @@ pub const PROPERTIES: &[&str] = &["price", "lowPrice", "highPrice", "minPrice", 
 /// schema layer.
 pub fn check(property: &str, value: &Value) -> Result<(), String> {
     let result = match value {
-        Value::String(text) => Price::parse_text(text).map(drop),
-        Value::Number(number) => Price::from_number(number.clone()).map(drop),
+        Value::String(text) => Price::check_text(text),
+        Value::Number(number) => Price::check_number(number),
         _ => return Ok(()),
     };
     result.map_err(|error| format!("`{property}`: {error}"))

@@ -26,8 +26,8 @@ pub enum UrlProblem {
 
 /// Checks a URL text with the model's `Url` type.
 pub fn check(property: &str, text: &str) -> Result<(), UrlProblem> {
-    match text.parse::<Url>() {
-        Ok(_) => Ok(()),
+    match Url::check(text) {
+        Ok(()) => Ok(()),
         Err(error) => match url::Url::parse(text) {
             // A relative reference has no spaces; "wayne enterprises" is
             // not a reference to anything.

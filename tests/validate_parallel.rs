@@ -1,0 +1,169 @@
+//! Threads and shards change how the work is split, never the result:
+//! `--jobs 1` and `--jobs 4` write the same bytes, and `--shard K/N` for
+//! K = 1..N covers every input (file, or feed line) exactly once.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::{json, Value};
+
+/// A feed of `lines` records, several blocks long, with mistakes of every
+/// kind the semantic rules and the cross-node rules catch, blank lines and
+/// truncated lines.
+fn feed(lines: usize) -> String {
+    let mut rng = fastrand::Rng::with_seed(7);
+    let mut out = String::new();
+    for i in 0..lines {
+        let mut record = json!({
+            "@context": "https://schema.org",
+            "@type": if i % 3 == 0 { "Organization" } else { "Person" },
+            "@id": format!("https://example.com/{}", i % 997),
+            "name": format!("Record {i} {}", "x".repeat(rng.usize(0..900))),
+            "url": format!("https://example.com/{i}"),
+            "worksFor": {"@id": format!("https://example.com/{}", rng.usize(0..2000))},
+        });
+        match rng.u8(0..25) {
+            0 => record["url"] = json!("/relative"),
+            1 => record["birthDate"] = json!("2024-02-30"),
+            2 => record["@type"] = json!(42),
+            3 => record["sameAs"] = json!("not a url"),
+            _ => {}
+        }
+        let text = record.to_string();
+        match rng.u8(0..50) {
+            0 => out.push_str(&text[..text.len() / 2]),
+            1 => out.push_str("   "),
+            _ => out.push_str(&text),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn validate(dir: &Path, args: &[&str]) -> (i32, Vec<u8>) {
+    let output = Command::cargo_bin("sdx")
+        .unwrap()
+        .current_dir(dir)
+        .args([
+            "validate",
+            "--format",
+            "json",
+            "--no-config",
+            "--no-progress",
+        ])
+        .args(args)
+        .output()
+        .unwrap();
+    (output.status.code().unwrap(), output.stdout)
+}
+
+#[test]
+fn any_number_of_threads_gives_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    // Over 3 MB: several 1 MB blocks, so batches really are split.
+    std::fs::write(dir.path().join("feed.ndjson"), feed(6000)).unwrap();
+    std::fs::write(dir.path().join("other.ndjson"), feed(300)).unwrap();
+    let (code, one) = validate(dir.path(), &["--jobs", "1", "."]);
+    assert_eq!(code, 1);
+    let report: Value = serde_json::from_slice(&one).unwrap();
+    let rules: std::collections::BTreeSet<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    for rule in [
+        "invalid-json",
+        "dangling-reference",
+        "conflicting-id",
+        "invalid-date",
+    ] {
+        assert!(rules.contains(rule), "{rule} missing from {rules:?}");
+    }
+    for jobs in ["2", "4"] {
+        let (_, many) = validate(dir.path(), &["--jobs", jobs, "."]);
+        assert!(one == many, "--jobs {jobs} differs from --jobs 1");
+    }
+}
+
+/// Diagnostics per (file, line), without the cross-node rules: those see
+/// only a shard's part, by design.
+fn by_document(output: &[u8]) -> (u64, BTreeMap<(String, u64), Vec<Value>>) {
+    let report: Value = serde_json::from_slice(output).unwrap();
+    let mut map: BTreeMap<(String, u64), Vec<Value>> = BTreeMap::new();
+    for diagnostic in report["diagnostics"].as_array().unwrap() {
+        let key = (
+            diagnostic["file"].as_str().unwrap().to_owned(),
+            diagnostic["line"].as_u64().unwrap(),
+        );
+        map.entry(key).or_default().push(diagnostic.clone());
+    }
+    (report["summary"]["documents"].as_u64().unwrap(), map)
+}
+
+#[test]
+fn shards_cover_every_line_and_file_exactly_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("feed.ndjson"), feed(2500)).unwrap();
+    let local = ["--ignore", "dangling-reference,conflicting-id"];
+    let whole = |extra: &[&str]| {
+        let mut args = local.to_vec();
+        args.extend_from_slice(extra);
+        validate(dir.path(), &args).1
+    };
+    let (documents, expected) = by_document(&whole(&["feed.ndjson"]));
+    assert!(documents > 2000 && !expected.is_empty());
+    for count in 1..=4 {
+        let mut total = 0;
+        let mut merged = BTreeMap::new();
+        for index in 1..=count {
+            let shard = format!("{index}/{count}");
+            let (part_documents, part) = by_document(&whole(&["--shard", &shard, "feed.ndjson"]));
+            total += part_documents;
+            for (key, diagnostics) in part {
+                assert!(
+                    merged.insert(key, diagnostics).is_none(),
+                    "twice in {count} shards"
+                );
+            }
+        }
+        assert_eq!(total, documents, "{count} shards");
+        assert_eq!(merged, expected, "{count} shards");
+    }
+
+    // Several files: each in exactly one shard.
+    for i in 0..5 {
+        std::fs::write(dir.path().join(format!("f{i}.ndjson")), feed(20 + i)).unwrap();
+    }
+    std::fs::remove_file(dir.path().join("feed.ndjson")).unwrap();
+    let names = |output: &[u8]| -> u64 {
+        serde_json::from_slice::<Value>(output).unwrap()["summary"]["files"]
+            .as_u64()
+            .unwrap()
+    };
+    let all = whole(&["."]);
+    let (documents, expected) = by_document(&all);
+    for count in 1..=3 {
+        let mut files = 0;
+        let mut total = 0;
+        let mut merged = BTreeMap::new();
+        for index in 1..=count {
+            let output = whole(&["--shard", &format!("{index}/{count}"), "."]);
+            files += names(&output);
+            let (part_documents, part) = by_document(&output);
+            total += part_documents;
+            merged.extend(part);
+        }
+        assert_eq!(files, 5);
+        assert_eq!(total, documents);
+        assert_eq!(merged, expected);
+    }
+}
+
+#[test]
+fn a_bad_shard_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _) = validate(dir.path(), &["--shard", "3/2", "."]);
+    assert_eq!(code, 2);
+}

@@ -38,7 +38,7 @@ fn non_utf8_outside_scripts_does_not_matter() {
 fn absurd_nesting_is_a_finding_not_a_crash() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let report = validator().validate_bytes("deep.json", InputFormat::Json, deep.as_bytes());
-    assert_eq!(rules(&report), [("limit-exceeded", Some(1), Some(128))]);
+    assert_eq!(rules(&report), [("limit-exceeded", Some(1), Some(65))]);
 }
 
 #[test]

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use crate::validate::config::{Config, FILE_NAME};
+use crate::validate::limits::ByteSize;
 use crate::validate::report::Format;
 use crate::validate::{Input, InputFormat, Validator};
 
@@ -56,6 +57,18 @@ pub struct ValidateArgs {
     /// Write the report to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Deepest nesting of arrays and objects read in a document (1-127;
+    /// default 64); a deeper document is a limit-exceeded finding.
+    #[arg(long, value_name = "LEVELS")]
+    pub max_depth: Option<usize>,
+    /// Largest document read: a JSON file, an NDJSON line, an HTML page
+    /// (bytes, or with a unit: 512K, 64M, 1G; default 64M).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_document_size: Option<u64>,
+    /// Findings shown per file in the human and GitHub formats, then one
+    /// "N more" line (default 100; 0 shows all).
+    #[arg(long, value_name = "COUNT")]
+    pub max_diagnostics: Option<usize>,
     /// Colour for the human format.
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorChoice,
@@ -83,7 +96,20 @@ fn load_config(args: &ValidateArgs) -> Result<(Config, String), String> {
     }
     config.ignore.extend(args.ignore.iter().cloned());
     config.deny_warnings |= args.deny_warnings;
+    if args.max_depth.is_some() {
+        config.max_depth = args.max_depth;
+    }
+    if let Some(size) = args.max_document_size {
+        config.max_document_size = Some(ByteSize::Bytes(size));
+    }
+    if args.max_diagnostics.is_some() {
+        config.max_diagnostics = args.max_diagnostics;
+    }
     Ok((config, origin))
+}
+
+fn parse_size(text: &str) -> Result<u64, String> {
+    crate::validate::limits::parse_size(text)
 }
 
 fn use_color(choice: ColorChoice) -> bool {

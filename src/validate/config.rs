@@ -10,6 +10,9 @@
 //! ignore = ["dangling-reference"]       # never these
 //! exclude = ["vendor/", "*.min.html"]   # gitignore-style, relative to sdx.toml
 //! deny-warnings = true                  # warnings fail the run too
+//! max-depth = 64                        # deepest nesting read (1-127)
+//! max-document-size = "64MiB"           # largest file, feed line or page
+//! max-diagnostics = 100                 # findings shown per file (0: all)
 //!
 //! [validate.severity]
 //! missing-context = "error"             # re-grade a rule: error, warning, info
@@ -25,6 +28,7 @@ use serde::Deserialize;
 
 use crate::diagnostic::Severity;
 
+use super::limits::{self, ByteSize, Limits};
 use super::registry::{self, Rule};
 
 /// The file name looked for.
@@ -49,6 +53,15 @@ pub struct Config {
     /// Warnings fail the run.
     #[serde(default)]
     pub deny_warnings: bool,
+    /// Deepest nesting read (see [`Limits`]).
+    #[serde(default)]
+    pub max_depth: Option<usize>,
+    /// Largest document read, bytes or text with a unit.
+    #[serde(default)]
+    pub max_document_size: Option<ByteSize>,
+    /// Findings shown per file in the human and GitHub formats.
+    #[serde(default)]
+    pub max_diagnostics: Option<usize>,
     /// The directory `exclude` patterns are relative to (the config file's).
     #[serde(skip)]
     pub root: PathBuf,
@@ -97,6 +110,14 @@ pub enum ConfigError {
         id: String,
         /// The value as written.
         value: String,
+    },
+    /// A limit out of its range.
+    #[error("invalid {setting}: {message}")]
+    Limit {
+        /// The setting.
+        setting: &'static str,
+        /// What is wrong.
+        message: String,
     },
     /// An `exclude` pattern that is not a valid glob.
     #[error("invalid exclude pattern `{pattern}`: {message}")]
@@ -190,7 +211,41 @@ impl Config {
             levels,
             excludes,
             deny_warnings: self.deny_warnings,
+            limits: self.limits()?,
         })
+    }
+
+    fn limits(&self) -> Result<Limits, ConfigError> {
+        let mut limits = Limits::default();
+        if let Some(depth) = self.max_depth {
+            if !(1..=limits::DEPTH_CEILING).contains(&depth) {
+                return Err(ConfigError::Limit {
+                    setting: "max-depth",
+                    message: format!(
+                        "{depth} is out of range; use 1 to {}",
+                        limits::DEPTH_CEILING
+                    ),
+                });
+            }
+            limits.max_depth = depth;
+        }
+        if let Some(size) = &self.max_document_size {
+            let bytes = size.bytes().map_err(|message| ConfigError::Limit {
+                setting: "max-document-size",
+                message,
+            })?;
+            if bytes == 0 {
+                return Err(ConfigError::Limit {
+                    setting: "max-document-size",
+                    message: "0 would refuse every document".to_owned(),
+                });
+            }
+            limits.max_document_size = bytes;
+        }
+        if let Some(count) = self.max_diagnostics {
+            limits.max_diagnostics = count;
+        }
+        Ok(limits)
     }
 }
 
@@ -202,6 +257,8 @@ pub struct Settings {
     excludes: ignore::gitignore::Gitignore,
     /// Warnings fail the run.
     pub deny_warnings: bool,
+    /// Depth, size and output limits.
+    pub limits: Limits,
 }
 
 impl Default for Settings {
@@ -270,6 +327,45 @@ mod tests {
             "unknown rule `invalid-gtn` in --ignore (did you mean `invalid-gtin`?); `sdx rules` lists the rules"
         );
         assert!(toml::from_str::<File>("[validate]\nselekt = []\n").is_err());
+    }
+
+    #[test]
+    fn reads_limits_with_defaults() {
+        let defaults = Config::default().resolve("sdx.toml").unwrap().limits;
+        assert_eq!(defaults, Limits::default());
+        let file: File = toml::from_str(
+            "[validate]\nmax-depth = 10\nmax-document-size = \"2MiB\"\nmax-diagnostics = 0\n",
+        )
+        .unwrap();
+        let limits = file.validate.unwrap().resolve("sdx.toml").unwrap().limits;
+        assert_eq!(
+            (
+                limits.max_depth,
+                limits.max_document_size,
+                limits.max_diagnostics
+            ),
+            (10, 2 << 20, 0)
+        );
+        let file: File = toml::from_str("[validate]\nmax-document-size = 4096\n").unwrap();
+        assert_eq!(
+            file.validate
+                .unwrap()
+                .resolve("x")
+                .unwrap()
+                .limits
+                .max_document_size,
+            4096
+        );
+        for bad in [
+            "max-depth = 0",
+            "max-depth = 500",
+            "max-document-size = \"lots\"",
+            "max-document-size = 0",
+        ] {
+            let file: File = toml::from_str(&format!("[validate]\n{bad}\n")).unwrap();
+            let error = file.validate.unwrap().resolve("x").unwrap_err().to_string();
+            assert!(error.starts_with("invalid max-"), "{bad}: {error}");
+        }
     }
 
     #[test]

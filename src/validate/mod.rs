@@ -18,6 +18,7 @@ pub mod config;
 pub mod cross;
 mod document;
 pub mod ingest;
+pub mod limits;
 pub mod locate;
 pub mod normalize;
 pub mod registry;
@@ -37,6 +38,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 pub use config::{Config, ConfigError, Settings};
 pub use cross::{SameTypeOnly, TypeHierarchy};
 pub use ingest::{DocKind, InputFormat};
+pub use limits::Limits;
 pub use report::{DocumentReport, FileReport, Report, Summary};
 pub use shape::CompileError;
 
@@ -271,13 +273,15 @@ impl Validator {
                 }
             })
             .collect();
-        Report::new(
+        let mut report = Report::new(
             files,
             nodes,
             unmodeled,
             problems,
             self.settings.deny_warnings,
-        )
+        );
+        report.max_diagnostics = self.settings.limits.max_diagnostics;
+        report
     }
 
     /// Places the cross-node findings, reading again the documents they are in.

@@ -293,6 +293,15 @@ fn control_characters_from_the_input_are_escaped_in_human_output() {
         .collect();
     assert_eq!(commands.len(), 1, "{}", github.stdout);
     assert!(!github.stdout.contains('\u{1b}'));
+    // JUnit: no character XML 1.0 forbids.
+    let junit = sdx(&["validate", "--no-config", "--format", "junit", &path]);
+    assert!(junit.stdout.contains("<failure"), "{}", junit.stdout);
+    let forbidden: Vec<char> = junit
+        .stdout
+        .chars()
+        .filter(|c| matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}'))
+        .collect();
+    assert!(forbidden.is_empty(), "{forbidden:?}");
 }
 
 /// A scratch directory for generated inputs.

@@ -480,3 +480,24 @@ fn a_limit_in_sdx_toml_and_a_bad_limit() {
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("is not a size"), "{}", bad.stderr);
 }
+
+#[test]
+fn an_endless_device_is_read_only_to_the_limit() {
+    if !Path::new("/dev/zero").exists() {
+        return;
+    }
+    for format in ["json", "html"] {
+        let (code, findings, report, run) = validate(&[
+            "--input-format",
+            format,
+            "--max-document-size",
+            "2M",
+            "/dev/zero",
+        ]);
+        assert_eq!((code, findings), (1, vec![("limit-exceeded".to_owned(), 1)]));
+        assert!(messages(&report)[0].contains("more than the 2 MiB sdx reads"));
+        if let Some(peak) = run.peak_kib {
+            assert!(peak < 40 * 1024, "peak {peak} KiB");
+        }
+    }
+}

@@ -2,6 +2,8 @@
 //! block, in parallel), parse each document once with serde_json, run the
 //! layers, and place findings, only for documents that have some.
 
+use std::io::Read;
+
 use rayon::prelude::*;
 use serde_json::Value;
 
@@ -62,9 +64,21 @@ impl Validator {
                         // over the size limit before reading it.
                         let size = std::fs::metadata(path).map_err(unreadable)?.len();
                         if size > self.settings.limits.max_document_size {
-                            return Ok(vec![self.too_large_file(&job.name, format, size)]);
+                            return Ok(vec![self.too_large_file(&job.name, format, Some(size))]);
                         }
-                        owned = std::fs::read(path).map_err(unreadable)?;
+                        // The size on disk can be 0 for a device or a pipe:
+                        // never read more than the limit allows either way.
+                        let max = self.settings.limits.max_document_size;
+                        let mut bytes = Vec::new();
+                        std::fs::File::open(path)
+                            .and_then(|file| {
+                                file.take(max.saturating_add(1)).read_to_end(&mut bytes)
+                            })
+                            .map_err(unreadable)?;
+                        if bytes.len() as u64 > max {
+                            return Ok(vec![self.too_large_file(&job.name, format, None)]);
+                        }
+                        owned = bytes;
                         &owned
                     }
                     Source::Memory(bytes) => bytes,
@@ -199,7 +213,7 @@ impl Validator {
         let limits = &self.settings.limits;
         if text.len() as u64 > limits.max_document_size {
             return Some((
-                rules::limit_exceeded::too_large(text.len() as u64, limits),
+                rules::limit_exceeded::too_large(Some(text.len() as u64), limits),
                 0,
             ));
         }
@@ -216,12 +230,12 @@ impl Validator {
             len: 0,
             line_base: number.saturating_sub(1),
         };
-        let finding = rules::limit_exceeded::too_large(len, &self.settings.limits);
+        let finding = rules::limit_exceeded::too_large(Some(len), &self.settings.limits);
         self.unread(file, DocKind::Line { number }, span, number, &finding)
     }
 
     /// A JSON file or page not read because it is over the size limit.
-    fn too_large_file(&self, file: &str, format: InputFormat, size: u64) -> Checked {
+    fn too_large_file(&self, file: &str, format: InputFormat, size: Option<u64>) -> Checked {
         let span = ingest::Span {
             container_offset: 0,
             container_len: 0,

@@ -29,14 +29,18 @@ pub fn too_deep(max: usize) -> Finding {
     .with_help("Structured data never needs this depth; look for a generator that nests a value inside itself, or raise --max-depth (at most 127).")
 }
 
-/// The finding for a document of `size` bytes over the size limit.
-pub fn too_large(size: u64, limits: &Limits) -> Finding {
+/// The finding for a document over the size limit, of `size` bytes when
+/// known (a pipe or a device is only read up to the limit).
+pub fn too_large(size: Option<u64>, limits: &Limits) -> Finding {
+    let how_big = match size {
+        Some(size) => format!("{}, ", show_size_rough(size)),
+        None => String::new(),
+    };
     Finding::new(
         &RULE,
         "",
         format!(
-            "the document is {}, more than the {} sdx reads; it was skipped",
-            show_size_rough(size),
+            "the document is {how_big}more than the {} sdx reads; it was skipped",
             show_size(limits.max_document_size)
         ),
     )

@@ -494,7 +494,10 @@ fn an_endless_device_is_read_only_to_the_limit() {
             "2M",
             "/dev/zero",
         ]);
-        assert_eq!((code, findings), (1, vec![("limit-exceeded".to_owned(), 1)]));
+        assert_eq!(
+            (code, findings),
+            (1, vec![("limit-exceeded".to_owned(), 1)])
+        );
         assert!(messages(&report)[0].contains("more than the 2 MiB sdx reads"));
         if let Some(peak) = run.peak_kib {
             assert!(peak < 40 * 1024, "peak {peak} KiB");

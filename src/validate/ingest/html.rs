@@ -133,10 +133,10 @@ mod tests {
         assert_eq!(docs[1].text(), b"[1]");
         assert_eq!(
             (docs[1].span.container_offset, docs[1].span.line_base),
-            (55, 3)
+            (52, 3)
         );
         assert_eq!(docs[1].span.start, 37);
-        assert_eq!(docs[1].container.len(), page.len() - 55);
+        assert_eq!(docs[1].container.len(), page.len() - 52);
     }
 
     #[test]

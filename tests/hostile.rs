@@ -157,12 +157,13 @@ const CASES: &[Case] = &[
         findings: &[("limit-exceeded", 1)],
         says: "number too large",
     },
-    // The last of two equal keys wins, as in JSON.parse.
+    // The last of two equal keys is checked, as JSON.parse reads it; the
+    // repeat is a warning.
     Case {
         file: "duplicate-keys.jsonld",
         exit: 0,
-        findings: &[],
-        says: "",
+        findings: &[("duplicate-key", 3)],
+        says: "`url` appears more than once",
     },
     // Ordinary keys: sdx's objects are maps, with no prototype to pollute.
     Case {

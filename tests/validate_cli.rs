@@ -512,3 +512,11 @@ fn rules_table() {
     assert_eq!(columns, ["invalid-gtin", "error", "semantic"]);
     assert!(text.contains("\ndangling-reference: "), "{text}");
 }
+
+#[test]
+fn a_repeated_key_is_a_warning_at_its_last_value() {
+    check(
+        "invalid/duplicate-key.jsonld",
+        &[f("duplicate-key", 6, 11, "/name")],
+    );
+}

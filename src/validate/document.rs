@@ -120,8 +120,8 @@ impl Validator {
             }
             return out;
         }
-        let value: Value = match serde_json::from_slice(text) {
-            Ok(value) => value,
+        let (value, repeated): (Value, _) = match super::parse::document(text) {
+            Ok(parsed) => parsed,
             Err(error) => {
                 let finding = syntax_finding(&error, text, document.kind);
                 if self.settings.severity(finding.rule).is_some() {
@@ -138,7 +138,13 @@ impl Validator {
         out.unmodeled = checked.unmodeled;
         out.ids = checked.ids;
         out.refs = checked.refs;
-        let findings = prefer_semantic(checked.findings);
+        let mut findings = checked.findings;
+        findings.extend(
+            repeated
+                .into_iter()
+                .map(|(pointer, key)| rules::duplicate_key::finding(pointer, &key)),
+        );
+        let findings = prefer_semantic(findings);
         let mut placer = None;
         for finding in findings {
             if self.settings.severity(finding.rule).is_none() {

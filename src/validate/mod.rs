@@ -21,6 +21,7 @@ pub mod ingest;
 pub mod limits;
 pub mod locate;
 pub mod normalize;
+pub mod parse;
 pub mod registry;
 pub mod report;
 pub mod rules;

@@ -505,3 +505,27 @@ fn an_endless_device_is_read_only_to_the_limit() {
         }
     }
 }
+
+#[test]
+fn standard_input_is_read_only_to_the_limit() {
+    let big = format!(r#"{{{ORG}, "name": "{}"}}"#, "z".repeat(3 << 20));
+    let output = Command::cargo_bin("sdx")
+        .unwrap()
+        .args([
+            "validate",
+            "--no-config",
+            "--format",
+            "json",
+            "--max-document-size",
+            "1M",
+            "-",
+        ])
+        .write_stdin(big)
+        .timeout(HANG_GUARD)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["diagnostics"][0]["rule"], "limit-exceeded");
+    assert!(messages(&report)[0].contains("more than the 1 MiB sdx reads"));
+}

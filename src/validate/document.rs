@@ -81,7 +81,16 @@ impl Validator {
                         owned = bytes;
                         &owned
                     }
-                    Source::Memory(bytes) => bytes,
+                    Source::Memory(bytes) => {
+                        let max = self.settings.limits.max_document_size;
+                        let len = bytes.len() as u64;
+                        if len > max {
+                            // Standard input is read up to one byte past the limit.
+                            let size = (len != max.saturating_add(1)).then_some(len);
+                            return Ok(vec![self.too_large_file(&job.name, format, size)]);
+                        }
+                        bytes
+                    }
                 };
                 Ok(match format {
                     InputFormat::Html => {

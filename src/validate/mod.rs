@@ -138,7 +138,13 @@ impl Validator {
             match input {
                 Input::Stdin => {
                     let mut bytes = Vec::new();
-                    match stdin.read_to_end(&mut bytes) {
+                    // A feed is cut into lines as it is checked; anything
+                    // else is one document, read no further than the limit.
+                    let limit = match format {
+                        Some(InputFormat::Ndjson) => u64::MAX,
+                        _ => self.settings.limits.max_document_size.saturating_add(1),
+                    };
+                    match stdin.take(limit).read_to_end(&mut bytes) {
                         Ok(_) => jobs.push(Job {
                             name: "-".to_owned(),
                             source: Source::Memory(bytes.into()),

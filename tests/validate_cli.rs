@@ -169,7 +169,7 @@ fn invalid_json_with_the_parser_position() {
 
 #[test]
 fn deep_nesting_is_a_clean_finding() {
-    check("invalid/deep.json", &[f("limit-exceeded", 1, 185, "")]);
+    check("invalid/deep.json", &[f("limit-exceeded", 1, 122, "")]);
 }
 
 #[test]
@@ -570,4 +570,15 @@ fn rules_table() {
     let columns: Vec<&str> = gtin.split_whitespace().take(3).collect();
     assert_eq!(columns, ["invalid-gtin", "error", "semantic"]);
     assert!(text.contains("\ndangling-reference: "), "{text}");
+}
+
+#[test]
+fn a_repeated_key_is_a_warning_at_its_last_value() {
+    check(
+        "invalid/duplicate-key.jsonld",
+        &[
+            f("pending-term", 5, 15, "/jobTitle"),
+            f("duplicate-key", 6, 11, "/name"),
+        ],
+    );
 }

@@ -38,7 +38,7 @@ fn non_utf8_outside_scripts_does_not_matter() {
 fn absurd_nesting_is_a_finding_not_a_crash() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let report = validator().validate_bytes("deep.json", InputFormat::Json, deep.as_bytes());
-    assert_eq!(rules(&report), [("limit-exceeded", Some(1), Some(128))]);
+    assert_eq!(rules(&report), [("limit-exceeded", Some(1), Some(65))]);
 }
 
 #[test]
@@ -114,4 +114,52 @@ fn json_value(depth: u32) -> impl Strategy<Value = serde_json::Value> {
                 .prop_map(|pairs| { serde_json::Value::Object(pairs.into_iter().collect()) }),
         ]
     })
+}
+
+/// Nesting depth of a value: scalars 0, each array or object one more.
+fn depth(value: &serde_json::Value) -> usize {
+    match value {
+        serde_json::Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
+        serde_json::Value::Object(map) => 1 + map.values().map(depth).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The depth scan that guards the parser agrees with the real depth,
+    /// whatever strings (with brackets, quotes, escapes) the document holds.
+    #[test]
+    fn the_depth_scan_agrees_with_the_parsed_depth(value in json_value(5), limit in 0usize..7) {
+        let text = serde_json::to_string(&value).unwrap();
+        let over = sdx::validate::limits::too_deep(text.as_bytes(), limit);
+        prop_assert_eq!(over.is_some(), depth(&value) > limit, "{}", text);
+        if let Some(at) = over {
+            let opens = matches!(text.as_bytes()[at], b'[' | b'{');
+            prop_assert!(opens, "offset {} is not a bracket", at);
+        }
+    }
+
+    /// Feed cutting with a tiny line limit: never a panic, lines handed over
+    /// in order, skipped lines inside the feed.
+    #[test]
+    fn feed_cutting_never_panics(bytes in proptest::collection::vec(prop_oneof![Just(b'\n'), Just(b'\r'), Just(b' '), any::<u8>()], 0..600), max in 1u64..64) {
+        use sdx::validate::ingest::ndjson::{for_each_chunk, Chunk};
+        let mut last = 0u32;
+        for_each_chunk(&bytes[..], max, |chunk| {
+            let number = match chunk {
+                Chunk::Lines(documents) => documents.iter().map(|d| match d.kind {
+                    sdx::validate::DocKind::Line { number } => number,
+                    _ => 0,
+                }).max().unwrap_or(last + 1),
+                Chunk::TooLong { number, offset, len } => {
+                    assert!(offset + len <= bytes.len() as u64);
+                    number
+                }
+            };
+            assert!(number > last, "line {number} after {last}");
+            last = number;
+        }).unwrap();
+    }
 }

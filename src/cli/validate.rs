@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use crate::validate::config::{Config, FILE_NAME};
+use crate::validate::limits::ByteSize;
 use crate::validate::report::Format;
 use crate::validate::{Input, InputFormat, Shard, Validator};
 
@@ -72,6 +73,18 @@ pub struct ValidateArgs {
     /// Write the report to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Deepest nesting of arrays and objects read in a document (1-127;
+    /// default 64); a deeper document is a limit-exceeded finding.
+    #[arg(long, value_name = "LEVELS")]
+    pub max_depth: Option<usize>,
+    /// Largest document read: a JSON file, an NDJSON line, an HTML page
+    /// (bytes, or with a unit: 512K, 64M, 1G; default 64M).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_document_size: Option<u64>,
+    /// Findings shown per file in the human and GitHub formats, then one
+    /// "N more" line (default 100; 0 shows all).
+    #[arg(long, value_name = "COUNT")]
+    pub max_diagnostics: Option<usize>,
     /// Colour for the human format.
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorChoice,
@@ -115,7 +128,20 @@ fn load_config(args: &ValidateArgs) -> Result<(Config, String), String> {
     config.profile.extend(args.profile.iter().cloned());
     config.deny_warnings |= args.deny_warnings;
     config.profile.extend(args.profile.iter().cloned());
+    if args.max_depth.is_some() {
+        config.max_depth = args.max_depth;
+    }
+    if let Some(size) = args.max_document_size {
+        config.max_document_size = Some(ByteSize::Bytes(size));
+    }
+    if args.max_diagnostics.is_some() {
+        config.max_diagnostics = args.max_diagnostics;
+    }
     Ok((config, origin))
+}
+
+fn parse_size(text: &str) -> Result<u64, String> {
+    crate::validate::limits::parse_size(text)
 }
 
 fn use_color(choice: ColorChoice) -> bool {
@@ -150,7 +176,11 @@ fn write_output(path: Option<&PathBuf>, text: &str) -> Result<(), String> {
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or(std::path::Path::new("."));
             let fail = |error: std::io::Error| format!("cannot write {}: {error}", path.display());
-            let mut file = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+            let mut builder = tempfile::Builder::new();
+            if let Some(permissions) = target_permissions(path) {
+                builder.permissions(permissions);
+            }
+            let mut file = builder.tempfile_in(dir).map_err(fail)?;
             file.write_all(text.as_bytes()).map_err(fail)?;
             file.persist(path).map_err(|e| fail(e.error))?;
             Ok(())
@@ -186,6 +216,22 @@ fn progress_bar(paths: &[PathBuf]) -> Option<indicatif::ProgressBar> {
     .ok()?;
     bar.set_style(style);
     Some(bar)
+}
+
+/// The permissions the written file gets: those of the file it replaces,
+/// or the usual ones for a new file (a temporary file is private by default,
+/// and the rename would carry that over).
+fn target_permissions(path: &std::path::Path) -> Option<std::fs::Permissions> {
+    if let Ok(metadata) = std::fs::metadata(path) {
+        return Some(metadata.permissions());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        Some(std::fs::Permissions::from_mode(0o644))
+    }
+    #[cfg(not(unix))]
+    None
 }
 
 /// Runs `sdx validate`.

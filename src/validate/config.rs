@@ -11,6 +11,9 @@
 //! exclude = ["vendor/", "*.min.html"]   # gitignore-style, relative to sdx.toml
 //! deny-warnings = true                  # warnings fail the run too
 //! profile = ["google"]                  # consumers' requirements to check (default: none)
+//! max-depth = 64                        # deepest nesting read (1-127)
+//! max-document-size = "64MiB"           # largest file, feed line or page
+//! max-diagnostics = 100                 # findings shown per file (0: all)
 //!
 //! [validate.severity]
 //! missing-context = "error"             # re-grade a rule: error, warning, info
@@ -32,6 +35,7 @@ use crate::diagnostic::Severity;
 
 use crate::profile::Profile;
 
+use super::limits::{self, ByteSize, Limits};
 use super::profiles;
 use super::registry::{self, Rule};
 
@@ -61,6 +65,15 @@ pub struct Config {
     /// clears the list.
     #[serde(default)]
     pub profile: Vec<String>,
+    /// Deepest nesting read (see [`Limits`]).
+    #[serde(default)]
+    pub max_depth: Option<usize>,
+    /// Largest document read, bytes or text with a unit.
+    #[serde(default)]
+    pub max_document_size: Option<ByteSize>,
+    /// Findings shown per file in the human and GitHub formats.
+    #[serde(default)]
+    pub max_diagnostics: Option<usize>,
     /// The directory `exclude` patterns are relative to (the config file's).
     #[serde(skip)]
     pub root: PathBuf,
@@ -119,6 +132,14 @@ pub enum ConfigError {
         origin: String,
         /// The known profiles, comma-separated.
         known: String,
+    },
+    /// A limit out of its range.
+    #[error("invalid {setting}: {message}")]
+    Limit {
+        /// The setting.
+        setting: &'static str,
+        /// What is wrong.
+        message: String,
     },
     /// An `exclude` pattern that is not a valid glob.
     #[error("invalid exclude pattern `{pattern}`: {message}")]
@@ -258,7 +279,41 @@ impl Config {
             excludes,
             deny_warnings: self.deny_warnings,
             profiles,
+            limits: self.limits()?,
         })
+    }
+
+    fn limits(&self) -> Result<Limits, ConfigError> {
+        let mut limits = Limits::default();
+        if let Some(depth) = self.max_depth {
+            if !(1..=limits::DEPTH_CEILING).contains(&depth) {
+                return Err(ConfigError::Limit {
+                    setting: "max-depth",
+                    message: format!(
+                        "{depth} is out of range; use 1 to {}",
+                        limits::DEPTH_CEILING
+                    ),
+                });
+            }
+            limits.max_depth = depth;
+        }
+        if let Some(size) = &self.max_document_size {
+            let bytes = size.bytes().map_err(|message| ConfigError::Limit {
+                setting: "max-document-size",
+                message,
+            })?;
+            if bytes == 0 {
+                return Err(ConfigError::Limit {
+                    setting: "max-document-size",
+                    message: "0 would refuse every document".to_owned(),
+                });
+            }
+            limits.max_document_size = bytes;
+        }
+        if let Some(count) = self.max_diagnostics {
+            limits.max_diagnostics = count;
+        }
+        Ok(limits)
     }
 }
 
@@ -278,6 +333,8 @@ pub struct Settings {
     /// Warnings fail the run.
     pub deny_warnings: bool,
     profiles: Vec<&'static Profile>,
+    /// Depth, size and output limits.
+    pub limits: Limits,
 }
 
 impl Default for Settings {
@@ -385,6 +442,45 @@ mod tests {
             config.resolve("--profile").unwrap_err().to_string(),
             "unknown profile `bing` in --profile; the profiles are: none, google, social"
         );
+    }
+
+    #[test]
+    fn reads_limits_with_defaults() {
+        let defaults = Config::default().resolve("sdx.toml").unwrap().limits;
+        assert_eq!(defaults, Limits::default());
+        let file: File = toml::from_str(
+            "[validate]\nmax-depth = 10\nmax-document-size = \"2MiB\"\nmax-diagnostics = 0\n",
+        )
+        .unwrap();
+        let limits = file.validate.unwrap().resolve("sdx.toml").unwrap().limits;
+        assert_eq!(
+            (
+                limits.max_depth,
+                limits.max_document_size,
+                limits.max_diagnostics
+            ),
+            (10, 2 << 20, 0)
+        );
+        let file: File = toml::from_str("[validate]\nmax-document-size = 4096\n").unwrap();
+        assert_eq!(
+            file.validate
+                .unwrap()
+                .resolve("x")
+                .unwrap()
+                .limits
+                .max_document_size,
+            4096
+        );
+        for bad in [
+            "max-depth = 0",
+            "max-depth = 500",
+            "max-document-size = \"lots\"",
+            "max-document-size = 0",
+        ] {
+            let file: File = toml::from_str(&format!("[validate]\n{bad}\n")).unwrap();
+            let error = file.validate.unwrap().resolve("x").unwrap_err().to_string();
+            assert!(error.starts_with("invalid max-"), "{bad}: {error}");
+        }
     }
 
     #[test]

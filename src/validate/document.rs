@@ -2,10 +2,13 @@
 //! block, in parallel), parse each document once with serde_json, run the
 //! layers, and place findings, only for documents that have some.
 
+use std::io::Read;
+
 use rayon::prelude::*;
 use serde_json::Value;
 
 use super::check;
+use super::ingest::ndjson::Chunk;
 use super::ingest::{self, DocKind, Document, InputFormat};
 use super::locate::Placer;
 use super::registry;
@@ -19,26 +22,46 @@ impl Validator {
             (Source::Path(path), InputFormat::Ndjson) => {
                 let file = std::fs::File::open(path).map_err(unreadable)?;
                 let mut checked = Vec::new();
-                ingest::ndjson::for_each_block_in(file, job.range, |documents, bytes| {
-                    let block: Vec<Checked> = documents
-                        .par_iter()
-                        .map(|doc| self.document(&job.name, *doc))
-                        .collect();
-                    checked.extend(block);
+                let max = self.settings.limits.max_document_size;
+                ingest::ndjson::for_each_chunk_in(file, job.range, max, |chunk, bytes| {
                     self.advance(bytes as u64);
+                    match chunk {
+                        Chunk::Lines(documents) => {
+                            let block: Vec<Checked> = documents
+                                .par_iter()
+                                .map(|doc| self.document(&job.name, *doc))
+                                .collect();
+                            checked.extend(block);
+                        }
+                        Chunk::TooLong {
+                            number,
+                            offset,
+                            len,
+                        } => checked.push(self.too_long_line(&job.name, number, offset, len)),
+                    }
                 })
                 .map_err(unreadable)?;
                 Ok(checked)
             }
             (Source::Memory(bytes), InputFormat::Ndjson) => {
                 let mut checked = Vec::new();
-                ingest::ndjson::for_each_block_in(&bytes[..], job.range, |documents, bytes| {
-                    let block: Vec<Checked> = documents
-                        .par_iter()
-                        .map(|doc| self.document(&job.name, *doc))
-                        .collect();
-                    checked.extend(block);
+                let max = self.settings.limits.max_document_size;
+                ingest::ndjson::for_each_chunk_in(&bytes[..], job.range, max, |chunk, bytes| {
                     self.advance(bytes as u64);
+                    match chunk {
+                        Chunk::Lines(documents) => {
+                            let block: Vec<Checked> = documents
+                                .par_iter()
+                                .map(|doc| self.document(&job.name, *doc))
+                                .collect();
+                            checked.extend(block);
+                        }
+                        Chunk::TooLong {
+                            number,
+                            offset,
+                            len,
+                        } => checked.push(self.too_long_line(&job.name, number, offset, len)),
+                    }
                 })
                 .map_err(unreadable)?;
                 Ok(checked)
@@ -47,10 +70,37 @@ impl Validator {
                 let owned;
                 let bytes: &[u8] = match source {
                     Source::Path(path) => {
-                        owned = std::fs::read(path).map_err(unreadable)?;
+                        // Pages and JSON files are read whole: refuse one
+                        // over the size limit before reading it.
+                        let size = std::fs::metadata(path).map_err(unreadable)?.len();
+                        if size > self.settings.limits.max_document_size {
+                            return Ok(vec![self.too_large_file(&job.name, format, Some(size))]);
+                        }
+                        // The size on disk can be 0 for a device or a pipe:
+                        // never read more than the limit allows either way.
+                        let max = self.settings.limits.max_document_size;
+                        let mut bytes = Vec::new();
+                        std::fs::File::open(path)
+                            .and_then(|file| {
+                                file.take(max.saturating_add(1)).read_to_end(&mut bytes)
+                            })
+                            .map_err(unreadable)?;
+                        if bytes.len() as u64 > max {
+                            return Ok(vec![self.too_large_file(&job.name, format, None)]);
+                        }
+                        owned = bytes;
                         &owned
                     }
-                    Source::Memory(bytes) => bytes,
+                    Source::Memory(bytes) => {
+                        let max = self.settings.limits.max_document_size;
+                        let len = bytes.len() as u64;
+                        if len > max {
+                            // Standard input is read up to one byte past the limit.
+                            let size = (len != max.saturating_add(1)).then_some(len);
+                            return Ok(vec![self.too_large_file(&job.name, format, size)]);
+                        }
+                        bytes
+                    }
                 };
                 self.advance(bytes.len() as u64);
                 Ok(match format {
@@ -91,8 +141,17 @@ impl Validator {
             refs: Vec::new(),
             offsets: None,
         };
-        let value: Value = match serde_json::from_slice(text) {
-            Ok(value) => value,
+        if let Some(finding) = self.over_limits(text) {
+            if self.settings.severity(finding.0.rule).is_some() {
+                let placer = Placer::new(document);
+                let place = placer.at_offset(finding.1);
+                let diagnostic = self.diagnostic(file, &finding.0, Some(&place));
+                out.diagnostics.push((diagnostic, Some(place.source)));
+            }
+            return out;
+        }
+        let (value, repeated): (Value, _) = match super::parse::document(text) {
+            Ok(parsed) => parsed,
             Err(error) => {
                 let finding = syntax_finding(&error, text, document.kind);
                 if self.settings.severity(finding.rule).is_some() {
@@ -115,7 +174,13 @@ impl Validator {
         out.unmodeled = checked.unmodeled;
         out.ids = checked.ids;
         out.refs = checked.refs;
-        let findings = by_precedence(checked.findings);
+        let mut findings = checked.findings;
+        findings.extend(
+            repeated
+                .into_iter()
+                .map(|(pointer, key)| rules::duplicate_key::finding(pointer, &key)),
+        );
+        let findings = by_precedence(findings);
         let mut placer = None;
         for finding in findings {
             if self.settings.severity(finding.rule).is_none() {
@@ -165,14 +230,23 @@ fn syntax_finding(error: &serde_json::Error, text: &[u8], kind: DocKind) -> Find
         .rsplit_once(" at line ")
         .map_or(raw.as_str(), |(reason, _)| reason);
     if reason.contains("recursion limit exceeded") {
+        return rules::limit_exceeded::too_deep(super::limits::DEPTH_CEILING);
+    }
+    if reason.contains("number out of range") {
         return Finding::new(
             &rules::limit_exceeded::RULE,
             "",
-            format!(
-                "the document nests deeper than {} levels; sdx stops reading it here",
-                rules::limit_exceeded::MAX_DEPTH
-            ),
-        );
+            "a number too large for sdx to read (beyond ±1.8e308); sdx stops reading the document here",
+        )
+        .with_help("Write very large quantities as text, or check the generator for a runaway number.");
+    }
+    if let Some(encoding) = ingest::utf16(text) {
+        return Finding::new(
+            &rules::invalid_json::RULE,
+            "",
+            format!("the document is {encoding}, not UTF-8"),
+        )
+        .with_help("Save the file as UTF-8 (for example `iconv -f UTF-16 -t UTF-8`); JSON exchanged between systems must be UTF-8.");
     }
     let message = if text.iter().all(u8::is_ascii_whitespace) {
         match kind {
@@ -183,4 +257,76 @@ fn syntax_finding(error: &serde_json::Error, text: &[u8], kind: DocKind) -> Find
         format!("invalid JSON: {reason}")
     };
     Finding::new(&rules::invalid_json::RULE, "", message)
+}
+
+impl Validator {
+    /// The limit a document's text is over, with the byte offset to point
+    /// at, before it is parsed.
+    fn over_limits(&self, text: &[u8]) -> Option<(Finding, usize)> {
+        let limits = &self.settings.limits;
+        if text.len() as u64 > limits.max_document_size {
+            return Some((
+                rules::limit_exceeded::too_large(Some(text.len() as u64), limits),
+                0,
+            ));
+        }
+        let at = super::limits::too_deep(text, limits.max_depth)?;
+        Some((rules::limit_exceeded::too_deep(limits.max_depth), at))
+    }
+
+    /// A feed line skipped because it is over the size limit.
+    fn too_long_line(&self, file: &str, number: u32, offset: u64, len: u64) -> Checked {
+        let span = ingest::Span {
+            container_offset: offset,
+            container_len: 0,
+            start: 0,
+            len: 0,
+            line_base: number.saturating_sub(1),
+        };
+        let finding = rules::limit_exceeded::too_large(Some(len), &self.settings.limits);
+        self.unread(file, DocKind::Line { number }, span, number, &finding)
+    }
+
+    /// A JSON file or page not read because it is over the size limit.
+    fn too_large_file(&self, file: &str, format: InputFormat, size: Option<u64>) -> Checked {
+        let span = ingest::Span {
+            container_offset: 0,
+            container_len: 0,
+            start: 0,
+            len: 0,
+            line_base: 0,
+        };
+        let finding = rules::limit_exceeded::too_large(size, &self.settings.limits);
+        let kind = match format {
+            InputFormat::Html => DocKind::Script { index: 0 },
+            _ => DocKind::Whole,
+        };
+        self.unread(file, kind, span, 1, &finding)
+    }
+
+    /// A document with one finding at column 1 of `line` and no source text.
+    fn unread(
+        &self,
+        file: &str,
+        kind: DocKind,
+        span: ingest::Span,
+        line: u32,
+        finding: &Finding,
+    ) -> Checked {
+        let mut out = Checked {
+            kind,
+            span,
+            nodes: 0,
+            unmodeled: 0,
+            diagnostics: Vec::new(),
+            ids: Vec::new(),
+            refs: Vec::new(),
+            offsets: None,
+        };
+        if self.settings.severity(finding.rule).is_some() {
+            let diagnostic = self.diagnostic(file, finding, None).at(line, 1);
+            out.diagnostics.push((diagnostic, None));
+        }
+        out
+    }
 }

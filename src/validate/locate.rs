@@ -138,6 +138,13 @@ impl<'a> Placer<'a> {
         if end > start && container[end - 1] == b'\r' {
             end -= 1;
         }
+        // On a long line (a minified page) only a window of bytes around
+        // the value is decoded, never the whole line for each finding.
+        let mut start = start.max(absolute.saturating_sub(4 * CONTEXT_BEFORE));
+        while start < absolute && (container[start] & 0xC0) == 0x80 {
+            start += 1;
+        }
+        let end = end.min(absolute.saturating_add(4 * MAX_LINE_CHARS));
         let whole = String::from_utf8_lossy(&container[start..end]);
         let column = char_count(&container[start..absolute]);
         let total = whole.chars().count();

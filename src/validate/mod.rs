@@ -19,9 +19,11 @@ mod consistency;
 pub mod cross;
 mod document;
 pub mod ingest;
+pub mod limits;
 pub mod locate;
 pub mod normalize;
 mod page_markup;
+pub mod parse;
 pub mod profiles;
 pub mod registry;
 pub mod report;
@@ -43,6 +45,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 pub use config::{Config, ConfigError, Settings};
 pub use cross::{SameTypeOnly, TypeHierarchy};
 pub use ingest::{DocKind, InputFormat};
+pub use limits::Limits;
 pub use report::{DocumentReport, FileReport, Report, Summary};
 pub use shape::CompileError;
 pub use shard::Shard;
@@ -198,7 +201,13 @@ impl Validator {
             match input {
                 Input::Stdin => {
                     let mut bytes = Vec::new();
-                    match stdin.read_to_end(&mut bytes) {
+                    // A feed is cut into lines as it is checked; anything
+                    // else is one document, read no further than the limit.
+                    let limit = match format {
+                        Some(InputFormat::Ndjson) => u64::MAX,
+                        _ => self.settings.limits.max_document_size.saturating_add(1),
+                    };
+                    match stdin.take(limit).read_to_end(&mut bytes) {
                         Ok(_) => jobs.push(Job {
                             name: "-".to_owned(),
                             source: Source::Memory(bytes.into()),
@@ -348,13 +357,15 @@ impl Validator {
                 }
             })
             .collect();
-        Report::new(
+        let mut report = Report::new(
             files,
             nodes,
             unmodeled,
             problems,
             self.settings.deny_warnings,
-        )
+        );
+        report.max_diagnostics = self.settings.limits.max_diagnostics;
+        report
     }
 
     /// Places the cross-node findings, reading again the documents they are in.

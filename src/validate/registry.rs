@@ -63,6 +63,7 @@ pub struct Rule {
 
 /// Every rule, in the order `sdx rules` lists them (by layer, then id).
 pub const ALL: &[&Rule] = &[
+    &rules::duplicate_key::RULE,
     &rules::invalid_json::RULE,
     &rules::limit_exceeded::RULE,
     &rules::invalid_jsonld::RULE,

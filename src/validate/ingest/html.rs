@@ -68,23 +68,42 @@ pub fn script_ranges(page: &[u8]) -> Result<Vec<Range<usize>>, String> {
         .collect())
 }
 
-/// The documents of a page, given its script ranges.
+/// The documents of a page, given its script ranges. Each document's
+/// container starts at the line its script starts on, with the lines
+/// before it counted once for the whole page, so placing a finding costs
+/// the length of its own lines, not of the page before it (a page with
+/// thousands of scripts stays linear).
 pub fn documents<'a>(page: &'a [u8], ranges: &[Range<usize>]) -> Vec<Document<'a>> {
+    let mut scanned = 0; // bytes of the page whose newlines are counted
+    let mut lines_before = 0u32;
+    let mut line_start = 0;
     ranges
         .iter()
         .enumerate()
-        .map(|(index, range)| Document {
-            kind: DocKind::Script {
-                index: u32::try_from(index).unwrap_or(u32::MAX),
-            },
-            container: page,
-            span: Span {
-                container_offset: 0,
-                container_len: page.len(),
-                start: range.start,
-                len: range.end.saturating_sub(range.start),
-                line_base: 0,
-            },
+        .map(|(index, range)| {
+            let start = range.start.min(page.len());
+            if start < scanned {
+                // Out of order (never from script_ranges): count afresh.
+                (scanned, lines_before, line_start) = (0, 0, 0);
+            }
+            for newline in memchr::memchr_iter(b'\n', &page[scanned..start]) {
+                lines_before = lines_before.saturating_add(1);
+                line_start = scanned + newline + 1;
+            }
+            scanned = start;
+            Document {
+                kind: DocKind::Script {
+                    index: u32::try_from(index).unwrap_or(u32::MAX),
+                },
+                container: &page[line_start..],
+                span: Span {
+                    container_offset: line_start as u64,
+                    container_len: page.len() - line_start,
+                    start: start - line_start,
+                    len: range.end.min(page.len()).saturating_sub(start),
+                    line_base: lines_before,
+                },
+            }
         })
         .collect()
 }
@@ -99,6 +118,25 @@ mod tests {
         let ranges = script_ranges(page.as_bytes()).unwrap();
         let texts: Vec<&str> = ranges.iter().map(|r| &page[r.clone()]).collect();
         assert_eq!(texts, ["{\"a\": \"</b>\"}", "\n  [1]\n", ""]);
+    }
+
+    #[test]
+    fn documents_start_at_their_line() {
+        let page = "<p>\n<script type=\"application/ld+json\">{}</script>\n\n  <script type=\"application/ld+json\">[1]</script>";
+        let ranges = script_ranges(page.as_bytes()).unwrap();
+        let docs = documents(page.as_bytes(), &ranges);
+        assert_eq!(docs[0].text(), b"{}");
+        assert_eq!(
+            (docs[0].span.container_offset, docs[0].span.line_base),
+            (4, 1)
+        );
+        assert_eq!(docs[1].text(), b"[1]");
+        assert_eq!(
+            (docs[1].span.container_offset, docs[1].span.line_base),
+            (52, 3)
+        );
+        assert_eq!(docs[1].span.start, 37);
+        assert_eq!(docs[1].container.len(), page.len() - 52);
     }
 
     #[test]

@@ -91,3 +91,20 @@ impl<'a> Document<'a> {
         self.container.get(self.span.start..end).unwrap_or_default()
     }
 }
+
+/// The UTF-16 form `bytes` look like they are in (by a byte-order mark, or
+/// ASCII text with a NUL after or before every character), so a file saved
+/// in the wrong encoding gets a message that says so.
+pub fn utf16(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some("UTF-16 (little-endian, with a byte-order mark)"),
+        [0xFE, 0xFF, ..] => Some("UTF-16 (big-endian, with a byte-order mark)"),
+        [a, 0, b, 0, ..] if a.is_ascii_graphic() && (b.is_ascii_graphic() || *b == b' ') => {
+            Some("UTF-16 (little-endian)")
+        }
+        [0, a, 0, b, ..] if a.is_ascii_graphic() && (b.is_ascii_graphic() || *b == b' ') => {
+            Some("UTF-16 (big-endian)")
+        }
+        _ => None,
+    }
+}

@@ -13,24 +13,73 @@ use super::{DocKind, Document, Span};
 /// About how many bytes are read and checked at a time.
 pub const BLOCK: usize = 1 << 20;
 
+/// What the reader hands over, in file order.
+#[derive(Debug)]
+pub enum Chunk<'b, 'a> {
+    /// The documents of a block of complete lines.
+    Lines(&'b [Document<'a>]),
+    /// A line longer than the limit, skipped without being held in memory.
+    TooLong {
+        /// 1-based line number.
+        number: u32,
+        /// Byte offset of the line in the file.
+        offset: u64,
+        /// Its length in bytes (without the newline).
+        len: u64,
+    },
+}
+
 /// Reads `reader` to the end, calling `each_block` with the documents of
 /// each block of complete lines, in order.
 pub fn for_each_block<R: Read>(
     reader: R,
     mut each_block: impl FnMut(&[Document<'_>]),
 ) -> io::Result<()> {
-    for_each_block_in(reader, None, |documents, _| each_block(documents))
+    for_each_chunk(reader, u64::MAX, |chunk| {
+        if let Chunk::Lines(documents) = chunk {
+            each_block(documents);
+        }
+    })
 }
 
 /// Like [`for_each_block`], keeping only the lines that start in the byte
-/// range `[start, end)` when one is given (line numbers still count from
-/// the top of the file), and telling `each_block` how many bytes the block
-/// covered, for progress. Lines before the range are only cut, not parsed;
-/// reading stops at the end of the range.
+/// range `[start, end)` when one is given, and telling `each_block` how
+/// many bytes the block covered, for progress.
 pub fn for_each_block_in<R: Read>(
-    mut reader: R,
+    reader: R,
     range: Option<(u64, u64)>,
     mut each_block: impl FnMut(&[Document<'_>], usize),
+) -> io::Result<()> {
+    for_each_chunk_in(reader, range, u64::MAX, |chunk, bytes| {
+        if let Chunk::Lines(documents) = chunk {
+            each_block(documents, bytes);
+        }
+    })
+}
+
+/// Like [`for_each_block`], but a line found to be longer than `max_line`
+/// bytes while it is being read is skipped to its end and handed over as
+/// [`Chunk::TooLong`], so memory stays bounded by `max_line` plus a block.
+/// (A long line that arrives whole within one read is handed over as a
+/// document; the caller checks its size.)
+pub fn for_each_chunk<R: Read>(
+    reader: R,
+    max_line: u64,
+    mut each: impl FnMut(Chunk<'_, '_>),
+) -> io::Result<()> {
+    for_each_chunk_in(reader, None, max_line, |chunk, _| each(chunk))
+}
+
+/// Like [`for_each_chunk`], keeping only the lines that start in the byte
+/// range `[start, end)` when one is given (line numbers still count from
+/// the top of the file), and telling `each` how many bytes each block
+/// covered, for progress. Lines before the range are only cut, not parsed;
+/// reading stops at the end of the range.
+pub fn for_each_chunk_in<R: Read>(
+    mut reader: R,
+    range: Option<(u64, u64)>,
+    max_line: u64,
+    mut each: impl FnMut(Chunk<'_, '_>, usize),
 ) -> io::Result<()> {
     let (first, last) = range.unwrap_or((0, u64::MAX));
     let mut buffer: Vec<u8> = Vec::with_capacity(BLOCK);
@@ -60,6 +109,28 @@ pub fn for_each_block_in<R: Read>(
         } else {
             match memchr::memrchr(b'\n', &buffer) {
                 Some(last) => last + 1,
+                None if buffer.len() as u64 > max_line => {
+                    let (len, rest, ended) = skip_line(&mut reader, &mut buffer)?;
+                    if offset >= last {
+                        break;
+                    }
+                    if offset >= first {
+                        each(
+                            Chunk::TooLong {
+                                number: line,
+                                offset,
+                                len,
+                            },
+                            usize::try_from(len + 1).unwrap_or(usize::MAX),
+                        );
+                    }
+                    line = line.saturating_add(1);
+                    offset += len + 1;
+                    buffer.clear();
+                    buffer.extend_from_slice(&rest);
+                    at_end = ended;
+                    continue;
+                }
                 None => continue, // one long line: read on
             }
         };
@@ -94,12 +165,36 @@ pub fn for_each_block_in<R: Read>(
             start = end + 1;
         }
         if !documents.is_empty() || complete > 0 {
-            each_block(&documents, complete);
+            each(Chunk::Lines(&documents), complete);
         }
         offset += complete as u64;
         buffer.drain(..complete);
     }
     Ok(())
+}
+
+/// Reads on to the end of a line whose start is in `buffer`, keeping only
+/// a block at a time. Returns the line's length, the bytes read after its
+/// newline, and whether the input ended.
+fn skip_line<R: Read>(reader: &mut R, buffer: &mut Vec<u8>) -> io::Result<(u64, Vec<u8>, bool)> {
+    let mut len = buffer.len() as u64;
+    buffer.clear();
+    buffer.resize(BLOCK, 0);
+    loop {
+        let n = match reader.read(&mut buffer[..]) {
+            Ok(n) => n,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
+        if n == 0 {
+            return Ok((len, Vec::new(), true));
+        }
+        if let Some(newline) = memchr::memchr(b'\n', &buffer[..n]) {
+            len += newline as u64;
+            return Ok((len, buffer[newline + 1..n].to_vec(), false));
+        }
+        len += n as u64;
+    }
 }
 
 #[cfg(test)]
@@ -145,6 +240,36 @@ mod tests {
         assert_eq!(got.len(), 3 * BLOCK / line.len());
         assert!(got.iter().all(|(_, _, text)| text.len() == line.len() - 1));
         assert_eq!(got[1500].1, 1500 * line.len() as u64);
+    }
+
+    #[test]
+    fn skips_lines_over_the_limit_without_holding_them() {
+        let long = "z".repeat(5 * BLOCK);
+        let input = format!("{{\"a\":1}}\n{long}\n{{\"b\":2}}\n{long}");
+        let mut seen = Vec::new();
+        for_each_chunk(input.as_bytes(), BLOCK as u64, |chunk| match chunk {
+            Chunk::Lines(docs) => {
+                for doc in docs {
+                    seen.push(format!("{:?} {}", doc.kind, doc.text().len()));
+                }
+            }
+            Chunk::TooLong {
+                number,
+                offset,
+                len,
+            } => seen.push(format!("long {number} {offset} {len}")),
+        })
+        .unwrap();
+        let second = 8 + 5 * BLOCK + 1 + 8;
+        assert_eq!(
+            seen,
+            [
+                "Line { number: 1 } 7".to_owned(),
+                format!("long 2 8 {}", 5 * BLOCK),
+                "Line { number: 3 } 7".to_owned(),
+                format!("long 4 {} {}", second, 5 * BLOCK),
+            ]
+        );
     }
 
     #[test]

@@ -4,18 +4,22 @@
 //!
 //! Escaping follows the runner's rules: in the message `%`, `\r` and `\n`
 //! become `%25`, `%0D`, `%0A`; in property values `:` and `,` are escaped
-//! too (`%3A`, `%2C`).
+//! too (`%3A`, `%2C`). Other control characters are written as `\u{..}`
+//! escapes, so text from the input cannot end a command or restyle the log.
 
 use std::fmt::Write;
 
 use crate::diagnostic::Severity;
 
-use super::Report;
+use super::text::escape_controls;
+use super::{Report, Shown};
 
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
+    let escaped = text
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    escape_controls(&escaped).into_owned()
 }
 
 fn escape_property(text: &str) -> String {
@@ -25,7 +29,19 @@ fn escape_property(text: &str) -> String {
 /// Renders the report as workflow commands.
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
-    for (diagnostic, _) in report.diagnostics() {
+    for item in report.shown() {
+        let diagnostic = match item {
+            Shown::Diagnostic(diagnostic, _) => diagnostic,
+            Shown::More { file, count } => {
+                let _ = writeln!(
+                    out,
+                    "::warning file={},title=sdx::{}",
+                    escape_property(file),
+                    escape_data(&super::human::more_line(file, count, report))
+                );
+                continue;
+            }
+        };
         let command = match diagnostic.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -69,5 +85,9 @@ mod tests {
     fn escapes_as_the_runner_requires() {
         assert_eq!(escape_data("100% a\r\nb"), "100%25 a%0D%0Ab");
         assert_eq!(escape_property("a:b,c"), "a%3Ab%2Cc");
+        assert_eq!(
+            escape_data("x\n::error::forged\u{1b}[2J"),
+            "x%0A::error::forged\\u{1b}[2J"
+        );
     }
 }

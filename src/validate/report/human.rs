@@ -9,7 +9,8 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::validate::locate::SourceLine;
 
-use super::Report;
+use super::text::{escape_controls, picture_controls};
+use super::{Report, Shown};
 
 fn level(severity: Severity) -> Level<'static> {
     match severity {
@@ -51,23 +52,29 @@ fn token_range(text: &str, column: u32) -> std::ops::Range<usize> {
 }
 
 fn render_one(renderer: &Renderer, diagnostic: &Diagnostic, source: Option<&SourceLine>) -> String {
+    // Everything that comes from the input is made terminal-safe first.
+    let message = escape_controls(&diagnostic.message);
+    let file = escape_controls(&diagnostic.file);
+    let pointer = escape_controls(&diagnostic.pointer);
+    let help = diagnostic.help.as_deref().map(escape_controls);
+    let source_text = source.map(|source| picture_controls(&source.text));
     let title = level(diagnostic.severity)
-        .primary_title(diagnostic.message.as_str())
+        .primary_title(message.as_ref())
         .id(diagnostic.rule);
-    let label = (!diagnostic.pointer.is_empty()).then_some(diagnostic.pointer.as_str());
-    let mut group = match source {
-        Some(source) => title.element(
-            Snippet::source(source.text.as_str())
+    let label = (!pointer.is_empty()).then_some(pointer.as_ref());
+    let mut group = match (source, &source_text) {
+        (Some(source), Some(text)) => title.element(
+            Snippet::source(text.as_ref())
                 .line_start(source.line as usize)
-                .path(diagnostic.file.as_str())
+                .path(file.as_ref())
                 .annotation(
                     AnnotationKind::Primary
-                        .span(token_range(&source.text, source.column))
+                        .span(token_range(text, source.column))
                         .label(label),
                 ),
         ),
-        None => {
-            let mut origin = Origin::path(diagnostic.file.as_str());
+        _ => {
+            let mut origin = Origin::path(file.as_ref());
             if let Some(line) = diagnostic.line {
                 origin = origin.line(line as usize);
             }
@@ -78,8 +85,8 @@ fn render_one(renderer: &Renderer, diagnostic: &Diagnostic, source: Option<&Sour
             }
         }
     };
-    if let Some(help) = &diagnostic.help {
-        group = group.element(Level::HELP.message(help.as_str()));
+    if let Some(help) = &help {
+        group = group.element(Level::HELP.message(help.as_ref()));
     }
     let report: [Group<'_>; 1] = [group];
     renderer.render(&report)
@@ -94,13 +101,28 @@ pub fn render(report: &Report, color: bool) -> String {
     }
     .decor_style(DecorStyle::Ascii);
     let mut out = String::new();
-    for (diagnostic, source) in report.diagnostics() {
-        out.push_str(&render_one(&renderer, diagnostic, source));
+    for item in report.shown() {
+        match item {
+            Shown::Diagnostic(diagnostic, source) => {
+                out.push_str(&render_one(&renderer, diagnostic, source));
+            }
+            Shown::More { file, count } => out.push_str(&more_line(file, count, report)),
+        }
         out.push_str("\n\n");
     }
     out.push_str(&summary_line(report));
     out.push('\n');
     out
+}
+
+/// The line standing for the findings of `file` past the cap.
+pub(super) fn more_line(file: &str, count: u64, report: &Report) -> String {
+    format!(
+        "... {count} more {} in {} not shown (--max-diagnostics {}; 0 shows all)",
+        if count == 1 { "finding" } else { "findings" },
+        escape_controls(file),
+        report.max_diagnostics
+    )
 }
 
 fn plural(n: u64, one: &str, many: &str) -> String {
@@ -122,8 +144,14 @@ pub fn summary_line(report: &Report) -> String {
     if s.errors + s.warnings + s.infos == 0 {
         format!("No problems found in {checked}.")
     } else {
+        let omitted = report.omitted();
+        let hidden = if omitted > 0 {
+            format!(" ({omitted} not shown)")
+        } else {
+            String::new()
+        };
         format!(
-            "Found {}, {} and {} in {checked}.",
+            "Found {}, {} and {} in {checked}{hidden}.",
             plural(s.errors, "error", "errors"),
             plural(s.warnings, "warning", "warnings"),
             plural(s.infos, "info", "infos")

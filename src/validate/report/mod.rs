@@ -7,6 +7,7 @@ mod human;
 mod json;
 mod junit;
 mod sarif;
+mod text;
 
 use crate::diagnostic::{Diagnostic, Severity};
 
@@ -108,6 +109,8 @@ pub struct Report {
     pub problems: Vec<String>,
     /// Warnings fail the run.
     pub deny_warnings: bool,
+    /// Findings shown per file by the human and GitHub formats (0: all).
+    pub max_diagnostics: usize,
 }
 
 impl Report {
@@ -139,6 +142,7 @@ impl Report {
             summary,
             problems,
             deny_warnings,
+            max_diagnostics: 0,
         }
     }
 
@@ -152,6 +156,43 @@ impl Report {
                     .zip(document.sources.iter().map(Option::as_ref))
             })
         })
+    }
+
+    /// The diagnostics the human and GitHub formats show: each file's first
+    /// [`max_diagnostics`](Report::max_diagnostics), and after a file that
+    /// has more, its name and how many were left out.
+    pub fn shown(&self) -> impl Iterator<Item = Shown<'_>> {
+        let cap = if self.max_diagnostics == 0 {
+            usize::MAX
+        } else {
+            self.max_diagnostics
+        };
+        self.files.iter().flat_map(move |file| {
+            let all = file.documents.iter().flat_map(|document| {
+                document
+                    .diagnostics
+                    .iter()
+                    .zip(document.sources.iter().map(Option::as_ref))
+            });
+            let total: usize = file.documents.iter().map(|d| d.diagnostics.len()).sum();
+            let more = total.saturating_sub(cap);
+            all.take(cap)
+                .map(|(diagnostic, source)| Shown::Diagnostic(diagnostic, source))
+                .chain((more > 0).then_some(Shown::More {
+                    file: file.name.as_str(),
+                    count: more as u64,
+                }))
+        })
+    }
+
+    /// How many diagnostics [`shown`](Report::shown) leaves out.
+    pub fn omitted(&self) -> u64 {
+        self.shown()
+            .map(|item| match item {
+                Shown::More { count, .. } => count,
+                Shown::Diagnostic(..) => 0,
+            })
+            .sum()
     }
 
     /// True when the findings fail the run: errors, or warnings under
@@ -170,6 +211,20 @@ impl Report {
             Format::Junit => junit::render(self),
         }
     }
+}
+
+/// One item of the capped listing of [`Report::shown`].
+#[derive(Debug, Clone, Copy)]
+pub enum Shown<'a> {
+    /// A diagnostic and its source line.
+    Diagnostic(&'a Diagnostic, Option<&'a SourceLine>),
+    /// A file had `count` more diagnostics than the cap.
+    More {
+        /// The file.
+        file: &'a str,
+        /// How many were left out.
+        count: u64,
+    },
 }
 
 /// How a document is named inside its file: empty for a whole file,

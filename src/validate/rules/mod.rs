@@ -6,6 +6,7 @@
 pub mod conflicting_id;
 pub mod dangling_reference;
 pub mod date_order;
+pub mod duplicate_key;
 pub mod inconsistent_markup;
 pub mod invalid_currency;
 pub mod invalid_date;

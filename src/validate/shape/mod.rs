@@ -36,19 +36,27 @@ pub struct CompileError {
     reason: String,
 }
 
+/// The options every schema is compiled with. `offline()`: no retrieval
+/// of any kind, so a `$ref` outside the schema fails to compile instead of
+/// being fetched (the crate is also built without its HTTP and file
+/// resolvers). `pattern` keywords run on the `regex` crate, whose matching
+/// time is linear in the text, never on a backtracking engine.
+pub fn options<'i>() -> jsonschema::ValidationOptions<'i> {
+    jsonschema::options()
+        .offline()
+        .with_pattern_options(jsonschema::PatternOptions::regex())
+}
+
 impl Shapes {
     /// Generates and compiles the schema of every modeled type.
     pub fn new() -> Result<Shapes, CompileError> {
         let mut by_type = HashMap::new();
         for modeled in modeled_types() {
             let schema = Value::from(modeled.schema());
-            let validator = jsonschema::options()
-                .offline()
-                .build(&schema)
-                .map_err(|error| CompileError {
-                    type_name: modeled.name,
-                    reason: error.to_string(),
-                })?;
+            let validator = options().build(&schema).map_err(|error| CompileError {
+                type_name: modeled.name,
+                reason: error.to_string(),
+            })?;
             by_type.insert(modeled.name, Compiled { validator, schema });
         }
         Ok(Shapes { by_type })
@@ -82,5 +90,49 @@ impl Shapes {
         }
         out.dedup();
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_remote_ref_is_refused_not_fetched() {
+        for target in [
+            "https://schema.example/product.json",
+            "http://127.0.0.1:9/schema.json",
+            "file:///etc/passwd",
+        ] {
+            let schema = json!({"$ref": target});
+            let error = options().build(&schema).err();
+            assert!(error.is_some(), "{target} compiled");
+            let nested = json!({"properties": {"a": {"$ref": format!("{target}#/x")}}});
+            assert!(
+                options().build(&nested).is_err(),
+                "{target} compiled nested"
+            );
+        }
+        // Local references still work.
+        let local = json!({"$defs": {"a": {"type": "string"}}, "$ref": "#/$defs/a"});
+        assert!(options().build(&local).unwrap().is_valid(&json!("x")));
+    }
+
+    #[test]
+    fn patterns_match_in_linear_time() {
+        // A pattern that makes a backtracking engine explore 2^n paths on a
+        // near-miss; the regex engine answers at once.
+        let schema = json!({"type": "string", "pattern": "^(a+)+$"});
+        let validator = options().build(&schema).unwrap();
+        let evil = format!("{}!", "a".repeat(5000));
+        assert!(!validator.is_valid(&json!(evil)));
+        assert!(validator.is_valid(&json!("aaaa")));
+    }
+
+    #[test]
+    fn every_modeled_schema_compiles_with_these_options() {
+        let shapes = Shapes::new().unwrap();
+        assert!(!shapes.type_names().is_empty());
     }
 }

@@ -1,0 +1,149 @@
+//! Parsing a document once into a `serde_json::Value`, noting the keys an
+//! object repeats on the way (serde_json's own `Value` keeps the last one
+//! silently). The path of the value being read is kept as a stack of the
+//! keys and indexes already allocated for the map, so the only extra cost
+//! on clean data is the push and pop.
+
+use std::cell::RefCell;
+use std::fmt;
+
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+
+use crate::diagnostic::push_pointer_token;
+
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+#[derive(Default)]
+struct State {
+    path: Vec<Step>,
+    repeated: Vec<(String, String)>,
+}
+
+#[derive(Clone, Copy)]
+struct Seed<'s>(&'s RefCell<State>);
+
+/// The parsed document and every repeated key, as (pointer, key).
+pub fn document(text: &[u8]) -> Result<(Value, Vec<(String, String)>), serde_json::Error> {
+    let state = RefCell::new(State::default());
+    let mut deserializer = serde_json::Deserializer::from_slice(text);
+    let value = Seed(&state).deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok((value, state.into_inner().repeated))
+}
+
+impl<'de> DeserializeSeed<'de> for Seed<'_> {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Seed<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        self.deserialize(d)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        loop {
+            self.0.borrow_mut().path.push(Step::Index(items.len()));
+            let next = seq.next_element_seed(self);
+            self.0.borrow_mut().path.pop();
+            match next? {
+                Some(item) => items.push(item),
+                None => return Ok(Value::Array(items)),
+            }
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
+        let mut map = Map::new();
+        while let Some(key) = access.next_key::<String>()? {
+            self.0.borrow_mut().path.push(Step::Key(key));
+            let value = access.next_value_seed(self);
+            let key = match self.0.borrow_mut().path.pop() {
+                Some(Step::Key(key)) => key,
+                _ => unreachable!("the stack pops what this loop pushed"),
+            };
+            let value = value?;
+            if map.contains_key(&key) {
+                let mut state = self.0.borrow_mut();
+                let mut pointer = String::new();
+                for step in &state.path {
+                    match step {
+                        Step::Key(k) => push_pointer_token(&mut pointer, k),
+                        Step::Index(i) => pointer.push_str(&format!("/{i}")),
+                    }
+                }
+                push_pointer_token(&mut pointer, &key);
+                state.repeated.push((pointer, key.clone()));
+            }
+            map.insert(key, value);
+        }
+        Ok(Value::Object(map))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_like_serde_json_and_names_repeats() {
+        let text = br#"{"a": [1, {"b": 2, "b": 3}], "a": [0.5, -1, null, true, "x"], "c~/": {"d": {}, "d": []}}"#;
+        let (value, repeated) = document(text).unwrap();
+        let mut plain: Value = serde_json::from_slice(text).unwrap();
+        assert_eq!(value, plain);
+        plain["a"] = Value::Null;
+        assert_eq!(
+            repeated,
+            [
+                ("/a/1/b".to_owned(), "b".to_owned()),
+                ("/a".to_owned(), "a".to_owned()),
+                ("/c~0~1/d".to_owned(), "d".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_serde_json_errors_and_limits() {
+        assert!(document(b"{\"a\": }").is_err());
+        assert!(document(b"[1] x").is_err());
+        let deep = "[".repeat(200);
+        let error = document(deep.as_bytes()).unwrap_err();
+        assert!(error.to_string().contains("recursion limit exceeded"));
+    }
+}

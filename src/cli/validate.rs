@@ -169,22 +169,9 @@ fn write_output(path: Option<&PathBuf>, text: &str) -> Result<(), String> {
                 _ => Ok(()),
             }
         }
-        Some(path) => {
-            // Written beside the target and renamed: never a half-written report.
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(std::path::Path::new("."));
-            let fail = |error: std::io::Error| format!("cannot write {}: {error}", path.display());
-            let mut builder = tempfile::Builder::new();
-            if let Some(permissions) = target_permissions(path) {
-                builder.permissions(permissions);
-            }
-            let mut file = builder.tempfile_in(dir).map_err(fail)?;
-            file.write_all(text.as_bytes()).map_err(fail)?;
-            file.persist(path).map_err(|e| fail(e.error))?;
-            Ok(())
-        }
+        // Written beside the target and renamed: never a half-written report.
+        Some(path) => crate::atomic::write_atomically(path, text.as_bytes())
+            .map_err(|error| format!("cannot write {}: {error}", path.display())),
     }
 }
 
@@ -216,22 +203,6 @@ fn progress_bar(paths: &[PathBuf]) -> Option<indicatif::ProgressBar> {
     .ok()?;
     bar.set_style(style);
     Some(bar)
-}
-
-/// The permissions the written file gets: those of the file it replaces,
-/// or the usual ones for a new file (a temporary file is private by default,
-/// and the rename would carry that over).
-fn target_permissions(path: &std::path::Path) -> Option<std::fs::Permissions> {
-    if let Ok(metadata) = std::fs::metadata(path) {
-        return Some(metadata.permissions());
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        Some(std::fs::Permissions::from_mode(0o644))
-    }
-    #[cfg(not(unix))]
-    None
 }
 
 /// Runs `sdx validate`.

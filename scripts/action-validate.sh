@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The validation step of action.yml, kept in a script so that it can be run
-# and tested outside GitHub Actions (tests/action_script.rs runs it).
+# and tested outside GitHub Actions (tests/integration/integrations.rs runs it).
 #
 # Reads: SDX (the binary), SDX_PATHS, SDX_PROFILE, SDX_ARGS, SDX_SARIF.
 # Prints GitHub annotations; exits with sdx's exit code (0, 1 or 2).

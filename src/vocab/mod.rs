@@ -6,7 +6,7 @@
 //! term, format described in `examples/gen-vocab/generate.rs`) generated
 //! from the release's JSON-LD by
 //! `cargo run --example gen-vocab -- ../shared/schemaorg/30.0`; the test
-//! `tests/vocab_table.rs` fails when the committed table drifts from the
+//! `tests/integration/vocab_table.rs` fails when the committed table drifts from the
 //! release, and skips where the release is absent. It is compiled in and
 //! loaded once, on first use of [`Vocabulary::get`], into hash maps keyed by
 //! `&'static str` slices of the table itself. Loading takes 1.4–1.9 ms in

@@ -79,7 +79,7 @@ fn escape_stray_bracket(value: &mut Value) -> usize {
 #[test]
 fn sarif_validates_against_the_sarif_2_1_0_schema() {
     let mut schema: Value =
-        serde_json::from_str(include_str!("data/sarif-schema-2.1.0.json")).unwrap();
+        serde_json::from_str(include_str!("../data/sarif-schema-2.1.0.json")).unwrap();
     // The official schema's `language` patterns (properties sdx does not
     // write) have a stray `]` that ECMA-262 regexes accept and the
     // meta-schema's `regex` format check does not. Escaping that one

@@ -2,7 +2,7 @@
 //! dataset and for generated graphs; every generated export validates
 //! against the committed schemas.
 
-mod support;
+use crate::support;
 
 use proptest::prelude::*;
 use sdx::jsonld::Dataset;

@@ -1,7 +1,7 @@
 //! The committed vocabulary table is exactly what the generator makes of
 //! the schema.org release in `../shared/schemaorg/30.0`.
 
-#[path = "../examples/gen-vocab/generate.rs"]
+#[path = "../../examples/gen-vocab/generate.rs"]
 mod generate;
 
 use std::path::Path;

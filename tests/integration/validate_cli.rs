@@ -5,16 +5,12 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+
+use crate::support::sdx;
 use serde_json::Value;
 
 fn fixture(path: &str) -> String {
     format!("fixtures/thirdparty/{path}")
-}
-
-fn sdx() -> Command {
-    let mut command = Command::cargo_bin("sdx").unwrap();
-    command.current_dir(env!("CARGO_MANIFEST_DIR"));
-    command
 }
 
 /// Runs `sdx validate --format json ARGS` and returns (exit code, output).

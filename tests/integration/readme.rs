@@ -1,7 +1,7 @@
 //! The README starts with the two commands a newcomer runs, and CI runs
 //! exactly those.
 
-mod support;
+use crate::support;
 
 const MAIN: &str = "cargo run --release -- export fixtures/seed/dgx-spark.jsonld";
 const TESTS: &str = "cargo test";

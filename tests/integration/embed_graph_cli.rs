@@ -3,16 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use crate::support::sdx;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn sdx() -> Command {
-    let mut command = Command::cargo_bin("sdx").expect("binary");
-    command.current_dir(root());
-    command
 }
 
 const SEED: &str = "fixtures/seed/dgx-spark.jsonld";

@@ -3,17 +3,11 @@
 //! formats that disagree are reported, and the social profile checks link
 //! preview tags.
 
-use assert_cmd::Command;
+use crate::support::sdx;
 use serde_json::Value;
 
 const TYPES: &[&str] = &["product", "event", "organization", "newsarticle"];
 const MARKUPS: &[&str] = &["microdata", "rdfa"];
-
-fn sdx() -> Command {
-    let mut command = Command::cargo_bin("sdx").unwrap();
-    command.current_dir(env!("CARGO_MANIFEST_DIR"));
-    command
-}
 
 fn page(name: &str) -> String {
     format!("fixtures/pages/{name}")

@@ -1,15 +1,7 @@
 //! The seed dataset's export passes sdx's own validation: what sdx
 //! publishes, sdx accepts.
 
-use std::path::PathBuf;
-
-use assert_cmd::Command;
-
-fn sdx() -> Command {
-    let mut command = Command::cargo_bin("sdx").expect("binary");
-    command.current_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
-    command
-}
+use crate::support::sdx;
 
 fn validate(path: &std::path::Path, extra: &[&str]) -> serde_json::Value {
     let output = sdx()

@@ -4,13 +4,9 @@
 //! references inside a graph are followed; and the profile is opt-in.
 
 use assert_cmd::Command;
-use serde_json::Value;
 
-fn sdx() -> Command {
-    let mut command = Command::cargo_bin("sdx").unwrap();
-    command.current_dir(env!("CARGO_MANIFEST_DIR"));
-    command
-}
+use crate::support::sdx;
+use serde_json::Value;
 
 fn run(args: &[&str], stdin: Option<String>) -> (i32, Value) {
     let mut command = sdx();

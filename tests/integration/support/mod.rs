@@ -1,4 +1,4 @@
-//! Shared by the integration tests: the repository's paths, the committed
+//! Shared by the integration tests: the binary, the repository's paths, the committed
 //! schemas as compiled validators, and generators of model instances.
 
 #![allow(dead_code)]
@@ -10,6 +10,13 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use serde_json::Value;
+
+/// The built `sdx` binary, run from the repository root as a user would.
+pub fn sdx() -> assert_cmd::Command {
+    let mut command = assert_cmd::Command::cargo_bin("sdx").expect("cargo builds the sdx binary");
+    command.current_dir(repo(""));
+    command
+}
 
 /// A path inside the repository.
 pub fn repo(path: &str) -> PathBuf {

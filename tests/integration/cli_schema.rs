@@ -1,15 +1,9 @@
 //! `sdx schema`: writes the generated schemas, and `--check` fails naming
 //! each file that drifted.
 
-mod support;
+use crate::support;
 
-use assert_cmd::Command;
-
-fn sdx() -> Command {
-    let mut command = Command::cargo_bin("sdx").unwrap();
-    command.current_dir(support::repo(""));
-    command
-}
+use crate::support::sdx;
 
 #[test]
 fn check_passes_on_the_committed_schemas() {

@@ -1,7 +1,7 @@
 //! The seed dataset: the DGX Spark story as the article tells it, exported
 //! as one connected graph whose every reference resolves.
 
-mod support;
+use crate::support;
 
 use std::collections::{BTreeMap, BTreeSet};
 

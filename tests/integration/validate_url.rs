@@ -8,14 +8,8 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::time::Duration;
 
-use assert_cmd::Command;
+use crate::support::sdx;
 use serde_json::Value;
-
-fn sdx() -> Command {
-    let mut command = Command::cargo_bin("sdx").unwrap();
-    command.current_dir(env!("CARGO_MANIFEST_DIR"));
-    command
-}
 
 /// Serves canned responses on 127.0.0.1 from a thread, by request path:
 /// `/page` the invalid microdata product, `/slow` nothing for 5 s, `/big`

@@ -2,18 +2,12 @@
 //! output, to a file and as HTML; broken datasets stopped with exit code 2,
 //! a message naming file, line and property, and no output touched.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 
-use assert_cmd::Command;
+use crate::support::sdx;
 use serde_json::Value;
-
-fn sdx() -> Command {
-    let mut command = Command::cargo_bin("sdx").unwrap();
-    command.current_dir(support::repo(""));
-    command
-}
 
 const SEED: &str = "fixtures/seed/dgx-spark.jsonld";
 

@@ -2,7 +2,7 @@
 //! in agreement with it — they accept everything the exporter writes and
 //! every form the model reads, and refuse what it refuses.
 
-mod support;
+use crate::support;
 
 use serde_json::{json, Value};
 

@@ -1,0 +1,31 @@
+//! sdx's integration tests. They are modules of one test binary rather than
+//! one binary per file: every binary links the whole library and its
+//! dependencies, so one link instead of two dozen keeps a clean build small
+//! on disk and quick on a two-core CI runner.
+
+mod support;
+
+mod atomic_write;
+mod cli_export;
+mod cli_schema;
+mod embed_graph_cli;
+mod hostile;
+mod integrations;
+mod model_props;
+mod no_network;
+mod page_markup;
+mod profile_clean_path;
+mod readme;
+mod round_trip;
+mod rules_doc;
+mod schemas;
+mod seed;
+mod seed_validates;
+mod validate_cli;
+mod validate_formats;
+mod validate_google;
+mod validate_parallel;
+mod validate_robust;
+mod validate_url;
+mod validate_vocabulary;
+mod vocab_table;

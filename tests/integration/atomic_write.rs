@@ -1,65 +1,94 @@
-//! Nothing lost on write: `sdx validate -o FILE` writes a temporary file
-//! beside FILE and renames it into place, so a run killed mid-write, or one
-//! whose write fails, leaves the old FILE byte-identical.
+//! Nothing lost on write: every file sdx writes (`validate -o`, `export -o`,
+//! `schema --out`, `embed`) goes to a temporary file beside the target and is
+//! renamed into place, so a run killed mid-write, or one whose write fails,
+//! leaves the old file byte-identical.
 //!
 //! The write is made to fail with the file-size limit (`ulimit -f`): past it
 //! the kernel kills the process with SIGXFSZ, or, with that signal ignored,
 //! fails the write with EFBIG.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const OLD: &[u8] = b"the previous report\n";
 
-/// Runs `sdx validate --format sarif -o out.sarif` on the invalid fixtures
-/// (a report of tens of kilobytes) under a 1-block file-size limit.
-fn run_limited(dir: &Path, ignore_signal: bool) -> std::process::Output {
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// Runs `sdx ARGS` in `dir` under a 1-block file-size limit; every output
+/// below is tens of kilobytes, far past it.
+fn run_limited(dir: &Path, ignore_signal: bool, args: &[&std::ffi::OsStr]) -> std::process::Output {
     let script = if ignore_signal {
         "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""
     } else {
         "ulimit -f 1; exec \"$0\" \"$@\""
     };
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/thirdparty/invalid");
     Command::new("sh")
         .arg("-c")
         .arg(script)
         .arg(assert_cmd::cargo::cargo_bin("sdx"))
-        .args([
-            "validate",
-            "--no-config",
-            "--format",
-            "sarif",
-            "-o",
-            "out.sarif",
-        ])
-        .arg(fixtures)
+        .args(args)
         .current_dir(dir)
         .output()
         .unwrap()
 }
 
-fn other_files(dir: &Path) -> Vec<String> {
+/// `sdx validate --format sarif -o out.sarif` on the invalid fixtures.
+fn validate_to_file(dir: &Path, ignore_signal: bool) -> std::process::Output {
+    let fixtures = fixture("fixtures/thirdparty/invalid");
+    let args = [
+        "validate",
+        "--no-config",
+        "--format",
+        "sarif",
+        "-o",
+        "out.sarif",
+    ];
+    let mut all: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+    all.push(fixtures.as_os_str());
+    run_limited(dir, ignore_signal, &all)
+}
+
+/// `sdx export -o out.jsonld` of the seed.
+fn export_to_file(dir: &Path, ignore_signal: bool) -> std::process::Output {
+    let seed = fixture("fixtures/seed/dgx-spark.jsonld");
+    let args = [
+        "export".as_ref(),
+        seed.as_os_str(),
+        "-o".as_ref(),
+        "out.jsonld".as_ref(),
+    ];
+    run_limited(dir, ignore_signal, &args)
+}
+
+fn other_files(dir: &Path, kept: &str) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name != "out.sarif")
+        .filter(|name| name != kept)
         .collect();
     names.sort();
     names
 }
 
 #[cfg(unix)]
-#[test]
-fn a_run_killed_mid_write_leaves_the_old_report() {
+fn assert_killed_by_sigxfsz(output: &std::process::Output) {
     use std::os::unix::process::ExitStatusExt;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("out.sarif"), OLD).unwrap();
-    let output = run_limited(dir.path(), false);
     assert_eq!(
         output.status.signal(),
         Some(25),
         "not killed by SIGXFSZ: {output:?}"
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_run_killed_mid_write_leaves_the_old_report() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("out.sarif"), OLD).unwrap();
+    let output = validate_to_file(dir.path(), false);
+    assert_killed_by_sigxfsz(&output);
     assert_eq!(std::fs::read(dir.path().join("out.sarif")).unwrap(), OLD);
 }
 
@@ -68,12 +97,67 @@ fn a_run_killed_mid_write_leaves_the_old_report() {
 fn a_failed_write_leaves_the_old_report_and_no_temporary_file() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("out.sarif"), OLD).unwrap();
-    let output = run_limited(dir.path(), true);
+    let output = validate_to_file(dir.path(), true);
     assert_eq!(output.status.code(), Some(2), "{output:?}");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("cannot write out.sarif"), "{stderr}");
     assert_eq!(std::fs::read(dir.path().join("out.sarif")).unwrap(), OLD);
-    assert_eq!(other_files(dir.path()), Vec::<String>::new());
+    assert_eq!(other_files(dir.path(), "out.sarif"), Vec::<String>::new());
+}
+
+#[cfg(unix)]
+#[test]
+fn an_export_killed_or_failing_mid_write_leaves_the_old_file() {
+    for ignore_signal in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("out.jsonld"), OLD).unwrap();
+        let output = export_to_file(dir.path(), ignore_signal);
+        if ignore_signal {
+            assert_eq!(output.status.code(), Some(2), "{output:?}");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(stderr.contains("out.jsonld"), "{stderr}");
+            assert_eq!(other_files(dir.path(), "out.jsonld"), Vec::<String>::new());
+        } else {
+            assert_killed_by_sigxfsz(&output);
+        }
+        assert_eq!(std::fs::read(dir.path().join("out.jsonld")).unwrap(), OLD);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_schema_write_killed_or_failing_leaves_every_old_schema() {
+    let names: Vec<String> = std::fs::read_dir(fixture("schemas"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.len() > 10, "{names:?}");
+    for ignore_signal in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        for name in &names {
+            std::fs::write(dir.path().join(name), OLD).unwrap();
+        }
+        let args = ["schema".as_ref(), "--out".as_ref(), dir.path().as_os_str()];
+        let output = run_limited(dir.path(), ignore_signal, &args);
+        if ignore_signal {
+            assert_eq!(output.status.code(), Some(2), "{output:?}");
+        } else {
+            assert_killed_by_sigxfsz(&output);
+        }
+        for name in &names {
+            assert_eq!(std::fs::read(dir.path().join(name)).unwrap(), OLD, "{name}");
+        }
+        if ignore_signal {
+            let mut left: Vec<String> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            left.sort();
+            let mut expected = names.clone();
+            expected.sort();
+            assert_eq!(left, expected, "a temporary file was left behind");
+        }
+    }
 }
 
 #[cfg(unix)]
@@ -102,7 +186,7 @@ fn a_complete_write_replaces_the_report_and_keeps_its_permissions() {
     assert!(text.starts_with('{') && text.ends_with("}\n"));
     let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o640);
-    assert_eq!(other_files(dir.path()), Vec::<String>::new());
+    assert_eq!(other_files(dir.path(), "out.sarif"), Vec::<String>::new());
     // A new file gets the usual permissions, not a temporary file's 0600.
     let status = Command::new(assert_cmd::cargo::cargo_bin("sdx"))
         .args(["validate", "--no-config", "-o", "new.txt"])

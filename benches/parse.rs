@@ -60,7 +60,7 @@ fn feed(lines: usize) -> Vec<u8> {
 
 fn parse_vs_validate(c: &mut Criterion) {
     let bytes = feed(3000);
-    let validator = Validator::new(Settings::default()).unwrap();
+    let validator = Validator::new(Settings::default());
     let mut group = c.benchmark_group("feed-3000");
     group.throughput(Throughput::Bytes(bytes.len() as u64));
     group.sample_size(20);

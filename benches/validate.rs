@@ -52,7 +52,8 @@ fn representative(type_name: &str) -> Value {
 }
 
 fn per_type(c: &mut Criterion) {
-    let shapes = Shapes::new().unwrap();
+    let shapes = Shapes::new();
+    shapes.compile_all().expect("the generated schemas compile");
     let mut group = c.benchmark_group("node");
     for modeled in modeled_types() {
         let node = representative(modeled.name);

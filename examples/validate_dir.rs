@@ -38,13 +38,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let validator = match Validator::new(settings) {
-        Ok(validator) => validator,
-        Err(error) => {
-            eprintln!("{error}");
-            return ExitCode::from(2);
-        }
-    };
+    let validator = Validator::new(settings);
 
     let report = validator.validate_inputs(&[Input::Path(dir)], None, &mut std::io::empty());
     for problem in &report.problems {

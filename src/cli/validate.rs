@@ -222,13 +222,7 @@ pub fn run(args: &ValidateArgs) -> Exit {
             return Exit::Failure;
         }
     };
-    let validator = match Validator::new(settings) {
-        Ok(validator) => validator,
-        Err(error) => {
-            eprintln!("error: {error}");
-            return Exit::Failure;
-        }
-    };
+    let validator = Validator::new(settings);
     let bar = (!args.no_progress)
         .then(|| progress_bar(&args.paths))
         .flatten();

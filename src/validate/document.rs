@@ -3,68 +3,114 @@
 //! layers, and place findings, only for documents that have some.
 
 use std::io::Read;
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 use serde_json::Value;
 
 use super::check;
+use super::cross::{self, Located, SiteStore};
 use super::ingest::ndjson::Chunk;
 use super::ingest::{self, DocKind, Document, InputFormat};
 use super::locate::Placer;
 use super::registry;
 use super::rules::{self, Finding};
-use super::{Checked, Job, Source, Validator};
+use super::{Checked, DocumentReport, FileOutcome, Job, Source, Validator};
+
+/// Folds a file's checked documents, in order, into its [`FileOutcome`].
+struct Collector<'a> {
+    file: u32,
+    store: &'a Mutex<SiteStore>,
+    outcome: FileOutcome,
+}
+
+impl Collector<'_> {
+    fn take(&mut self, checked: Vec<Checked>) {
+        let mut store = None;
+        for checked in checked {
+            let doc = self.outcome.count;
+            self.outcome.count += 1;
+            self.outcome.nodes += u64::from(checked.nodes);
+            self.outcome.unmodeled += u64::from(checked.unmodeled);
+            if !checked.ids.is_empty() || !checked.refs.is_empty() {
+                let at = Located {
+                    file: self.file,
+                    doc,
+                    kind: checked.kind,
+                    span: checked.span,
+                };
+                // One lock per block of documents, not per document.
+                let store = store.get_or_insert_with(|| {
+                    self.store
+                        .lock()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner())
+                });
+                cross::add_sites(store, &at, &checked.ids, &checked.refs);
+                if let Some(map) = checked.offsets {
+                    self.outcome.offsets.insert(doc, map);
+                }
+            }
+            if !checked.diagnostics.is_empty() {
+                let (diagnostics, sources) = checked.diagnostics.into_iter().unzip();
+                self.outcome.documents.push(DocumentReport {
+                    index: doc,
+                    kind: checked.kind,
+                    span: checked.span,
+                    diagnostics,
+                    sources,
+                });
+            }
+        }
+    }
+}
 
 impl Validator {
-    pub(super) fn file(&self, job: &Job) -> Result<Vec<Checked>, String> {
+    /// Checks the documents of one input, the `file`-th of the run.
+    pub(super) fn file(
+        &self,
+        file: u32,
+        job: &Job,
+        store: &Mutex<SiteStore>,
+    ) -> Result<FileOutcome, String> {
+        let mut collector = Collector {
+            file,
+            store,
+            outcome: FileOutcome::default(),
+        };
+        self.documents_of(job, &mut |checked| collector.take(checked))?;
+        Ok(collector.outcome)
+    }
+
+    /// Checks the documents of `job`, handing them to `sink` block by block
+    /// in document order.
+    fn documents_of(&self, job: &Job, sink: &mut dyn FnMut(Vec<Checked>)) -> Result<(), String> {
         let unreadable = |error: std::io::Error| format!("cannot read {}: {error}", job.name);
+        let max = self.settings.limits.max_document_size;
+        let mut on_chunk = |chunk: Chunk<'_, '_>, bytes: usize| {
+            self.advance(bytes as u64);
+            match chunk {
+                Chunk::Lines(documents) => sink(
+                    documents
+                        .par_iter()
+                        .map(|doc| self.document(&job.name, *doc))
+                        .collect(),
+                ),
+                Chunk::TooLong {
+                    number,
+                    offset,
+                    len,
+                } => sink(vec![self.too_long_line(&job.name, number, offset, len)]),
+            }
+        };
         match (&job.source, job.format) {
             (Source::Path(path), InputFormat::Ndjson) => {
                 let file = std::fs::File::open(path).map_err(unreadable)?;
-                let mut checked = Vec::new();
-                let max = self.settings.limits.max_document_size;
-                ingest::ndjson::for_each_chunk_in(file, job.range, max, |chunk, bytes| {
-                    self.advance(bytes as u64);
-                    match chunk {
-                        Chunk::Lines(documents) => {
-                            let block: Vec<Checked> = documents
-                                .par_iter()
-                                .map(|doc| self.document(&job.name, *doc))
-                                .collect();
-                            checked.extend(block);
-                        }
-                        Chunk::TooLong {
-                            number,
-                            offset,
-                            len,
-                        } => checked.push(self.too_long_line(&job.name, number, offset, len)),
-                    }
-                })
-                .map_err(unreadable)?;
-                Ok(checked)
+                ingest::ndjson::for_each_chunk_in(file, job.range, max, &mut on_chunk)
+                    .map_err(unreadable)
             }
             (Source::Memory(bytes), InputFormat::Ndjson) => {
-                let mut checked = Vec::new();
-                let max = self.settings.limits.max_document_size;
-                ingest::ndjson::for_each_chunk_in(&bytes[..], job.range, max, |chunk, bytes| {
-                    self.advance(bytes as u64);
-                    match chunk {
-                        Chunk::Lines(documents) => {
-                            let block: Vec<Checked> = documents
-                                .par_iter()
-                                .map(|doc| self.document(&job.name, *doc))
-                                .collect();
-                            checked.extend(block);
-                        }
-                        Chunk::TooLong {
-                            number,
-                            offset,
-                            len,
-                        } => checked.push(self.too_long_line(&job.name, number, offset, len)),
-                    }
-                })
-                .map_err(unreadable)?;
-                Ok(checked)
+                ingest::ndjson::for_each_chunk_in(&bytes[..], job.range, max, &mut on_chunk)
+                    .map_err(unreadable)
             }
             (source, format) => {
                 let owned;
@@ -73,12 +119,12 @@ impl Validator {
                         // Pages and JSON files are read whole: refuse one
                         // over the size limit before reading it.
                         let size = std::fs::metadata(path).map_err(unreadable)?.len();
-                        if size > self.settings.limits.max_document_size {
-                            return Ok(vec![self.too_large_file(&job.name, format, Some(size))]);
+                        if size > max {
+                            sink(vec![self.too_large_file(&job.name, format, Some(size))]);
+                            return Ok(());
                         }
                         // The size on disk can be 0 for a device or a pipe:
                         // never read more than the limit allows either way.
-                        let max = self.settings.limits.max_document_size;
                         let mut bytes = Vec::new();
                         std::fs::File::open(path)
                             .and_then(|file| {
@@ -86,24 +132,25 @@ impl Validator {
                             })
                             .map_err(unreadable)?;
                         if bytes.len() as u64 > max {
-                            return Ok(vec![self.too_large_file(&job.name, format, None)]);
+                            sink(vec![self.too_large_file(&job.name, format, None)]);
+                            return Ok(());
                         }
                         owned = bytes;
                         &owned
                     }
                     Source::Memory(bytes) => {
-                        let max = self.settings.limits.max_document_size;
                         let len = bytes.len() as u64;
                         if len > max {
                             // Standard input is read up to one byte past the limit.
                             let size = (len != max.saturating_add(1)).then_some(len);
-                            return Ok(vec![self.too_large_file(&job.name, format, size)]);
+                            sink(vec![self.too_large_file(&job.name, format, size)]);
+                            return Ok(());
                         }
                         bytes
                     }
                 };
                 self.advance(bytes.len() as u64);
-                Ok(match format {
+                sink(match format {
                     InputFormat::Html => {
                         let ranges = ingest::html::script_ranges(bytes).map_err(|error| {
                             format!("cannot read {} as HTML: {error}", job.name)
@@ -117,7 +164,8 @@ impl Validator {
                         checked
                     }
                     _ => vec![self.document(&job.name, ingest::json::document(bytes))],
-                })
+                });
+                Ok(())
             }
         }
     }

@@ -36,7 +36,7 @@ pub mod vocabulary;
 
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
@@ -46,11 +46,11 @@ pub use config::{Config, ConfigError, Settings};
 pub use cross::{SameTypeOnly, TypeHierarchy};
 pub use ingest::{DocKind, InputFormat};
 pub use limits::Limits;
-pub use report::{DocumentReport, FileReport, Report, Summary};
+pub use report::{DocumentReport, FileReport, Format, Report, Summary};
 pub use shape::CompileError;
 pub use shard::Shard;
 
-use cross::{IdSite, RefSite};
+use cross::{IdSite, Located, RefSite, SiteStore};
 use ingest::{Document, Span};
 use locate::{Placer, SourceLine};
 use rules::Finding;
@@ -79,6 +79,7 @@ pub struct Validator {
     hierarchy: Box<dyn TypeHierarchy>,
     shard: Option<Shard>,
     progress: Option<Progress>,
+    site_budget: usize,
 }
 
 /// Called with the number of bytes just validated, from any thread.
@@ -100,6 +101,19 @@ struct Job {
     range: Option<(u64, u64)>,
 }
 
+/// A file's results as its documents are checked: documents with findings
+/// are kept, clean ones only counted, and `@id`s go to the run's
+/// [`SiteStore`], so a long feed needs no memory per clean record.
+#[derive(Default)]
+struct FileOutcome {
+    documents: Vec<DocumentReport>,
+    count: u64,
+    nodes: u64,
+    unmodeled: u64,
+    /// For documents extracted from page markup, by position in the file.
+    offsets: std::collections::HashMap<u64, Arc<crate::page::Offsets>>,
+}
+
 /// One document's results, before the cross-node rules.
 struct Checked {
     kind: DocKind,
@@ -115,15 +129,25 @@ struct Checked {
 }
 
 impl Validator {
-    /// Compiles the schemas of the modeled types.
-    pub fn new(settings: Settings) -> Result<Validator, CompileError> {
-        Ok(Validator {
+    /// A validator with these settings. Schemas are compiled as the types
+    /// they check are first seen.
+    pub fn new(settings: Settings) -> Validator {
+        Validator {
             settings,
-            shapes: shape::Shapes::new()?,
+            shapes: shape::Shapes::new(),
             hierarchy: Box::new(crate::vocab::Vocabulary::get()),
             shard: None,
             progress: None,
-        })
+            site_budget: cross::store::DEFAULT_BUDGET,
+        }
+    }
+
+    /// Keeps at most `bytes` of `@id`s and references in memory for the
+    /// cross-node rules; past it they go to temporary files (under
+    /// `TMPDIR`). The default, 16 MiB, holds about 150 000 of them.
+    pub fn with_site_budget(mut self, bytes: usize) -> Validator {
+        self.site_budget = bytes;
+        self
     }
 
     /// Validates only `shard` of the inputs (see [`shard`]).
@@ -296,65 +320,66 @@ impl Validator {
 
     fn run(&self, jobs: Vec<Job>, mut problems: Vec<String>) -> Report {
         let jobs = self.shard_jobs(jobs);
-        let outcomes: Vec<Result<Vec<Checked>, String>> =
-            jobs.par_iter().map(|job| self.file(job)).collect();
-        let mut files = Vec::with_capacity(jobs.len());
-        let mut ids = Vec::new();
-        let mut refs = Vec::new();
+        let store = Mutex::new(SiteStore::new(self.site_budget));
+        let outcomes: Vec<Result<FileOutcome, String>> = jobs
+            .par_iter()
+            .enumerate()
+            .map(|(index, job)| self.file(clamp_index(index), job, &store))
+            .collect();
         let mut nodes = 0u64;
         let mut unmodeled = 0u64;
-        let mut offsets = std::collections::HashMap::new();
-        for (file_index, (job, outcome)) in jobs.iter().zip(outcomes).enumerate() {
-            let checked = match outcome {
-                Ok(checked) => checked,
+        let mut files: Vec<Option<FileOutcome>> = Vec::with_capacity(jobs.len());
+        for outcome in outcomes {
+            match outcome {
+                Ok(outcome) => {
+                    nodes += outcome.nodes;
+                    unmodeled += outcome.unmodeled;
+                    files.push(Some(outcome));
+                }
                 Err(problem) => {
                     problems.push(problem);
-                    continue;
+                    files.push(None);
                 }
-            };
-            let mut documents = Vec::with_capacity(checked.len());
-            for (doc_index, doc) in checked.into_iter().enumerate() {
-                nodes += u64::from(doc.nodes);
-                unmodeled += u64::from(doc.unmodeled);
-                let key = (files.len(), doc_index);
-                if let Some(map) = doc.offsets {
-                    offsets.insert(key, map);
-                }
-                ids.extend(doc.ids.into_iter().map(|site| (key, site)));
-                refs.extend(doc.refs.into_iter().map(|site| (key, site)));
-                let (diagnostics, sources) = doc.diagnostics.into_iter().unzip();
-                documents.push(DocumentReport {
-                    kind: doc.kind,
-                    span: doc.span,
-                    diagnostics,
-                    sources,
-                });
             }
-            let _ = file_index;
-            files.push((job, documents));
         }
-        let where_is = |(file, doc): (usize, usize), pointer: &str| {
-            let (job, documents) = &files[file];
-            let label = report::document_label(documents[doc].kind);
-            if label.is_empty() {
-                format!("{} {pointer}", job.name)
-            } else {
-                format!("{} ({label}) {pointer}", job.name)
+        let where_is = |at: &Located, pointer: &str| {
+            let name = jobs
+                .get(at.file as usize)
+                .map_or("", |job| job.name.as_str());
+            let label = report::document_label(at.kind);
+            let mut place = name.to_owned();
+            if !label.is_empty() {
+                place.push_str(&format!(" ({label})"));
             }
+            if !pointer.is_empty() {
+                place.push(' ');
+                place.push_str(pointer);
+            }
+            place
         };
-        let cross = cross::check(&ids, &refs, self.hierarchy.as_ref(), &where_is);
-        self.place_cross(cross, &mut files, &offsets, &mut problems);
-        let files: Vec<FileReport> = files
-            .into_iter()
-            .map(|(job, mut documents)| {
-                for document in &mut documents {
+        let store = store
+            .into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match cross::check(store, self.hierarchy.as_ref(), &where_is) {
+            Ok(findings) => self.place_cross(findings, &jobs, &mut files, &mut problems),
+            Err(error) => problems.push(format!(
+                "cannot keep this run's `@id`s in temporary files ({error}); references and `@id` conflicts were not checked; set TMPDIR to a directory with free space"
+            )),
+        }
+        let files: Vec<FileReport> = jobs
+            .iter()
+            .zip(files)
+            .filter_map(|(job, outcome)| {
+                let mut outcome = outcome?;
+                for document in &mut outcome.documents {
                     document.sort();
                 }
-                FileReport {
+                Some(FileReport {
                     name: job.name.clone(),
                     format: job.format,
-                    documents,
-                }
+                    document_count: outcome.count,
+                    documents: outcome.documents,
+                })
             })
             .collect();
         let mut report = Report::new(
@@ -368,59 +393,73 @@ impl Validator {
         report
     }
 
-    /// Places the cross-node findings, reading again the documents they are in.
+    /// Places the cross-node findings, reading again the documents they
+    /// are in, and adds them to their documents' reports (a document clean
+    /// until now gets one).
     fn place_cross(
         &self,
-        findings: Vec<((usize, usize), Finding)>,
-        files: &mut [(&Job, Vec<DocumentReport>)],
-        offsets: &std::collections::HashMap<(usize, usize), Arc<crate::page::Offsets>>,
+        findings: Vec<(Located, Finding)>,
+        jobs: &[Job],
+        files: &mut [Option<FileOutcome>],
         problems: &mut Vec<String>,
     ) {
-        let mut findings: Vec<((usize, usize), Finding)> = findings
+        let mut findings: Vec<(Located, Finding)> = findings
             .into_iter()
             .filter(|(_, finding)| self.settings.severity(finding.rule).is_some())
             .collect();
-        findings.sort_by_key(|(key, _)| *key);
-        let mut start = 0;
-        while start < findings.len() {
-            let key = findings[start].0;
-            let end = start
-                + findings[start..]
-                    .iter()
-                    .take_while(|(k, _)| *k == key)
-                    .count();
-            let (job, documents) = &mut files[key.0];
-            let document = &mut documents[key.1];
-            match reread(&job.source, document.span) {
+        findings.sort_by_key(|(at, _)| (at.file, at.doc));
+        let mut added: Vec<Vec<DocumentReport>> = files.iter().map(|_| Vec::new()).collect();
+        for same in findings.chunk_by(|(a, _), (b, _)| (a.file, a.doc) == (b.file, b.doc)) {
+            let at = same[0].0;
+            let (Some(job), Some(Some(outcome))) =
+                (jobs.get(at.file as usize), files.get(at.file as usize))
+            else {
+                continue;
+            };
+            let mut report = DocumentReport {
+                index: at.doc,
+                kind: at.kind,
+                span: at.span,
+                diagnostics: Vec::with_capacity(same.len()),
+                sources: Vec::with_capacity(same.len()),
+            };
+            match reread(&job.source, at.span) {
                 Ok(container) => {
-                    let mut span = document.span;
+                    let mut span = at.span;
                     span.container_offset = 0;
                     let mut placer = Placer::new(Document {
-                        kind: document.kind,
+                        kind: at.kind,
                         container: &container,
                         span,
                     });
-                    for (_, finding) in &findings[start..end] {
-                        let place = match offsets.get(&key) {
+                    for (_, finding) in same {
+                        let place = match outcome.offsets.get(&at.doc) {
                             Some(map) => placer.at_offset(map.find(&finding.pointer).unwrap_or(0)),
                             None => placer.at_pointer(&finding.pointer),
                         };
-                        let diagnostic = self.diagnostic(&job.name, finding, Some(&place));
-                        document.diagnostics.push(diagnostic);
-                        document.sources.push(Some(place.source));
+                        report
+                            .diagnostics
+                            .push(self.diagnostic(&job.name, finding, Some(&place)));
+                        report.sources.push(Some(place.source));
                     }
                 }
                 Err(error) => {
                     problems.push(format!("cannot read {} again: {error}", job.name));
-                    for (_, finding) in &findings[start..end] {
-                        document
+                    for (_, finding) in same {
+                        report
                             .diagnostics
                             .push(self.diagnostic(&job.name, finding, None));
-                        document.sources.push(None);
+                        report.sources.push(None);
                     }
                 }
             }
-            start = end;
+            added[at.file as usize].push(report);
+        }
+        for (outcome, added) in files.iter_mut().zip(added) {
+            if let (Some(outcome), false) = (outcome, added.is_empty()) {
+                let documents = std::mem::take(&mut outcome.documents);
+                outcome.documents = merge_reports(documents, added);
+            }
         }
     }
 
@@ -452,6 +491,40 @@ impl Validator {
         }
         diagnostic
     }
+}
+
+/// Merges two lists of document reports, each in document order, into one;
+/// the findings of a document in both are joined.
+fn merge_reports(a: Vec<DocumentReport>, b: Vec<DocumentReport>) -> Vec<DocumentReport> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut a = a.into_iter().peekable();
+    let mut b = b.into_iter().peekable();
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.index < y.index => a.next(),
+            (Some(x), Some(y)) if x.index > y.index => b.next(),
+            (Some(_), Some(_)) => match (a.next(), b.next()) {
+                (Some(mut x), Some(y)) => {
+                    x.diagnostics.extend(y.diagnostics);
+                    x.sources.extend(y.sources);
+                    Some(x)
+                }
+                (x, y) => x.or(y),
+            },
+            (Some(_), None) => a.next(),
+            (None, Some(_)) => b.next(),
+            (None, None) => break,
+        };
+        out.extend(next);
+    }
+    out
+}
+
+/// A file's position among the inputs, as the cross-node sites store it.
+/// More than 4 billion files cannot be named on one command line or walked
+/// in one run; saturate rather than wrap.
+fn clamp_index(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(u32::MAX)
 }
 
 /// The bytes of a document's container, read again.

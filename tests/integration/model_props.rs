@@ -14,7 +14,7 @@ use sdx::validate::{InputFormat, Settings, Validator};
 
 fn validator() -> &'static Validator {
     static VALIDATOR: std::sync::OnceLock<Validator> = std::sync::OnceLock::new();
-    VALIDATOR.get_or_init(|| Validator::new(Settings::default()).unwrap())
+    VALIDATOR.get_or_init(|| Validator::new(Settings::default()))
 }
 
 const ROOT_ID: &str = "https://example.com/#root";

@@ -7,7 +7,7 @@ use sdx::validate::{InputFormat, Settings, Validator};
 /// One validator for every case: schemas are compiled once, as in a run.
 fn validator() -> &'static Validator {
     static VALIDATOR: std::sync::OnceLock<Validator> = std::sync::OnceLock::new();
-    VALIDATOR.get_or_init(|| Validator::new(Settings::default()).unwrap())
+    VALIDATOR.get_or_init(|| Validator::new(Settings::default()))
 }
 
 fn rules(report: &sdx::validate::Report) -> Vec<(&'static str, Option<u32>, Option<u32>)> {

@@ -1,13 +1,16 @@
 //! `--format junit`: one test suite per file, one test case per document
-//! (a page's script, a feed's line). A document fails when it has errors
-//! (or warnings under `--deny-warnings`); its findings are the failure's
-//! text. No timestamps or durations, so the XML is deterministic.
+//! with findings (a page's script, a feed's line), and one passing test
+//! case that counts the file's documents without findings: a million clean
+//! feed lines are one line of XML, not a million. A document fails when it
+//! has errors (or warnings under `--deny-warnings`); its findings are the
+//! failure's text. No timestamps or durations, so the XML is deterministic.
 
 use std::fmt::Write;
 
 use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatus, TestSuite};
 
 use crate::diagnostic::Severity;
+use crate::validate::ingest::InputFormat;
 
 use super::{document_label, Report};
 
@@ -68,6 +71,22 @@ pub fn render(report: &Report) -> String {
             if !failing && !document.diagnostics.is_empty() {
                 case.set_system_out(findings);
             }
+            suite.add_test_case(case);
+        }
+        let clean = file
+            .document_count
+            .saturating_sub(file.documents.len() as u64);
+        if clean > 0 {
+            let name = if file.document_count == 1 && file.format == InputFormat::Json {
+                "document".to_owned()
+            } else {
+                format!(
+                    "{clean} document{} without findings",
+                    if clean == 1 { "" } else { "s" }
+                )
+            };
+            let mut case = TestCase::new(name, TestCaseStatus::success());
+            case.set_classname(file.name.as_str());
             suite.add_test_case(case);
         }
         junit.add_test_suite(suite);

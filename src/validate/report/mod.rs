@@ -32,6 +32,8 @@ pub enum Format {
 /// One document's findings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocumentReport {
+    /// Its position in its file (0-based, counting every document).
+    pub index: u64,
     /// Which document of its file.
     pub kind: DocKind,
     /// Where it is in the file.
@@ -74,7 +76,10 @@ pub struct FileReport {
     pub name: String,
     /// How it was read.
     pub format: InputFormat,
-    /// Its documents, in order.
+    /// How many documents it has.
+    pub document_count: u64,
+    /// Its documents that have findings, in order; the others are only
+    /// counted, so a long clean feed costs no memory per record.
     pub documents: Vec<DocumentReport>,
 }
 
@@ -128,7 +133,7 @@ impl Report {
             ..Summary::default()
         };
         for file in &files {
-            summary.documents += file.documents.len() as u64;
+            summary.documents += file.document_count;
             for diagnostic in file.documents.iter().flat_map(|d| &d.diagnostics) {
                 match diagnostic.severity {
                     Severity::Error => summary.errors += 1,

@@ -1,8 +1,10 @@
 //! The schema layer: each node whose `@type` sdx models, against the JSON
 //! Schema generated from that type's model.
 //!
-//! Every modeled type's schema is compiled once, when the [`Shapes`] are
-//! built, with no way to fetch anything (`offline()`: any `$ref` outside
+//! A modeled type's schema is compiled once, the first time a node of that
+//! type is checked (a feed of Products never pays for the other types:
+//! compiling all of them up front cost tens of megabytes and most of the
+//! start-up time), with no way to fetch anything (`offline()`: any `$ref` outside
 //! the schema fails closed). Checking a node is one `is_valid` call; only a
 //! node that fails walks its errors, which are translated by
 //! [`explain`](self::explain) into plain words.
@@ -10,10 +12,11 @@
 mod explain;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::schema::modeled_types;
+use crate::schema::{modeled_types, ModeledType};
 
 pub use explain::Explained;
 
@@ -23,13 +26,32 @@ struct Compiled {
     schema: Value,
 }
 
-/// The compiled schema of every modeled type, shared read-only.
+/// A modeled type and its schema, compiled on first use.
+struct Slot {
+    modeled: ModeledType,
+    compiled: OnceLock<Result<Compiled, CompileError>>,
+}
+
+impl Slot {
+    fn compiled(&self) -> &Result<Compiled, CompileError> {
+        self.compiled.get_or_init(|| {
+            let schema = Value::from(self.modeled.schema());
+            let validator = options().build(&schema).map_err(|error| CompileError {
+                type_name: self.modeled.name,
+                reason: error.to_string(),
+            })?;
+            Ok(Compiled { validator, schema })
+        })
+    }
+}
+
+/// The schemas of the modeled types, shared read-only by every thread.
 pub struct Shapes {
-    by_type: HashMap<&'static str, Compiled>,
+    by_type: HashMap<&'static str, Slot>,
 }
 
 /// A modeled type's schema failed to compile: a defect in sdx, not input.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 #[error("the generated schema of {type_name} does not compile: {reason}")]
 pub struct CompileError {
     type_name: &'static str,
@@ -47,19 +69,36 @@ pub fn options<'i>() -> jsonschema::ValidationOptions<'i> {
         .with_pattern_options(jsonschema::PatternOptions::regex())
 }
 
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes::new()
+    }
+}
+
 impl Shapes {
-    /// Generates and compiles the schema of every modeled type.
-    pub fn new() -> Result<Shapes, CompileError> {
-        let mut by_type = HashMap::new();
-        for modeled in modeled_types() {
-            let schema = Value::from(modeled.schema());
-            let validator = options().build(&schema).map_err(|error| CompileError {
-                type_name: modeled.name,
-                reason: error.to_string(),
-            })?;
-            by_type.insert(modeled.name, Compiled { validator, schema });
+    /// The modeled types, each schema to be compiled on first use.
+    pub fn new() -> Shapes {
+        let by_type = modeled_types()
+            .into_iter()
+            .map(|modeled| {
+                let slot = Slot {
+                    modeled,
+                    compiled: OnceLock::new(),
+                };
+                (modeled.name, slot)
+            })
+            .collect();
+        Shapes { by_type }
+    }
+
+    /// Compiles every schema now; the first that fails is the error.
+    pub fn compile_all(&self) -> Result<(), CompileError> {
+        for name in self.type_names() {
+            if let Some(Err(error)) = self.by_type.get(name).map(Slot::compiled) {
+                return Err(error.clone());
+            }
         }
-        Ok(Shapes { by_type })
+        Ok(())
     }
 
     /// True when sdx models the schema.org type `name`.
@@ -78,8 +117,19 @@ impl Shapes {
     /// Empty when the node is valid or the type is not modeled; pointers in
     /// the result are relative to the node.
     pub fn check(&self, type_name: &str, node: &Value) -> Vec<Explained> {
-        let Some(compiled) = self.by_type.get(type_name) else {
+        let Some(slot) = self.by_type.get(type_name) else {
             return Vec::new();
+        };
+        let compiled = match slot.compiled() {
+            Ok(compiled) => compiled,
+            // A defect in sdx, covered by a test; if it ever ships, the
+            // node is reported unchecked rather than passed in silence.
+            Err(error) => {
+                return vec![Explained {
+                    pointer: String::new(),
+                    message: format!("{error}; this node could not be checked against it (a defect in sdx: please report it)"),
+                }]
+            }
         };
         if compiled.validator.is_valid(node) {
             return Vec::new();
@@ -132,7 +182,8 @@ mod tests {
 
     #[test]
     fn every_modeled_schema_compiles_with_these_options() {
-        let shapes = Shapes::new().unwrap();
-        assert!(!shapes.type_names().is_empty());
+        let shapes = Shapes::new();
+        assert_eq!(shapes.type_names().len(), modeled_types().len());
+        shapes.compile_all().unwrap();
     }
 }

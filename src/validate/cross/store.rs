@@ -1,0 +1,496 @@
+//! The `@id`s and references of a run, kept until every file is read, when
+//! the cross-node rules can run.
+//!
+//! A feed of millions of records has millions of sites, so they are not
+//! kept as Rust values (three boxed strings each). Each site is encoded as
+//! one compact record (its id, types and pointer as bytes, and where its
+//! document is) into a buffer; once the buffer passes a budget, every
+//! record goes instead to one of [`PARTS`] temporary files, chosen by a
+//! hash of its id. All the sites of one id then sit in one part, and the
+//! rules run one part at a time: a run needs the budget plus one part of
+//! memory, however long the feed. Small runs never touch the disk.
+//!
+//! Hand-written rather than an external-sort crate: the records need no
+//! total order, only grouping by id, which hash partitioning gives in one
+//! write and one read of each record.
+
+use std::hash::{Hash, Hasher};
+use std::io::{self, BufWriter, Read, Write};
+use std::path::PathBuf;
+
+use crate::validate::ingest::{DocKind, Span};
+
+/// How many temporary files the sites are spread over once spilled.
+pub const PARTS: usize = 64;
+
+/// The default budget: records kept in memory before spilling.
+pub const DEFAULT_BUDGET: usize = 16 << 20;
+
+/// Where a site's document is: enough to name it and read it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Located {
+    /// The file's position among the run's inputs.
+    pub file: u32,
+    /// The document's position in its file.
+    pub doc: u64,
+    /// Which document of its file it is.
+    pub kind: DocKind,
+    /// Where its bytes are.
+    pub span: Span,
+}
+
+/// One site, decoded, borrowing its record.
+#[derive(Debug, Clone, Copy)]
+pub struct Site<'a> {
+    /// Its document.
+    pub at: Located,
+    /// Its position among the sites of its document.
+    pub order: u32,
+    /// An `{"@id"}` reference (otherwise a node carrying an `@id`).
+    pub reference: bool,
+    /// A node with properties: it defines the node, not only names it.
+    pub described: bool,
+    /// The `@id` as written.
+    pub id: &'a str,
+    /// Pointer to it in its document.
+    pub pointer: &'a str,
+    types: &'a str,
+}
+
+impl<'a> Site<'a> {
+    /// Its compact type names.
+    pub fn types(&self) -> impl Iterator<Item = &'a str> + Clone {
+        self.types.split('\n').filter(|t| !t.is_empty())
+    }
+}
+
+/// What is known of a site when it is added.
+pub struct NewSite<'a, T> {
+    /// Its position among the sites of its document.
+    pub order: u32,
+    /// An `{"@id"}` reference.
+    pub reference: bool,
+    /// A node with properties.
+    pub described: bool,
+    /// The `@id`.
+    pub id: &'a str,
+    /// Its types (none for a reference).
+    pub types: T,
+    /// Pointer to it in its document.
+    pub pointer: &'a str,
+}
+
+/// The sites of a run, in memory up to a budget, then in temporary files.
+pub struct SiteStore {
+    budget: usize,
+    memory: Vec<u8>,
+    spill: Option<Spill>,
+    scratch: Vec<u8>,
+    failed: Option<io::Error>,
+}
+
+struct Spill {
+    // Kept so the directory (and the parts in it) lives as long as the
+    // store and is removed with it.
+    _dir: tempfile::TempDir,
+    paths: Vec<PathBuf>,
+    parts: Vec<BufWriter<std::fs::File>>,
+}
+
+impl Default for SiteStore {
+    fn default() -> SiteStore {
+        SiteStore::new(DEFAULT_BUDGET)
+    }
+}
+
+impl SiteStore {
+    /// A store that keeps up to `budget` bytes of records in memory.
+    pub fn new(budget: usize) -> SiteStore {
+        SiteStore {
+            budget,
+            memory: Vec::new(),
+            spill: None,
+            scratch: Vec::new(),
+            failed: None,
+        }
+    }
+
+    /// True once records went to temporary files.
+    pub fn spilled(&self) -> bool {
+        self.spill.is_some()
+    }
+
+    /// Adds one site of the document `at`.
+    pub fn add<'t, T: Iterator<Item = &'t str>>(&mut self, at: &Located, site: NewSite<'_, T>) {
+        if self.failed.is_some() {
+            return;
+        }
+        let part = part_of(site.id);
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.clear();
+        let target = if self.spill.is_some() {
+            &mut scratch
+        } else {
+            &mut self.memory
+        };
+        encode(target, at, site);
+        if let Some(spill) = &mut self.spill {
+            if let Err(error) = spill.parts[part].write_all(&scratch) {
+                self.failed = Some(error);
+            }
+        } else if self.memory.len() > self.budget {
+            if let Err(error) = self.start_spilling() {
+                self.failed = Some(error);
+            }
+        }
+        self.scratch = scratch;
+    }
+
+    fn start_spilling(&mut self) -> io::Result<()> {
+        let dir = tempfile::Builder::new().prefix("sdx-ids-").tempdir()?;
+        let mut paths = Vec::with_capacity(PARTS);
+        let mut parts = Vec::with_capacity(PARTS);
+        for index in 0..PARTS {
+            let path = dir.path().join(format!("part-{index:02}"));
+            parts.push(BufWriter::with_capacity(
+                32 << 10,
+                std::fs::File::create(&path)?,
+            ));
+            paths.push(path);
+        }
+        let memory = std::mem::take(&mut self.memory);
+        let mut rest = memory.as_slice();
+        while !rest.is_empty() {
+            let (record, site) = split_record(rest)?;
+            parts[part_of(site.id)].write_all(record)?;
+            rest = &rest[record.len()..];
+        }
+        self.spill = Some(Spill {
+            _dir: dir,
+            paths,
+            parts,
+        });
+        Ok(())
+    }
+
+    /// Calls `group` with the sites of each id (in input order: by file,
+    /// document and position), one id at a time. Ids come in no
+    /// particular order. Fails if a temporary file could not be written or
+    /// read; the rules have then not seen every site.
+    pub fn for_each_group(self, mut group: impl FnMut(&[Site<'_>])) -> io::Result<()> {
+        if let Some(error) = self.failed {
+            return Err(error);
+        }
+        let Some(spill) = self.spill else {
+            return groups(&self.memory, &mut group);
+        };
+        for part in spill.parts {
+            part.into_inner().map_err(|error| error.into_error())?;
+        }
+        let mut bytes = Vec::new();
+        for path in &spill.paths {
+            bytes.clear();
+            std::fs::File::open(path)?.read_to_end(&mut bytes)?;
+            groups(&bytes, &mut group)?;
+        }
+        Ok(())
+    }
+}
+
+/// Decodes `bytes`, sorts the sites by id and input order and hands out
+/// each id's sites.
+fn groups(bytes: &[u8], group: &mut impl FnMut(&[Site<'_>])) -> io::Result<()> {
+    let mut sites = Vec::new();
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        let (record, site) = split_record(rest)?;
+        sites.push(site);
+        rest = &rest[record.len()..];
+    }
+    sites.sort_unstable_by(|a, b| {
+        (a.id, a.at.file, a.at.doc, a.order).cmp(&(b.id, b.at.file, b.at.doc, b.order))
+    });
+    for same in sites.chunk_by(|a, b| a.id == b.id) {
+        group(same);
+    }
+    Ok(())
+}
+
+/// The part a site's id goes to. `DefaultHasher::new()` has fixed keys, so
+/// this is the same in every run.
+fn part_of(id: &str) -> usize {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut hasher);
+    (hasher.finish() % PARTS as u64) as usize
+}
+
+// A record: its length (u32, of what follows), file (u32), document (u64),
+// order (u32), flags (u8), kind tag (u8) and value (u32), span (u64, then
+// four u32), then types, id and pointer, each a u32 length and UTF-8 bytes.
+// Little-endian throughout.
+
+const REFERENCE: u8 = 1;
+const DESCRIBED: u8 = 2;
+
+fn encode<'t>(out: &mut Vec<u8>, at: &Located, site: NewSite<'_, impl Iterator<Item = &'t str>>) {
+    let start = out.len();
+    out.extend_from_slice(&[0; 4]);
+    out.extend_from_slice(&at.file.to_le_bytes());
+    out.extend_from_slice(&at.doc.to_le_bytes());
+    out.extend_from_slice(&site.order.to_le_bytes());
+    let flags = (u8::from(site.reference) * REFERENCE) | (u8::from(site.described) * DESCRIBED);
+    out.push(flags);
+    let (tag, value) = match at.kind {
+        DocKind::Whole => (0, 0),
+        DocKind::Script { index } => (1, index),
+        DocKind::Line { number } => (2, number),
+        DocKind::Microdata => (3, 0),
+        DocKind::Rdfa => (4, 0),
+        DocKind::MetaTags => (5, 0),
+    };
+    out.push(tag);
+    out.extend_from_slice(&value.to_le_bytes());
+    out.extend_from_slice(&at.span.container_offset.to_le_bytes());
+    for n in [
+        at.span.container_len,
+        at.span.start,
+        at.span.len,
+        at.span.line_base as usize,
+    ] {
+        out.extend_from_slice(&clamp(n).to_le_bytes());
+    }
+    let types_start = out.len();
+    out.extend_from_slice(&[0; 4]);
+    for (index, name) in site.types.enumerate() {
+        if index > 0 {
+            out.push(b'\n');
+        }
+        out.extend_from_slice(name.as_bytes());
+    }
+    let types_len = clamp(out.len() - types_start - 4);
+    out[types_start..types_start + 4].copy_from_slice(&types_len.to_le_bytes());
+    for text in [site.id, site.pointer] {
+        out.extend_from_slice(&clamp(text.len()).to_le_bytes());
+        out.extend_from_slice(text.as_bytes());
+    }
+    let len = clamp(out.len() - start - 4);
+    out[start..start + 4].copy_from_slice(&len.to_le_bytes());
+}
+
+/// Lengths past 4 GiB cannot occur (documents are limited far below);
+/// saturate rather than wrap if one ever did.
+fn clamp(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The first record of `bytes`, whole, and the site it encodes.
+fn split_record(bytes: &[u8]) -> io::Result<(&[u8], Site<'_>)> {
+    let mut reader = Fields(bytes);
+    let len = reader.u32()? as usize;
+    let record = bytes.get(..4 + len).ok_or_else(corrupt)?;
+    let mut fields = Fields(&record[4..]);
+    let file = fields.u32()?;
+    let doc = fields.u64()?;
+    let order = fields.u32()?;
+    let flags = fields.u8()?;
+    let tag = fields.u8()?;
+    let value = fields.u32()?;
+    let kind = match tag {
+        0 => DocKind::Whole,
+        1 => DocKind::Script { index: value },
+        2 => DocKind::Line { number: value },
+        3 => DocKind::Microdata,
+        4 => DocKind::Rdfa,
+        5 => DocKind::MetaTags,
+        _ => return Err(corrupt()),
+    };
+    let span = Span {
+        container_offset: fields.u64()?,
+        container_len: fields.u32()? as usize,
+        start: fields.u32()? as usize,
+        len: fields.u32()? as usize,
+        line_base: fields.u32()?,
+    };
+    let types = fields.text()?;
+    let id = fields.text()?;
+    let pointer = fields.text()?;
+    let site = Site {
+        at: Located {
+            file,
+            doc,
+            kind,
+            span,
+        },
+        order,
+        reference: flags & REFERENCE != 0,
+        described: flags & DESCRIBED != 0,
+        id,
+        pointer,
+        types,
+    };
+    Ok((record, site))
+}
+
+fn corrupt() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        "a temporary file of `@id`s was changed while sdx ran",
+    )
+}
+
+/// Reads little-endian fields off the front of a record.
+struct Fields<'a>(&'a [u8]);
+
+impl<'a> Fields<'a> {
+    fn take<const N: usize>(&mut self) -> io::Result<[u8; N]> {
+        let (head, rest) = self.0.split_first_chunk::<N>().ok_or_else(corrupt)?;
+        self.0 = rest;
+        Ok(*head)
+    }
+
+    fn u8(&mut self) -> io::Result<u8> {
+        Ok(self.take::<1>()?[0])
+    }
+
+    fn u32(&mut self) -> io::Result<u32> {
+        Ok(u32::from_le_bytes(self.take()?))
+    }
+
+    fn u64(&mut self) -> io::Result<u64> {
+        Ok(u64::from_le_bytes(self.take()?))
+    }
+
+    fn text(&mut self) -> io::Result<&'a str> {
+        let len = self.u32()? as usize;
+        if len > self.0.len() {
+            return Err(corrupt());
+        }
+        let (text, rest) = self.0.split_at(len);
+        self.0 = rest;
+        std::str::from_utf8(text).map_err(|_| corrupt())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn located(file: u32, doc: u64) -> Located {
+        Located {
+            file,
+            doc,
+            kind: DocKind::Line {
+                number: doc as u32 + 1,
+            },
+            span: Span {
+                container_offset: doc * 100,
+                container_len: 99,
+                start: 0,
+                len: 99,
+                line_base: doc as u32,
+            },
+        }
+    }
+
+    /// Adds sites for 2 000 documents, each defining `#n` and referring to
+    /// `#n+1` and `#n/2`, and collects the groups as comparable text.
+    fn run(budget: usize) -> (bool, Vec<String>) {
+        let mut store = SiteStore::new(budget);
+        for doc in 0..2000u64 {
+            let at = located(1, doc);
+            let id = format!("#{doc}");
+            store.add(
+                &at,
+                NewSite {
+                    order: 0,
+                    reference: false,
+                    described: true,
+                    id: &id,
+                    types: ["Product", "Thing"].into_iter(),
+                    pointer: "",
+                },
+            );
+            for (order, target) in [doc + 1, doc / 2].into_iter().enumerate() {
+                let id = format!("#{target}");
+                store.add(
+                    &at,
+                    NewSite {
+                        order: order as u32 + 1,
+                        reference: true,
+                        described: false,
+                        id: &id,
+                        types: std::iter::empty(),
+                        pointer: "/isRelatedTo",
+                    },
+                );
+            }
+        }
+        let spilled = store.spilled();
+        let mut seen = Vec::new();
+        store
+            .for_each_group(|group| {
+                let text: Vec<String> = group
+                    .iter()
+                    .map(|s| {
+                        let types: Vec<&str> = s.types().collect();
+                        format!(
+                            "{}@{}/{}/{}:{}:{}:{}:{:?}:{:?}",
+                            s.id,
+                            s.at.file,
+                            s.at.doc,
+                            s.order,
+                            s.reference,
+                            s.described,
+                            s.pointer,
+                            types,
+                            s.at
+                        )
+                    })
+                    .collect();
+                seen.push(text.join(" | "));
+            })
+            .unwrap();
+        seen.sort();
+        (spilled, seen)
+    }
+
+    #[test]
+    fn spilled_and_in_memory_runs_group_the_same_sites() {
+        let (spilled_small, in_memory) = run(usize::MAX);
+        let (spilled, on_disk) = run(4096);
+        assert!(!spilled_small);
+        assert!(spilled);
+        assert_eq!(in_memory.len(), 2001, "one group per id, #0 to #2000");
+        assert_eq!(in_memory, on_disk);
+        // Groups are in input order: the definition of #10 (document 10)
+        // comes after the references from documents 9, 20 and 21.
+        let ten = in_memory.iter().find(|g| g.starts_with("#10@")).unwrap();
+        let docs: Vec<&str> = ten
+            .split(" | ")
+            .map(|site| site.split('/').nth(1).unwrap())
+            .collect();
+        assert_eq!(docs, ["9", "10", "20", "21"]);
+        assert!(ten.contains(r#"["Product", "Thing"]"#), "{ten}");
+    }
+
+    #[test]
+    fn a_damaged_record_is_an_error_not_a_panic() {
+        let mut store = SiteStore::new(usize::MAX);
+        store.add(
+            &located(0, 0),
+            NewSite {
+                order: 0,
+                reference: true,
+                described: false,
+                id: "#a",
+                types: std::iter::empty(),
+                pointer: "/a",
+            },
+        );
+        let mut bytes = store.memory.clone();
+        bytes.truncate(bytes.len() - 1);
+        assert!(groups(&bytes, &mut |_| {}).is_err());
+        bytes[0] = 0xff;
+        assert!(groups(&bytes, &mut |_| {}).is_err());
+    }
+}

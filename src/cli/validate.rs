@@ -81,8 +81,9 @@ pub struct ValidateArgs {
     /// (bytes, or with a unit: 512K, 64M, 1G; default 64M).
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     pub max_document_size: Option<u64>,
-    /// Findings shown per file in the human and GitHub formats, then one
-    /// "N more" line (default 100; 0 shows all).
+    /// Findings kept per file, in every format: the most severe first; the
+    /// rest are counted in the summary and one "N more" line (default 100;
+    /// 0 keeps all).
     #[arg(long, value_name = "COUNT")]
     pub max_diagnostics: Option<usize>,
     /// Colour for the human format.

@@ -13,7 +13,7 @@
 //! profile = ["google"]                  # consumers' requirements to check (default: none)
 //! max-depth = 64                        # deepest nesting read (1-127)
 //! max-document-size = "64MiB"           # largest file, feed line or page
-//! max-diagnostics = 100                 # findings shown per file (0: all)
+//! max-diagnostics = 100                 # findings kept per file (0: all)
 //!
 //! [validate.severity]
 //! missing-context = "error"             # re-grade a rule: error, warning, info

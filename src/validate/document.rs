@@ -14,6 +14,7 @@ use super::ingest::ndjson::Chunk;
 use super::ingest::{self, DocKind, Document, InputFormat};
 use super::locate::Placer;
 use super::registry;
+use super::report::keep_most_severe;
 use super::rules::{self, Finding};
 use super::{Checked, DocumentReport, FileOutcome, Job, Source, Validator};
 
@@ -22,6 +23,10 @@ struct Collector<'a> {
     file: u32,
     store: &'a Mutex<SiteStore>,
     outcome: FileOutcome,
+    /// `--max-diagnostics` (0: no cap).
+    cap: usize,
+    /// Findings in `outcome.documents`.
+    kept: usize,
 }
 
 impl Collector<'_> {
@@ -51,6 +56,7 @@ impl Collector<'_> {
                 }
             }
             if !checked.diagnostics.is_empty() {
+                self.kept += checked.diagnostics.len();
                 let (diagnostics, sources) = checked.diagnostics.into_iter().unzip();
                 self.outcome.documents.push(DocumentReport {
                     index: doc,
@@ -60,6 +66,13 @@ impl Collector<'_> {
                     sources,
                 });
             }
+        }
+        // Trimmed in batches, not per finding: the kept set never grows
+        // past twice the cap.
+        if self.cap > 0 && self.kept > self.cap.saturating_mul(2) {
+            let documents = &mut self.outcome.documents;
+            keep_most_severe(documents, self.cap, &mut self.outcome.omitted);
+            self.kept = documents.iter().map(|d| d.diagnostics.len()).sum();
         }
     }
 }
@@ -76,6 +89,8 @@ impl Validator {
             file,
             store,
             outcome: FileOutcome::default(),
+            cap: self.settings.limits.max_diagnostics,
+            kept: 0,
         };
         self.documents_of(job, &mut |checked| collector.take(checked))?;
         Ok(collector.outcome)

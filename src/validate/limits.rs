@@ -21,7 +21,7 @@ pub const DEFAULT_MAX_DEPTH: usize = 64;
 /// while parsed).
 pub const DEFAULT_MAX_DOCUMENT_SIZE: u64 = 64 << 20;
 
-/// Default `max-diagnostics`, per file, in the human and GitHub formats.
+/// Default `max-diagnostics`: findings kept per file, in every format.
 pub const DEFAULT_MAX_DIAGNOSTICS: usize = 100;
 
 /// The limits in force for a run.
@@ -33,8 +33,10 @@ pub struct Limits {
     /// Bytes in one document: a JSON file, a feed line, a page's script (and
     /// the HTML page as a whole, which is read into memory).
     pub max_document_size: u64,
-    /// Findings shown per file in the human and GitHub formats; the rest are
-    /// counted in one "N more" line (0: no cap).
+    /// Findings kept per file, in every format: the most severe, and among
+    /// equals the first; the rest are counted in the summary and one "N
+    /// more" line (0: no cap). It bounds the memory and the size of the
+    /// report however many findings a feed has.
     pub max_diagnostics: usize,
 }
 

@@ -46,7 +46,7 @@ pub use config::{Config, ConfigError, Settings};
 pub use cross::{SameTypeOnly, TypeHierarchy};
 pub use ingest::{DocKind, InputFormat};
 pub use limits::Limits;
-pub use report::{DocumentReport, FileReport, Format, Report, Summary};
+pub use report::{DocumentReport, FileReport, Format, Omitted, Report, Summary};
 pub use shape::CompileError;
 pub use shard::Shard;
 
@@ -110,6 +110,7 @@ struct FileOutcome {
     count: u64,
     nodes: u64,
     unmodeled: u64,
+    omitted: report::Omitted,
     /// For documents extracted from page markup, by position in the file.
     offsets: std::collections::HashMap<u64, Arc<crate::page::Offsets>>,
 }
@@ -371,6 +372,11 @@ impl Validator {
             .zip(files)
             .filter_map(|(job, outcome)| {
                 let mut outcome = outcome?;
+                report::keep_most_severe(
+                    &mut outcome.documents,
+                    self.settings.limits.max_diagnostics,
+                    &mut outcome.omitted,
+                );
                 for document in &mut outcome.documents {
                     document.sort();
                 }
@@ -379,6 +385,7 @@ impl Validator {
                     format: job.format,
                     document_count: outcome.count,
                     documents: outcome.documents,
+                    omitted: outcome.omitted,
                 })
             })
             .collect();

@@ -416,10 +416,22 @@ fn a_page_with_10_000_scripts() {
     let page = format!("<html><head>\n{}</head></html>\n", script.repeat(10_000));
     let path = write(dir.path(), "many-scripts.html", page.as_bytes());
     let path = path.to_str().unwrap();
+    // With no cap, every finding is listed.
+    let (code, findings, report, _) = validate(&["--max-diagnostics", "0", path]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        findings.len(),
+        10_000,
+        "--max-diagnostics 0 lists every finding"
+    );
+    assert_eq!(report["summary"]["documents"], 10_000);
+    assert_eq!(report["summary"]["omitted"], 0);
+    // By default every format keeps 100 a file and counts the rest.
     let (code, findings, report, _) = validate(&[path]);
     assert_eq!(code, 1);
-    assert_eq!(findings.len(), 10_000, "machine formats list every finding");
-    assert_eq!(report["summary"]["documents"], 10_000);
+    assert_eq!(findings.len(), 100);
+    assert_eq!(report["summary"]["errors"], 10_000);
+    assert_eq!(report["summary"]["omitted"], 9_900);
     // People see the first 100, then one line for the rest, counted.
     let human = sdx(&["validate", "--no-config", "--color", "never", path]);
     assert_eq!(human.stdout.matches("error[relative-url]").count(), 100);
@@ -430,7 +442,7 @@ fn a_page_with_10_000_scripts() {
     );
     assert!(human
         .stdout
-        .contains("Found 10000 errors, 0 warnings and 0 infos in 1 file, 10000 documents, 10000 nodes (9900 not shown)."));
+        .contains("Found 10000 errors, 0 warnings and 0 infos in 1 file, 10000 documents, 10000 nodes (9900 not listed)."));
     let github = sdx(&[
         "validate",
         "--no-config",

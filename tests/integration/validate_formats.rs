@@ -78,6 +78,17 @@ fn escape_stray_bracket(value: &mut Value) -> usize {
 
 #[test]
 fn sarif_validates_against_the_sarif_2_1_0_schema() {
+    let validator = sarif_validator();
+    let sarif: Value = serde_json::from_str(&render("sarif", &[])).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    sarif_details(&validator, &sarif);
+}
+
+fn sarif_validator() -> jsonschema::Validator {
     let mut schema: Value =
         serde_json::from_str(include_str!("../data/sarif-schema-2.1.0.json")).unwrap();
     // The official schema's `language` patterns (properties sdx does not
@@ -87,17 +98,14 @@ fn sarif_validates_against_the_sarif_2_1_0_schema() {
     // is touched.
     let patched = escape_stray_bracket(&mut schema);
     assert!(patched >= 1);
-    let validator = jsonschema::options()
+    jsonschema::options()
         .offline()
         .should_validate_formats(true)
         .build(&schema)
-        .unwrap();
-    let sarif: Value = serde_json::from_str(&render("sarif", &[])).unwrap();
-    let errors: Vec<String> = validator
-        .iter_errors(&sarif)
-        .map(|e| format!("{} at {}", e, e.instance_path()))
-        .collect();
-    assert!(errors.is_empty(), "{errors:#?}");
+        .unwrap()
+}
+
+fn sarif_details(validator: &jsonschema::Validator, sarif: &Value) {
     // The check would catch a broken log: a result without a message.
     let mut broken = sarif.clone();
     broken["runs"][0]["results"][0]
@@ -115,4 +123,71 @@ fn sarif_validates_against_the_sarif_2_1_0_schema() {
         assert_eq!(rules[index]["id"], result["ruleId"]);
         assert!(rules[index]["help"]["text"].as_str().is_some());
     }
+}
+
+/// `references.jsonld` has a warning (line 8) before an error (line 12),
+/// both found by the cross-node rules once every file is read.
+fn capped(format: &str) -> String {
+    let output = Command::cargo_bin("sdx")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["validate", "--no-config", "--max-diagnostics", "1"])
+        .args(["--format", format])
+        .arg("fixtures/thirdparty/invalid/references.jsonld")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn a_cap_keeps_the_most_severe_finding_and_every_format_counts_the_rest() {
+    let json: Value = serde_json::from_str(&capped("json")).unwrap();
+    let listed: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        listed,
+        ["conflicting-id"],
+        "the error, not the earlier warning"
+    );
+    assert_eq!(json["summary"]["errors"], 1);
+    assert_eq!(json["summary"]["warnings"], 1);
+    assert_eq!(json["summary"]["omitted"], 1);
+
+    let human = capped("human");
+    assert!(human.contains("error[conflicting-id]"), "{human}");
+    assert!(!human.contains("dangling-reference"), "{human}");
+    assert!(
+        human.contains("... 1 more finding in fixtures/thirdparty/invalid/references.jsonld not listed (--max-diagnostics 1; 0 lists all)"),
+        "{human}"
+    );
+    assert!(human.contains("(1 not listed)."), "{human}");
+
+    let junit = capped("junit");
+    assert!(
+        junit.contains(r#"<testcase name="1 more finding not listed""#),
+        "{junit}"
+    );
+    assert!(
+        junit.contains("0 errors, 1 warnings and 0 infos past --max-diagnostics 1"),
+        "{junit}"
+    );
+
+    let sarif: Value = serde_json::from_str(&capped("sarif")).unwrap();
+    let validator = sarif_validator();
+    assert!(validator.is_valid(&sarif), "{sarif:#}");
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 1);
+    let note = &sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"][0];
+    assert_eq!(note["level"], "note");
+    assert!(
+        note["message"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("... 1 more finding in fixtures/thirdparty/invalid/references.jsonld"),
+        "{note}"
+    );
 }

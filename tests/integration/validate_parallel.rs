@@ -53,6 +53,12 @@ fn validate(dir: &Path, args: &[&str]) -> (i32, Vec<u8>) {
             "--no-progress",
         ])
         .args(args)
+        .args(if args.contains(&"--max-diagnostics") {
+            &[][..]
+        } else {
+            // Every finding, unless a test asks for the cap.
+            &["--max-diagnostics", "0"][..]
+        })
         .output()
         .unwrap();
     (output.status.code().unwrap(), output.stdout)
@@ -84,6 +90,16 @@ fn any_number_of_threads_gives_the_same_bytes() {
     for jobs in ["2", "4"] {
         let (_, many) = validate(dir.path(), &["--jobs", jobs, "."]);
         assert!(one == many, "--jobs {jobs} differs from --jobs 1");
+    }
+    // The findings kept under a cap do not depend on the threads either.
+    let capped =
+        |jobs: &str| validate(dir.path(), &["--jobs", jobs, "--max-diagnostics", "7", "."]).1;
+    let one = capped("1");
+    let report: Value = serde_json::from_slice(&one).unwrap();
+    assert_eq!(report["diagnostics"].as_array().unwrap().len(), 14);
+    assert!(report["summary"]["omitted"].as_u64().unwrap() > 0);
+    for jobs in ["2", "4"] {
+        assert!(one == capped(jobs), "--jobs {jobs} keeps other findings");
     }
 }
 

@@ -118,7 +118,7 @@ pub fn render(report: &Report, color: bool) -> String {
 /// The line standing for the findings of `file` past the cap.
 pub(super) fn more_line(file: &str, count: u64, report: &Report) -> String {
     format!(
-        "... {count} more {} in {} not shown (--max-diagnostics {}; 0 shows all)",
+        "... {count} more {} in {} not listed (--max-diagnostics {}; 0 lists all)",
         if count == 1 { "finding" } else { "findings" },
         escape_controls(file),
         report.max_diagnostics
@@ -146,7 +146,7 @@ pub fn summary_line(report: &Report) -> String {
     } else {
         let omitted = report.omitted();
         let hidden = if omitted > 0 {
-            format!(" ({omitted} not shown)")
+            format!(" ({omitted} not listed)")
         } else {
             String::new()
         };

@@ -73,9 +73,37 @@ pub fn render(report: &Report) -> String {
             }
             suite.add_test_case(case);
         }
+        if file.omitted.total() > 0 {
+            let omitted = &file.omitted;
+            let failing = omitted.errors > 0 || (report.deny_warnings && omitted.warnings > 0);
+            let name = format!(
+                "{} more finding{} not listed",
+                omitted.total(),
+                if omitted.total() == 1 { "" } else { "s" }
+            );
+            let text = format!(
+                "{} errors, {} warnings and {} infos past --max-diagnostics {} (0 lists all)",
+                omitted.errors, omitted.warnings, omitted.infos, report.max_diagnostics
+            );
+            let status = if failing {
+                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                status.set_message(text.as_str());
+                status.set_type("sdx");
+                status
+            } else {
+                TestCaseStatus::success()
+            };
+            let mut case = TestCase::new(name, status);
+            case.set_classname(file.name.as_str());
+            if !failing {
+                case.set_system_out(text);
+            }
+            suite.add_test_case(case);
+        }
         let clean = file
             .document_count
-            .saturating_sub(file.documents.len() as u64);
+            .saturating_sub(file.documents.len() as u64)
+            .saturating_sub(file.omitted.documents);
         if clean > 0 {
             let name = if file.document_count == 1 && file.format == InputFormat::Json {
                 "document".to_owned()

@@ -81,6 +81,92 @@ pub struct FileReport {
     /// Its documents that have findings, in order; the others are only
     /// counted, so a long clean feed costs no memory per record.
     pub documents: Vec<DocumentReport>,
+    /// Findings past `--max-diagnostics`, counted but not kept.
+    pub omitted: Omitted,
+}
+
+/// Findings of a file counted but not kept: past `--max-diagnostics`, the
+/// least severe (and, among equals, the last) are left out, so memory and
+/// output stay bounded however many findings a feed has.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Omitted {
+    /// Errors left out.
+    pub errors: u64,
+    /// Warnings left out.
+    pub warnings: u64,
+    /// Infos left out.
+    pub infos: u64,
+    /// Documents with findings none of which were kept.
+    pub documents: u64,
+}
+
+impl Omitted {
+    /// Findings left out.
+    pub fn total(&self) -> u64 {
+        self.errors + self.warnings + self.infos
+    }
+
+    fn count(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => self.infos += 1,
+        }
+    }
+}
+
+/// Keeps at most `cap` findings in `documents` (0: all): the most severe,
+/// and among equals the first in document order; counts the rest in
+/// `omitted`. Documents left without findings are dropped.
+pub(crate) fn keep_most_severe(
+    documents: &mut Vec<DocumentReport>,
+    cap: usize,
+    omitted: &mut Omitted,
+) {
+    let total: usize = documents.iter().map(|d| d.diagnostics.len()).sum();
+    if cap == 0 || total <= cap {
+        return;
+    }
+    let mut ranked: Vec<(std::cmp::Reverse<Severity>, usize, usize)> = documents
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, report)| {
+            report
+                .diagnostics
+                .iter()
+                .enumerate()
+                .map(move |(at, d)| (std::cmp::Reverse(d.severity), doc, at))
+        })
+        .collect();
+    ranked.sort_unstable();
+    let mut keep: Vec<Vec<bool>> = documents
+        .iter()
+        .map(|d| vec![false; d.diagnostics.len()])
+        .collect();
+    for &(_, doc, at) in &ranked[..cap] {
+        keep[doc][at] = true;
+    }
+    for (report, keep) in documents.iter_mut().zip(keep) {
+        let mut flags = keep.iter();
+        let mut kept_sources = Vec::new();
+        let sources = std::mem::take(&mut report.sources);
+        let mut sources = sources.into_iter();
+        report.diagnostics.retain(|diagnostic| {
+            let source = sources.next().flatten();
+            let keep = flags.next().copied().unwrap_or(false);
+            if keep {
+                kept_sources.push(source);
+            } else {
+                omitted.count(diagnostic.severity);
+            }
+            keep
+        });
+        report.sources = kept_sources;
+        if report.diagnostics.is_empty() {
+            omitted.documents += 1;
+        }
+    }
+    documents.retain(|report| !report.diagnostics.is_empty());
 }
 
 /// Counts over a run.
@@ -101,6 +187,8 @@ pub struct Summary {
     pub warnings: u64,
     /// Findings of severity info.
     pub infos: u64,
+    /// Findings counted above but not listed (past `--max-diagnostics`).
+    pub omitted: u64,
 }
 
 /// The result of validating a set of inputs.
@@ -114,7 +202,7 @@ pub struct Report {
     pub problems: Vec<String>,
     /// Warnings fail the run.
     pub deny_warnings: bool,
-    /// Findings shown per file by the human and GitHub formats (0: all).
+    /// The `--max-diagnostics` in force, for messages (0: no cap).
     pub max_diagnostics: usize,
 }
 
@@ -134,6 +222,10 @@ impl Report {
         };
         for file in &files {
             summary.documents += file.document_count;
+            summary.errors += file.omitted.errors;
+            summary.warnings += file.omitted.warnings;
+            summary.infos += file.omitted.infos;
+            summary.omitted += file.omitted.total();
             for diagnostic in file.documents.iter().flat_map(|d| &d.diagnostics) {
                 match diagnostic.severity {
                     Severity::Error => summary.errors += 1,
@@ -163,15 +255,9 @@ impl Report {
         })
     }
 
-    /// The diagnostics the human and GitHub formats show: each file's first
-    /// [`max_diagnostics`](Report::max_diagnostics), and after a file that
-    /// has more, its name and how many were left out.
+    /// Every kept diagnostic, and after a file some of whose findings were
+    /// left out, its name and how many.
     pub fn shown(&self) -> impl Iterator<Item = Shown<'_>> {
-        let cap = if self.max_diagnostics == 0 {
-            usize::MAX
-        } else {
-            self.max_diagnostics
-        };
         self.files.iter().flat_map(move |file| {
             let all = file.documents.iter().flat_map(|document| {
                 document
@@ -179,25 +265,18 @@ impl Report {
                     .iter()
                     .zip(document.sources.iter().map(Option::as_ref))
             });
-            let total: usize = file.documents.iter().map(|d| d.diagnostics.len()).sum();
-            let more = total.saturating_sub(cap);
-            all.take(cap)
-                .map(|(diagnostic, source)| Shown::Diagnostic(diagnostic, source))
+            let more = file.omitted.total();
+            all.map(|(diagnostic, source)| Shown::Diagnostic(diagnostic, source))
                 .chain((more > 0).then_some(Shown::More {
                     file: file.name.as_str(),
-                    count: more as u64,
+                    count: more,
                 }))
         })
     }
 
-    /// How many diagnostics [`shown`](Report::shown) leaves out.
+    /// How many findings were left out (past `--max-diagnostics`).
     pub fn omitted(&self) -> u64 {
-        self.shown()
-            .map(|item| match item {
-                Shown::More { count, .. } => count,
-                Shown::Diagnostic(..) => 0,
-            })
-            .sum()
+        self.summary.omitted
     }
 
     /// True when the findings fail the run: errors, or warnings under

@@ -1,13 +1,15 @@
 //! `--format sarif`: a SARIF 2.1.0 log (serde-sarif's types, generated from
 //! the official schema), with every rule and its help in the tool's driver
 //! and each finding as a result with its physical location. Columns are
-//! counted in Unicode code points, as the run says.
+//! counted in Unicode code points, as the run says. Findings left out past
+//! `--max-diagnostics` are counted in a notification of the invocation, one
+//! per file.
 
 use serde_json::json;
 use serde_sarif::sarif::{
-    ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, PropertyBag,
-    Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult, ResultLevel, Run,
-    Sarif, Tool, ToolComponent,
+    ArtifactLocation, Invocation, Location, Message, MultiformatMessageString, Notification,
+    PhysicalLocation, PropertyBag, Region, ReportingConfiguration, ReportingDescriptor,
+    Result as SarifResult, ResultLevel, Run, Sarif, Tool, ToolComponent,
 };
 
 use crate::diagnostic::Severity;
@@ -114,11 +116,44 @@ pub fn render(report: &Report) -> String {
         .information_uri("https://schema.org/")
         .rules(rules())
         .build();
-    let run = Run::builder()
+    let mut run = Run::builder()
         .tool(Tool::builder().driver(driver).build())
         .column_kind(json!("unicodeCodePoints"))
         .results(results)
         .build();
+    let notifications: Vec<Notification> = report
+        .files
+        .iter()
+        .filter(|file| file.omitted.total() > 0)
+        .map(|file| {
+            let location = Location::builder()
+                .physical_location(
+                    PhysicalLocation::builder()
+                        .artifact_location(ArtifactLocation::builder().uri(uri(&file.name)).build())
+                        .build(),
+                )
+                .build();
+            Notification::builder()
+                .level(json!("note"))
+                .message(
+                    Message::builder()
+                        .text(super::human::more_line(
+                            &file.name,
+                            file.omitted.total(),
+                            report,
+                        ))
+                        .build(),
+                )
+                .locations(vec![location])
+                .build()
+        })
+        .collect();
+    if !notifications.is_empty() {
+        run.invocations = Some(vec![Invocation::builder()
+            .execution_successful(true)
+            .tool_execution_notifications(notifications)
+            .build()]);
+    }
     let log = Sarif::builder()
         .schema("https://json.schemastore.org/sarif-2.1.0.json")
         .version(json!("2.1.0"))

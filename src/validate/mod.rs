@@ -145,7 +145,7 @@ impl Validator {
 
     /// Keeps at most `bytes` of `@id`s and references in memory for the
     /// cross-node rules; past it they go to temporary files (under
-    /// `TMPDIR`). The default, 16 MiB, holds about 150 000 of them.
+    /// `TMPDIR`). The default, 8 MiB, holds about 80 000 of them.
     pub fn with_site_budget(mut self, bytes: usize) -> Validator {
         self.site_budget = bytes;
         self

@@ -24,7 +24,7 @@ use crate::validate::ingest::{DocKind, Span};
 pub const PARTS: usize = 64;
 
 /// The default budget: records kept in memory before spilling.
-pub const DEFAULT_BUDGET: usize = 16 << 20;
+pub const DEFAULT_BUDGET: usize = 8 << 20;
 
 /// Where a site's document is: enough to name it and read it again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

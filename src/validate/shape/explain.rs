@@ -15,6 +15,26 @@ use serde_json::Value;
 
 use crate::validate::rules::{describe, shorten};
 
+/// A modeled type's schema, for describing its failures: its own root, and
+/// the `$defs` all the modeled types' schemas share, kept once for all.
+#[derive(Debug, Clone, Copy)]
+pub struct SchemaText<'a> {
+    /// The type's schema without its `$defs`.
+    pub root: &'a Value,
+    /// The `$defs` object.
+    pub defs: &'a Value,
+}
+
+impl<'a> SchemaText<'a> {
+    /// The subschema at `pointer` (RFC 6901, from the type's root).
+    fn pointer(&self, pointer: &str) -> Option<&'a Value> {
+        match pointer.strip_prefix("/$defs") {
+            Some(rest) => self.defs.pointer(rest),
+            None => self.root.pointer(pointer),
+        }
+    }
+}
+
 /// A schema failure in words, at a pointer relative to the node checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Explained {
@@ -25,7 +45,7 @@ pub struct Explained {
 }
 
 /// Translates one error (and, for `anyOf`, its branches) into `out`.
-pub fn explain(error: &ValidationError<'_>, schema: &Value, out: &mut Vec<Explained>) {
+pub fn explain(error: &ValidationError<'_>, schema: &SchemaText<'_>, out: &mut Vec<Explained>) {
     let at = error.instance_path().as_str();
     let instance = error.instance();
     let subject = subject(at);
@@ -198,7 +218,7 @@ fn alternatives(
     at: &str,
     instance: &Value,
     branches: &[Vec<ValidationError<'static>>],
-    schema: &Value,
+    schema: &SchemaText<'_>,
     out: &mut Vec<Explained>,
 ) {
     let fitting = branches
@@ -236,7 +256,7 @@ fn alternatives(
 fn expectations(
     at: &str,
     branches: &[Vec<ValidationError<'static>>],
-    schema: &Value,
+    schema: &SchemaText<'_>,
     expected: &mut Vec<String>,
     list: &mut bool,
 ) {
@@ -301,7 +321,7 @@ fn expectations(
 
 /// The description of the datatype whose check failed, as a phrase
 /// ("an absolute http or https URL").
-fn datatype(schema: &Value, error: &ValidationError<'_>) -> Option<String> {
+fn datatype(schema: &SchemaText<'_>, error: &ValidationError<'_>) -> Option<String> {
     let description = referenced(schema, error).1?;
     let trimmed = description.trim().trim_end_matches('.');
     let mut chars = trimmed.chars();
@@ -321,10 +341,10 @@ fn datatype(schema: &Value, error: &ValidationError<'_>) -> Option<String> {
 /// The title and description of the last schema reached through `$ref`
 /// on the way to the failing keyword.
 fn referenced<'s>(
-    schema: &'s Value,
+    schema: &SchemaText<'s>,
     error: &ValidationError<'_>,
 ) -> (Option<&'s str>, Option<&'s str>) {
-    let mut node = schema;
+    let mut node = schema.root;
     let mut found = (None, None);
     for token in crate::position::tokens(error.evaluation_path().as_str()) {
         if token == "$ref" {

@@ -18,12 +18,13 @@ use serde_json::Value;
 
 use crate::schema::{modeled_types, ModeledType};
 
-pub use explain::Explained;
+pub use explain::{Explained, SchemaText};
 
-/// A compiled schema and the schema text, for describing failures.
+/// A compiled schema and its root (without the shared `$defs`), for
+/// describing failures.
 struct Compiled {
     validator: jsonschema::Validator,
-    schema: Value,
+    root: Value,
 }
 
 /// A modeled type and its schema, compiled on first use.
@@ -35,19 +36,65 @@ struct Slot {
 impl Slot {
     fn compiled(&self) -> &Result<Compiled, CompileError> {
         self.compiled.get_or_init(|| {
-            let schema = Value::from(self.modeled.schema());
-            let validator = options().build(&schema).map_err(|error| CompileError {
+            let mut root = Value::from(self.modeled.schema());
+            let validator = options().build(&root).map_err(|error| CompileError {
                 type_name: self.modeled.name,
                 reason: error.to_string(),
             })?;
-            Ok(Compiled { validator, schema })
+            // Every type's schema repeats the definitions it reaches; one
+            // copy for all of them is kept in `Shapes::defs`.
+            if let Value::Object(object) = &mut root {
+                object.remove("$defs");
+            }
+            Ok(Compiled { validator, root })
         })
+    }
+}
+
+/// A modeled type's definitions in a form every type's schema can share:
+/// its `$defs`, and the type itself under its name, with the type's
+/// references to its own root (`#`) written as `#/$defs/<Type>`.
+fn shared_defs(modeled: ModeledType) -> serde_json::Map<String, Value> {
+    let Value::Object(mut root) = Value::from(modeled.schema()) else {
+        return serde_json::Map::new();
+    };
+    let mut defs = match root.remove("$defs") {
+        Some(Value::Object(defs)) => defs,
+        _ => serde_json::Map::new(),
+    };
+    root.remove("$schema");
+    defs.insert(modeled.name.to_owned(), Value::Object(root));
+    let own = format!("#/$defs/{}", modeled.name);
+    for definition in defs.values_mut() {
+        rewrite_root_refs(definition, &own);
+    }
+    defs
+}
+
+fn rewrite_root_refs(value: &mut Value, own: &str) {
+    match value {
+        Value::Object(object) => {
+            for (key, item) in object.iter_mut() {
+                if key == "$ref" && item == "#" {
+                    *item = Value::String(own.to_owned());
+                } else {
+                    rewrite_root_refs(item, own);
+                }
+            }
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|item| rewrite_root_refs(item, own)),
+        _ => {}
     }
 }
 
 /// The schemas of the modeled types, shared read-only by every thread.
 pub struct Shapes {
     by_type: HashMap<&'static str, Slot>,
+    /// The `$defs` of every modeled type's schema, merged; built the first
+    /// time a failure is described.
+    defs: OnceLock<Value>,
 }
 
 /// A modeled type's schema failed to compile: a defect in sdx, not input.
@@ -88,7 +135,10 @@ impl Shapes {
                 (modeled.name, slot)
             })
             .collect();
-        Shapes { by_type }
+        Shapes {
+            by_type,
+            defs: OnceLock::new(),
+        }
     }
 
     /// Compiles every schema now; the first that fails is the error.
@@ -99,6 +149,18 @@ impl Shapes {
             }
         }
         Ok(())
+    }
+
+    fn defs(&self) -> &Value {
+        self.defs.get_or_init(|| {
+            let mut all = serde_json::Map::new();
+            for modeled in modeled_types() {
+                for (name, definition) in shared_defs(modeled) {
+                    all.entry(name).or_insert(definition);
+                }
+            }
+            Value::Object(all)
+        })
     }
 
     /// True when sdx models the schema.org type `name`.
@@ -136,7 +198,11 @@ impl Shapes {
         }
         let mut out = Vec::new();
         for error in compiled.validator.iter_errors(node) {
-            explain::explain(&error, &compiled.schema, &mut out);
+            let text = SchemaText {
+                root: &compiled.root,
+                defs: self.defs(),
+            };
+            explain::explain(&error, &text, &mut out);
         }
         out.dedup();
         out
@@ -178,6 +244,23 @@ mod tests {
         let evil = format!("{}!", "a".repeat(5000));
         assert!(!validator.is_valid(&json!(evil)));
         assert!(validator.is_valid(&json!("aaaa")));
+    }
+
+    #[test]
+    fn one_copy_of_the_definitions_serves_every_type() {
+        // Failures are described from one merged `$defs`: that is only
+        // right if a definition reads the same in every schema it is in.
+        let shapes = Shapes::new();
+        let merged = shapes.defs();
+        let mut seen = 0;
+        for modeled in modeled_types() {
+            for (name, definition) in shared_defs(modeled) {
+                assert_eq!(merged[&name], definition, "{} in {}", name, modeled.name);
+                seen += 1;
+            }
+        }
+        assert!(seen > modeled_types().len() * 10);
+        assert!(!merged.to_string().contains(r##""$ref":"#""##));
     }
 
     #[test]

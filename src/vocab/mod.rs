@@ -26,7 +26,10 @@ mod suggest;
 mod table;
 mod terms;
 
-use std::collections::HashMap;
+// The keys are the vocabulary's own names, fixed at build time; lookups of
+// untrusted text can only probe them, so a fast non-keyed hash is safe here
+// and saves a SipHash per property of every node.
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::model::schema_org_term;

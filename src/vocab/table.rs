@@ -6,7 +6,7 @@
 //! (measured with `cargo run --release --example bench-vocab`), once per
 //! process, on first use.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::terms::{Layer, MemberInfo, PropertyInfo, TypeId, TypeInfo, TypeKind};
 use super::{Vocabulary, WellKnown};
@@ -100,7 +100,7 @@ pub(crate) fn parse(text: &'static str) -> (Vocabulary, Vec<String>) {
         }
     }
 
-    let mut type_index = HashMap::new();
+    let mut type_index = HashMap::default();
     for line in lines.iter().filter(|line| line.kind == "T") {
         let id = TypeId(type_index.len() as u32);
         if type_index.insert(line.name, id).is_some() {

@@ -20,6 +20,7 @@ pub use gtin::{gs1_check_digit, Gtin, Gtin12, Gtin13, Gtin14, Gtin8, GtinOf};
 pub use language::LanguageTag;
 pub use price::Price;
 pub use scalar::Scalar;
+pub(crate) use url::plainly_absolute;
 pub use url::Url;
 pub use value_or_ref::ValueOrRef;
 

@@ -71,7 +71,7 @@ impl Url {
 /// holds it to that); anything else goes through the full parser, which
 /// allocates the serialized URL. Measured: the full parse was a tenth of
 /// the validator's instructions on a product feed.
-fn plainly_absolute(text: &str) -> bool {
+pub(crate) fn plainly_absolute(text: &str) -> bool {
     let bytes = text.as_bytes();
     let rest = match bytes.get(..8) {
         Some(head) if head.eq_ignore_ascii_case(b"https://") => &bytes[8..],

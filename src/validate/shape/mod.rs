@@ -36,7 +36,7 @@ struct Slot {
 impl Slot {
     fn compiled(&self) -> &Result<Compiled, CompileError> {
         self.compiled.get_or_init(|| {
-            let mut root = Value::from(self.modeled.schema());
+            let mut root = self.modeled.schema_value();
             let validator = options().build(&root).map_err(|error| CompileError {
                 type_name: self.modeled.name,
                 reason: error.to_string(),
@@ -55,7 +55,7 @@ impl Slot {
 /// its `$defs`, and the type itself under its name, with the type's
 /// references to its own root (`#`) written as `#/$defs/<Type>`.
 fn shared_defs(modeled: ModeledType) -> serde_json::Map<String, Value> {
-    let Value::Object(mut root) = Value::from(modeled.schema()) else {
+    let Value::Object(mut root) = modeled.schema_value() else {
         return serde_json::Map::new();
     };
     let mut defs = match root.remove("$defs") {

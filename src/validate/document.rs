@@ -14,7 +14,7 @@ use super::ingest::ndjson::Chunk;
 use super::ingest::{self, DocKind, Document, InputFormat};
 use super::locate::Placer;
 use super::registry;
-use super::report::keep_most_severe;
+use super::report::{keep_most_severe, push_clean};
 use super::rules::{self, Finding};
 use super::{Checked, DocumentReport, FileOutcome, Job, Source, Validator};
 
@@ -55,7 +55,9 @@ impl Collector<'_> {
                     self.outcome.offsets.insert(doc, map);
                 }
             }
-            if !checked.diagnostics.is_empty() {
+            if checked.diagnostics.is_empty() {
+                push_clean(&mut self.outcome.clean, doc, checked.kind);
+            } else {
                 self.kept += checked.diagnostics.len();
                 let (diagnostics, sources) = checked.diagnostics.into_iter().unzip();
                 self.outcome.documents.push(DocumentReport {

@@ -46,7 +46,7 @@ pub use config::{Config, ConfigError, Settings};
 pub use cross::{SameTypeOnly, TypeHierarchy};
 pub use ingest::{DocKind, InputFormat};
 pub use limits::Limits;
-pub use report::{DocumentReport, FileReport, Format, Omitted, Report, Summary};
+pub use report::{CleanRun, DocumentReport, FileReport, Format, Omitted, Report, Summary};
 pub use shape::CompileError;
 pub use shard::Shard;
 
@@ -111,6 +111,7 @@ struct FileOutcome {
     nodes: u64,
     unmodeled: u64,
     omitted: report::Omitted,
+    clean: Vec<report::CleanRun>,
     /// For documents extracted from page markup, by position in the file.
     offsets: std::collections::HashMap<u64, Arc<crate::page::Offsets>>,
 }
@@ -386,6 +387,7 @@ impl Validator {
                     document_count: outcome.count,
                     documents: outcome.documents,
                     omitted: outcome.omitted,
+                    clean: outcome.clean,
                 })
             })
             .collect();
@@ -464,6 +466,9 @@ impl Validator {
         }
         for (outcome, added) in files.iter_mut().zip(added) {
             if let (Some(outcome), false) = (outcome, added.is_empty()) {
+                let indices: Vec<u64> = added.iter().map(|report| report.index).collect();
+                let clean = std::mem::take(&mut outcome.clean);
+                outcome.clean = report::remove_from_runs(clean, &indices);
                 let documents = std::mem::take(&mut outcome.documents);
                 outcome.documents = merge_reports(documents, added);
             }

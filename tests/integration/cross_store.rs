@@ -83,6 +83,19 @@ fn spilled_ids_give_the_same_report_as_ids_in_memory() {
     expected.sort_unstable();
     expected.dedup();
     assert_eq!(reported, expected);
+    // JUnit lists every document once: clean runs split around the lines
+    // the cross-node rules found something on.
+    let junit = in_memory.render(Format::Junit, false);
+    assert_eq!(junit.matches("<testcase ").count(), 3001);
+    for line in dangling.iter().chain(&conflicting) {
+        assert_eq!(
+            junit
+                .matches(&format!("<testcase name=\"line {line}\""))
+                .count(),
+            1,
+            "line {line}"
+        );
+    }
     for format in [Format::Json, Format::Junit, Format::Human] {
         assert_eq!(
             in_memory.render(format, false),

@@ -56,7 +56,9 @@ impl Collector<'_> {
                 }
             }
             if checked.diagnostics.is_empty() {
-                push_clean(&mut self.outcome.clean, doc, checked.kind);
+                if !push_clean(&mut self.outcome.clean, doc, checked.kind) {
+                    self.outcome.clean_unlisted += 1;
+                }
             } else {
                 self.kept += checked.diagnostics.len();
                 let (diagnostics, sources) = checked.diagnostics.into_iter().unzip();

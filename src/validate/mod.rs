@@ -112,6 +112,7 @@ struct FileOutcome {
     unmodeled: u64,
     omitted: report::Omitted,
     clean: Vec<report::CleanRun>,
+    clean_unlisted: u64,
     /// For documents extracted from page markup, by position in the file.
     offsets: std::collections::HashMap<u64, Arc<crate::page::Offsets>>,
 }
@@ -388,6 +389,7 @@ impl Validator {
                     documents: outcome.documents,
                     omitted: outcome.omitted,
                     clean: outcome.clean,
+                    clean_unlisted: outcome.clean_unlisted,
                 })
             })
             .collect();

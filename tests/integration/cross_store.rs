@@ -118,3 +118,38 @@ fn a_conflict_names_where_the_id_was_first_used() {
         "`@id` `https://org.example/#org` is typed `Person` here but `Organization` at feed.ndjson (line 1)"
     );
 }
+
+#[test]
+fn past_the_run_limit_clean_documents_are_counted_not_listed() {
+    // Every other line has a finding, so each clean line is a run of its own.
+    let mut feed = String::new();
+    for i in 0..9000 {
+        let url = if i % 2 == 0 {
+            "shop.example/p"
+        } else {
+            "https://shop.example/p"
+        };
+        feed.push_str(&format!(
+            "{{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Drill {i}\",\"url\":\"{url}\"}}\n"
+        ));
+    }
+    let report = Validator::new(Settings::default()).validate_bytes(
+        "alternating.ndjson",
+        InputFormat::Ndjson,
+        feed.as_bytes(),
+    );
+    let file = &report.files[0];
+    let limit = sdx::validate::report::MAX_CLEAN_RUNS;
+    assert_eq!(report.summary.documents, 9000);
+    assert_eq!(report.summary.errors, 4500);
+    assert_eq!(file.clean.len(), limit);
+    assert_eq!(file.clean_unlisted, (4500 - limit) as u64);
+    let junit = report.render(Format::Junit, false);
+    assert!(junit.contains(&format!(
+        "<testcase name=\"{} more documents without findings\"",
+        4500 - limit
+    )));
+    // The listed clean lines are the first ones: lines 2, 4, 6, …
+    assert!(junit.contains("<testcase name=\"line 2\""));
+    assert!(!junit.contains(&format!("<testcase name=\"line {}\"", 2 * (limit + 1))));
+}

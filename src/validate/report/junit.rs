@@ -6,7 +6,10 @@
 //!
 //! Unlike the other formats, its size grows with the number of documents
 //! (clean ones are kept as runs and expanded only here): for feeds of
-//! millions of lines, `--format json` or `sarif` stay small.
+//! millions of lines, `--format json` or `sarif` stay small. A file with
+//! more than [`MAX_CLEAN_RUNS`](super::MAX_CLEAN_RUNS) runs of clean
+//! documents (thousands of findings between them) lists the rest as one
+//! counted test case.
 
 use std::fmt::Write;
 
@@ -31,6 +34,16 @@ pub fn render(report: &Report) -> String {
         }
         for run in runs {
             add_clean(&mut suite, file.name.as_str(), run);
+        }
+        if file.clean_unlisted > 0 {
+            let name = format!(
+                "{} more document{} without findings",
+                file.clean_unlisted,
+                if file.clean_unlisted == 1 { "" } else { "s" }
+            );
+            let mut case = TestCase::new(name, TestCaseStatus::success());
+            case.set_classname(file.name.as_str());
+            suite.add_test_case(case);
         }
         if file.omitted.total() > 0 {
             let omitted = &file.omitted;

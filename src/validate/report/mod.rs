@@ -85,7 +85,16 @@ pub struct FileReport {
     pub omitted: Omitted,
     /// Its documents without findings, as runs of consecutive documents.
     pub clean: Vec<CleanRun>,
+    /// Documents without findings not in `clean`: past [`MAX_CLEAN_RUNS`]
+    /// runs they are only counted.
+    pub clean_unlisted: u64,
 }
+
+/// The most runs of clean documents kept for a file. Each document with
+/// findings between clean ones starts a run; a feed with more findings than
+/// this is already listed in part (`--max-diagnostics`), and counting its
+/// further clean documents keeps memory flat.
+pub const MAX_CLEAN_RUNS: usize = 4096;
 
 /// Consecutive documents of a file without findings: lines `n`, `n+1`, …
 /// of a feed, scripts of a page, or a single document. A clean feed is one
@@ -167,14 +176,19 @@ impl CleanRun {
     }
 }
 
-/// Adds a clean document to `runs`, extending the last run when it follows.
-pub(crate) fn push_clean(runs: &mut Vec<CleanRun>, index: u64, kind: DocKind) {
+/// Adds a clean document to `runs`, extending the last run when it follows;
+/// false when it starts a run past [`MAX_CLEAN_RUNS`] and is not kept.
+pub(crate) fn push_clean(runs: &mut Vec<CleanRun>, index: u64, kind: DocKind) -> bool {
     if let Some(last) = runs.last_mut() {
         if last.extend(index, kind) {
-            return;
+            return true;
         }
     }
+    if runs.len() >= MAX_CLEAN_RUNS {
+        return false;
+    }
     runs.push(CleanRun::one(index, kind));
+    true
 }
 
 /// `runs` without the documents at `indices` (sorted), which have findings

@@ -1,12 +1,11 @@
 //! `docs/rules.md` is `sdx rules --format markdown`: regenerate it with
 //! `cargo run -- rules --format markdown > docs/rules.md` when rules change.
 
-use assert_cmd::Command;
+use crate::support::sdx;
 
 #[test]
 fn docs_rules_md_is_generated_from_the_registry() {
-    let output = Command::cargo_bin("sdx")
-        .unwrap()
+    let output = sdx()
         .args(["rules", "--format", "markdown"])
         .output()
         .unwrap();
@@ -22,11 +21,7 @@ fn docs_rules_md_is_generated_from_the_registry() {
 
 #[test]
 fn rules_list_profile_and_source() {
-    let output = Command::cargo_bin("sdx")
-        .unwrap()
-        .args(["rules", "--format", "json"])
-        .output()
-        .unwrap();
+    let output = sdx().args(["rules", "--format", "json"]).output().unwrap();
     let rules: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let find = |id: &str| {
         rules

@@ -2,7 +2,8 @@
 //! GitHub annotations, SARIF and JUnit; and the SARIF output checked
 //! against the SARIF 2.1.0 schema.
 
-use assert_cmd::Command;
+use crate::support::sdx;
+
 use serde_json::Value;
 
 /// A set of fixtures that shows every rendering's features: a page with a
@@ -16,9 +17,7 @@ const INPUTS: &[&str] = &[
 ];
 
 fn render(format: &str, extra: &[&str]) -> String {
-    let output = Command::cargo_bin("sdx")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    let output = sdx()
         .args(["validate", "--no-config", "--format", format])
         .args(extra)
         .args(INPUTS)
@@ -128,9 +127,7 @@ fn sarif_details(validator: &jsonschema::Validator, sarif: &Value) {
 /// `references.jsonld` has a warning (line 8) before an error (line 12),
 /// both found by the cross-node rules once every file is read.
 fn capped(format: &str) -> String {
-    let output = Command::cargo_bin("sdx")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    let output = sdx()
         .args(["validate", "--no-config", "--max-diagnostics", "1"])
         .args(["--format", format])
         .arg("fixtures/thirdparty/invalid/references.jsonld")

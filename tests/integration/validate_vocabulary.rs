@@ -2,13 +2,12 @@
 //! right line, column and pointer, with its suggestion; one problem is
 //! reported once; and varied valid real-world documents give no errors.
 
-use assert_cmd::Command;
+use crate::support::sdx;
+
 use serde_json::Value;
 
 fn validate_json(args: &[&str]) -> (i32, Value) {
-    let output = Command::cargo_bin("sdx")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    let output = sdx()
         .args(["validate", "--format", "json", "--no-config"])
         .args(args)
         .output()

@@ -125,25 +125,25 @@ impl SiteStore {
         if self.failed.is_some() {
             return;
         }
-        let part = part_of(site.id);
-        let mut scratch = std::mem::take(&mut self.scratch);
-        scratch.clear();
-        let target = if self.spill.is_some() {
-            &mut scratch
-        } else {
-            &mut self.memory
-        };
-        encode(target, at, site);
-        if let Some(spill) = &mut self.spill {
-            if let Err(error) = spill.parts[part].write_all(&scratch) {
-                self.failed = Some(error);
+        if self.spill.is_none() {
+            encode(&mut self.memory, at, site);
+            if self.memory.len() > self.budget {
+                if let Err(error) = self.start_spilling() {
+                    self.failed = Some(error);
+                }
             }
-        } else if self.memory.len() > self.budget {
-            if let Err(error) = self.start_spilling() {
+            return;
+        }
+        // Spilled: the record goes straight to its part, through a reused
+        // buffer; only now does the id need hashing.
+        let part = part_of(site.id);
+        self.scratch.clear();
+        encode(&mut self.scratch, at, site);
+        if let Some(spill) = &mut self.spill {
+            if let Err(error) = spill.parts[part].write_all(&self.scratch) {
                 self.failed = Some(error);
             }
         }
-        self.scratch = scratch;
     }
 
     fn start_spilling(&mut self) -> io::Result<()> {

@@ -9,77 +9,15 @@ use rayon::prelude::*;
 use serde_json::Value;
 
 use super::check;
-use super::cross::{self, Located, SiteStore};
+use super::collect::{Collector, Floor};
+use super::cross::SiteStore;
 use super::ingest::ndjson::Chunk;
 use super::ingest::{self, DocKind, Document, InputFormat};
 use super::locate::Placer;
 use super::registry;
-use super::report::{keep_most_severe, push_clean};
 use super::rules::{self, Finding};
-use super::{Checked, DocumentReport, FileOutcome, Job, Source, Validator};
-
-/// Folds a file's checked documents, in order, into its [`FileOutcome`].
-struct Collector<'a> {
-    file: u32,
-    store: &'a Mutex<SiteStore>,
-    outcome: FileOutcome,
-    /// `--max-diagnostics` (0: no cap).
-    cap: usize,
-    /// Findings in `outcome.documents`.
-    kept: usize,
-}
-
-impl Collector<'_> {
-    fn take(&mut self, checked: Vec<Checked>) {
-        let mut store = None;
-        for checked in checked {
-            let doc = self.outcome.count;
-            self.outcome.count += 1;
-            self.outcome.nodes += u64::from(checked.nodes);
-            self.outcome.unmodeled += u64::from(checked.unmodeled);
-            if !checked.ids.is_empty() || !checked.refs.is_empty() {
-                let at = Located {
-                    file: self.file,
-                    doc,
-                    kind: checked.kind,
-                    span: checked.span,
-                };
-                // One lock per block of documents, not per document.
-                let store = store.get_or_insert_with(|| {
-                    self.store
-                        .lock()
-                        .unwrap_or_else(|poisoned| poisoned.into_inner())
-                });
-                cross::add_sites(store, &at, &checked.ids, &checked.refs);
-                if let Some(map) = checked.offsets {
-                    self.outcome.offsets.insert(doc, map);
-                }
-            }
-            if checked.diagnostics.is_empty() {
-                if !push_clean(&mut self.outcome.clean, doc, checked.kind) {
-                    self.outcome.clean_unlisted += 1;
-                }
-            } else {
-                self.kept += checked.diagnostics.len();
-                let (diagnostics, sources) = checked.diagnostics.into_iter().unzip();
-                self.outcome.documents.push(DocumentReport {
-                    index: doc,
-                    kind: checked.kind,
-                    span: checked.span,
-                    diagnostics,
-                    sources,
-                });
-            }
-        }
-        // Trimmed in batches, not per finding: the kept set never grows
-        // past twice the cap.
-        if self.cap > 0 && self.kept > self.cap.saturating_mul(2) {
-            let documents = &mut self.outcome.documents;
-            keep_most_severe(documents, self.cap, &mut self.outcome.omitted);
-            self.kept = documents.iter().map(|d| d.diagnostics.len()).sum();
-        }
-    }
-}
+use super::{Checked, FileOutcome, Job, Source, Validator};
+use crate::diagnostic::Severity;
 
 impl Validator {
     /// Checks the documents of one input, the `file`-th of the run.
@@ -89,31 +27,37 @@ impl Validator {
         job: &Job,
         store: &Mutex<SiteStore>,
     ) -> Result<FileOutcome, String> {
-        let mut collector = Collector {
-            file,
-            store,
-            outcome: FileOutcome::default(),
-            cap: self.settings.limits.max_diagnostics,
-            kept: 0,
-        };
-        self.documents_of(job, &mut |checked| collector.take(checked))?;
+        let floor = Floor::new(None);
+        let cap = self.settings.limits.max_diagnostics;
+        let mut collector = Collector::new(file, store, cap, &floor);
+        self.documents_of(job, &floor, &mut |checked| collector.take(checked))?;
         Ok(collector.outcome)
     }
 
     /// Checks the documents of `job`, handing them to `sink` block by block
     /// in document order.
-    fn documents_of(&self, job: &Job, sink: &mut dyn FnMut(Vec<Checked>)) -> Result<(), String> {
+    /// `floor`, read before each block, says which findings the file will
+    /// not keep.
+    fn documents_of(
+        &self,
+        job: &Job,
+        floor: &Floor,
+        sink: &mut dyn FnMut(Vec<Checked>),
+    ) -> Result<(), String> {
         let unreadable = |error: std::io::Error| format!("cannot read {}: {error}", job.name);
         let max = self.settings.limits.max_document_size;
         let mut on_chunk = |chunk: Chunk<'_, '_>, bytes: usize| {
             self.advance(bytes as u64);
             match chunk {
-                Chunk::Lines(documents) => sink(
-                    documents
-                        .par_iter()
-                        .map(|doc| self.document(&job.name, *doc))
-                        .collect(),
-                ),
+                Chunk::Lines(documents) => {
+                    let floor = floor.get();
+                    sink(
+                        documents
+                            .par_iter()
+                            .map(|doc| self.document(&job.name, *doc, floor))
+                            .collect(),
+                    )
+                }
                 Chunk::TooLong {
                     number,
                     offset,
@@ -177,12 +121,12 @@ impl Validator {
                         let scripts = ingest::html::documents(bytes, &ranges);
                         let mut checked: Vec<Checked> = scripts
                             .iter()
-                            .map(|doc| self.document(&job.name, *doc))
+                            .map(|doc| self.document(&job.name, *doc, None))
                             .collect();
                         checked.extend(self.page_markup(&job.name, bytes, &scripts));
                         checked
                     }
-                    _ => vec![self.document(&job.name, ingest::json::document(bytes))],
+                    _ => vec![self.document(&job.name, ingest::json::document(bytes), None)],
                 });
                 Ok(())
             }
@@ -195,19 +139,12 @@ impl Validator {
         }
     }
 
-    /// Parses and checks one document; places its findings if it has any.
-    fn document(&self, file: &str, document: Document<'_>) -> Checked {
+    /// Parses and checks one document; places its findings if it has any,
+    /// except those no more severe than `floor`, only counted: the file
+    /// will not keep them.
+    fn document(&self, file: &str, document: Document<'_>, floor: Option<Severity>) -> Checked {
         let text = document.text();
-        let mut out = Checked {
-            kind: document.kind,
-            span: document.span,
-            nodes: 0,
-            unmodeled: 0,
-            diagnostics: Vec::new(),
-            ids: Vec::new(),
-            refs: Vec::new(),
-            offsets: None,
-        };
+        let mut out = Checked::empty(document.kind, document.span);
         if let Some(finding) = self.over_limits(text) {
             if self.settings.severity(finding.0.rule).is_some() {
                 let placer = Placer::new(document);
@@ -250,7 +187,11 @@ impl Validator {
         let findings = by_precedence(findings);
         let mut placer = None;
         for finding in findings {
-            if self.settings.severity(finding.rule).is_none() {
+            let Some(severity) = self.settings.severity(finding.rule) else {
+                continue;
+            };
+            if floor.is_some_and(|floor| severity <= floor) {
+                out.unplaced.count(severity);
                 continue;
             }
             let placer = placer.get_or_insert_with(|| Placer::new(document));
@@ -380,16 +321,7 @@ impl Validator {
         line: u32,
         finding: &Finding,
     ) -> Checked {
-        let mut out = Checked {
-            kind,
-            span,
-            nodes: 0,
-            unmodeled: 0,
-            diagnostics: Vec::new(),
-            ids: Vec::new(),
-            refs: Vec::new(),
-            offsets: None,
-        };
+        let mut out = Checked::empty(kind, span);
         if self.settings.severity(finding.rule).is_some() {
             let diagnostic = self.diagnostic(file, finding, None).at(line, 1);
             out.diagnostics.push((diagnostic, None));

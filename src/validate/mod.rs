@@ -14,6 +14,7 @@
 //! documents their order in the file.
 
 pub mod check;
+mod collect;
 pub mod config;
 mod consistency;
 pub mod cross;
@@ -124,11 +125,31 @@ struct Checked {
     nodes: u32,
     unmodeled: u32,
     diagnostics: Vec<(Diagnostic, Option<SourceLine>)>,
+    /// Findings neither placed nor kept: `--max-diagnostics` was certain
+    /// to leave them out (see [`collect`]).
+    unplaced: report::Omitted,
     ids: Vec<IdSite>,
     refs: Vec<RefSite>,
     /// For documents extracted from page markup: where each value's
     /// element is in the page.
     offsets: Option<Arc<crate::page::Offsets>>,
+}
+
+impl Checked {
+    /// A document with nothing found yet.
+    fn empty(kind: DocKind, span: Span) -> Checked {
+        Checked {
+            kind,
+            span,
+            nodes: 0,
+            unmodeled: 0,
+            diagnostics: Vec::new(),
+            unplaced: report::Omitted::default(),
+            ids: Vec::new(),
+            refs: Vec::new(),
+            offsets: None,
+        }
+    }
 }
 
 impl Validator {

@@ -188,16 +188,7 @@ impl Validator {
         findings: Vec<Finding>,
         offsets: Arc<Offsets>,
     ) -> Checked {
-        let mut out = Checked {
-            kind: document.kind,
-            span: document.span,
-            nodes: 0,
-            unmodeled: 0,
-            diagnostics: Vec::new(),
-            ids: Vec::new(),
-            refs: Vec::new(),
-            offsets: None,
-        };
+        let mut out = Checked::empty(document.kind, document.span);
         let mut placer = None;
         for finding in findings {
             if self.settings.severity(finding.rule).is_none() {

@@ -28,6 +28,7 @@ fn feed(lines: usize) -> String {
             1 => record["birthDate"] = json!("2024-02-30"),
             2 => record["@type"] = json!(42),
             3 => record["sameAs"] = json!("not a url"),
+            4..=6 => record["knowsAbout"] = json!("Structured data"),
             _ => {}
         }
         let text = record.to_string();
@@ -80,6 +81,7 @@ fn any_number_of_threads_gives_the_same_bytes() {
         .map(|d| d["rule"].as_str().unwrap())
         .collect();
     for rule in [
+        "pending-term",
         "invalid-json",
         "dangling-reference",
         "conflicting-id",
@@ -100,6 +102,69 @@ fn any_number_of_threads_gives_the_same_bytes() {
     assert!(report["summary"]["omitted"].as_u64().unwrap() > 0);
     for jobs in ["2", "4"] {
         assert!(one == capped(jobs), "--jobs {jobs} keeps other findings");
+    }
+}
+
+/// `--max-diagnostics` keeps, per file, the most severe findings and among
+/// equals the first, exactly as if every finding had been listed and then
+/// ranked; the findings it leaves out are still counted. Past the first
+/// blocks of a feed the findings certain to be left out are no longer
+/// placed, which must not change which ones are kept.
+#[test]
+fn a_cap_keeps_the_first_of_the_most_severe_as_a_full_listing_ranks_them() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("feed.ndjson"), feed(6000)).unwrap();
+    let (_, all) = validate(dir.path(), &["--jobs", "2", "feed.ndjson"]);
+    let all: Value = serde_json::from_slice(&all).unwrap();
+    // Ranked: more severe first, then earlier lines.
+    let key = |d: &Value| {
+        let rank = match d["severity"].as_str().unwrap() {
+            "error" => 0,
+            "warning" => 1,
+            _ => 2,
+        };
+        (rank, d["line"].as_u64().unwrap())
+    };
+    let every = all["diagnostics"].as_array().unwrap();
+    let severities: std::collections::BTreeSet<u8> = every.iter().map(|d| key(d).0).collect();
+    assert_eq!(severities.len(), 3, "errors, warnings and infos");
+    // 1 and 7: a block's errors fill the cap; 1000: only its errors and
+    // warnings together do, so the errors of later blocks are still kept.
+    for cap in [1usize, 7, 1000] {
+        for jobs in ["1", "2"] {
+            let args = ["--jobs", jobs, "--max-diagnostics", &cap.to_string()];
+            let (_, kept) = validate(dir.path(), &[&args[..], &["feed.ndjson"]].concat());
+            let kept: Value = serde_json::from_slice(&kept).unwrap();
+            let kept_list = kept["diagnostics"].as_array().unwrap();
+            assert_eq!(kept_list.len(), cap.min(every.len()), "cap {cap}");
+            for counter in ["errors", "warnings", "infos", "documents"] {
+                assert_eq!(
+                    kept["summary"][counter], all["summary"][counter],
+                    "{counter}"
+                );
+            }
+            assert_eq!(
+                kept["summary"]["omitted"].as_u64().unwrap() as usize,
+                every.len() - kept_list.len()
+            );
+            let kept_set: std::collections::HashSet<String> =
+                kept_list.iter().map(Value::to_string).collect();
+            let (listed, left_out): (Vec<&Value>, Vec<&Value>) = every
+                .iter()
+                .partition(|d| kept_set.contains(&d.to_string()));
+            assert_eq!(
+                listed.len(),
+                kept_list.len(),
+                "kept findings not in the full listing"
+            );
+            // Everything that ranks above a kept finding is kept too.
+            let last_kept = listed.iter().map(|d| key(d)).max().unwrap();
+            let first_left_out = left_out.iter().map(|d| key(d)).min().unwrap();
+            assert!(
+                first_left_out >= last_kept,
+                "cap {cap}, --jobs {jobs}: {first_left_out:?} left out, {last_kept:?} kept"
+            );
+        }
     }
 }
 

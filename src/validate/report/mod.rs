@@ -231,12 +231,19 @@ impl Omitted {
         self.errors + self.warnings + self.infos
     }
 
-    fn count(&mut self, severity: Severity) {
+    pub(crate) fn count(&mut self, severity: Severity) {
         match severity {
             Severity::Error => self.errors += 1,
             Severity::Warning => self.warnings += 1,
             Severity::Info => self.infos += 1,
         }
+    }
+
+    /// Adds `other`'s findings (not its documents).
+    pub(crate) fn add(&mut self, other: &Omitted) {
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
     }
 }
 

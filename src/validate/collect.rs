@@ -1,0 +1,156 @@
+//! Folding a file's checked documents, in order, into its [`FileOutcome`],
+//! and knowing, as they come, which findings `--max-diagnostics` is certain
+//! to leave out, so that the documents still to be checked do not place
+//! them.
+//!
+//! A file keeps its `cap` most severe findings, and among equals the first.
+//! A finding is therefore certain to be left out once `cap` findings at
+//! least as severe came before its document: whatever comes later (more
+//! documents, the cross-node findings added at the end) only ranks below
+//! those. Placing a finding (a second parse of its document, with
+//! positions) costs more than checking the document did, and on a feed
+//! with many findings almost all of them are past the cap.
+
+use std::cell::Cell;
+use std::sync::Mutex;
+
+use crate::diagnostic::Severity;
+
+use super::cross::{self, Located, SiteStore};
+use super::report::{keep_most_severe, push_clean, Omitted};
+use super::{Checked, DocumentReport, FileOutcome};
+
+/// Findings this severe or less are certain to be left out; `None` while
+/// any may still be kept. Read before each block of documents is checked.
+pub(super) type Floor = Cell<Option<Severity>>;
+
+/// Folds a file's checked documents into its outcome.
+pub(super) struct Collector<'a> {
+    pub file: u32,
+    pub store: &'a Mutex<SiteStore>,
+    pub outcome: FileOutcome,
+    /// `--max-diagnostics` (0: no cap).
+    pub cap: usize,
+    /// Findings in `outcome.documents`.
+    kept: usize,
+    /// Findings of every document folded so far, kept or not, by severity.
+    seen: Omitted,
+    floor: &'a Floor,
+}
+
+impl<'a> Collector<'a> {
+    pub fn new(file: u32, store: &'a Mutex<SiteStore>, cap: usize, floor: &'a Floor) -> Self {
+        Collector {
+            file,
+            store,
+            outcome: FileOutcome::default(),
+            cap,
+            kept: 0,
+            seen: Omitted::default(),
+            floor,
+        }
+    }
+
+    /// Folds the next block of documents.
+    pub fn take(&mut self, checked: Vec<Checked>) {
+        let mut store = None;
+        for checked in checked {
+            let doc = self.outcome.count;
+            self.outcome.count += 1;
+            self.outcome.nodes += u64::from(checked.nodes);
+            self.outcome.unmodeled += u64::from(checked.unmodeled);
+            if !checked.ids.is_empty() || !checked.refs.is_empty() {
+                let at = Located {
+                    file: self.file,
+                    doc,
+                    kind: checked.kind,
+                    span: checked.span,
+                };
+                // One lock per block of documents, not per document.
+                let store = store.get_or_insert_with(|| {
+                    self.store
+                        .lock()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner())
+                });
+                cross::add_sites(store, &at, &checked.ids, &checked.refs);
+                if let Some(map) = checked.offsets {
+                    self.outcome.offsets.insert(doc, map);
+                }
+            }
+            self.outcome.omitted.add(&checked.unplaced);
+            self.seen.add(&checked.unplaced);
+            for (diagnostic, _) in &checked.diagnostics {
+                self.seen.count(diagnostic.severity);
+            }
+            if checked.diagnostics.is_empty() {
+                if checked.unplaced.total() > 0 {
+                    self.outcome.omitted.documents += 1;
+                } else if !push_clean(&mut self.outcome.clean, doc, checked.kind) {
+                    self.outcome.clean_unlisted += 1;
+                }
+            } else {
+                self.kept += checked.diagnostics.len();
+                let (diagnostics, sources) = checked.diagnostics.into_iter().unzip();
+                self.outcome.documents.push(DocumentReport {
+                    index: doc,
+                    kind: checked.kind,
+                    span: checked.span,
+                    diagnostics,
+                    sources,
+                });
+            }
+        }
+        // Trimmed in batches, not per finding: the kept set never grows
+        // past twice the cap.
+        if self.cap > 0 && self.kept > self.cap.saturating_mul(2) {
+            let documents = &mut self.outcome.documents;
+            keep_most_severe(documents, self.cap, &mut self.outcome.omitted);
+            self.kept = documents.iter().map(|d| d.diagnostics.len()).sum();
+        }
+        self.floor.set(floor(&self.seen, self.cap));
+    }
+}
+
+/// The most severe level of which `cap` findings, counting the more severe
+/// ones, have been seen: findings of that level or less are left out.
+fn floor(seen: &Omitted, cap: usize) -> Option<Severity> {
+    if cap == 0 {
+        return None;
+    }
+    let cap = cap as u64;
+    let errors = seen.errors;
+    let warnings = errors + seen.warnings;
+    let infos = warnings + seen.infos;
+    if errors >= cap {
+        Some(Severity::Error)
+    } else if warnings >= cap {
+        Some(Severity::Warning)
+    } else if infos >= cap {
+        Some(Severity::Info)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_floor_rises_with_the_findings_at_least_as_severe() {
+        let seen = |errors, warnings, infos| Omitted {
+            errors,
+            warnings,
+            infos,
+            documents: 0,
+        };
+        assert_eq!(floor(&seen(0, 0, 0), 2), None);
+        assert_eq!(floor(&seen(0, 0, 1), 2), None);
+        assert_eq!(floor(&seen(0, 0, 2), 2), Some(Severity::Info));
+        // One warning and one error: two findings at least as severe as a
+        // warning, so the next warning cannot be kept; an error still can.
+        assert_eq!(floor(&seen(1, 1, 0), 2), Some(Severity::Warning));
+        assert_eq!(floor(&seen(2, 0, 9), 2), Some(Severity::Error));
+        assert_eq!(floor(&seen(50, 50, 50), 0), None, "no cap");
+    }
+}

@@ -69,6 +69,7 @@ pub mod cli;
 pub mod diagnostic;
 pub mod diagram;
 pub mod jsonld;
+mod lookup;
 pub mod model;
 pub mod page;
 pub mod position;

@@ -8,6 +8,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::lookup::Lookup;
+
 use crate::diagnostic::push_pointer_token;
 
 use super::cross::{IdSite, RefSite};
@@ -110,7 +112,7 @@ impl<'s> DocumentCheck<'s> {
         let Value::Object(object) = value else {
             return;
         };
-        let context = normalize::read_context(object.get("@context"));
+        let context = normalize::read_context(object.field("@context"));
         if !context.present {
             self.push(Finding::new(
                 &rules::missing_context::RULE,
@@ -138,8 +140,8 @@ impl<'s> DocumentCheck<'s> {
             // would report findings that are not there.
             return;
         }
-        self.defined = super::vocabulary::defined_terms(object.get("@context"));
-        match object.get("@graph") {
+        self.defined = super::vocabulary::defined_terms(object.field("@context"));
+        match object.field("@graph") {
             None => self.node(value, true),
             Some(graph) => {
                 let len = self.enter_key("@graph");
@@ -188,7 +190,7 @@ impl<'s> DocumentCheck<'s> {
             return;
         };
         let mut typed = false;
-        if let Some(value) = object.get("@type") {
+        if let Some(value) = object.field("@type") {
             if normalize::type_is_malformed(value) {
                 self.push(Finding::new(
                     &rules::invalid_jsonld::RULE,
@@ -202,7 +204,7 @@ impl<'s> DocumentCheck<'s> {
                 typed = normalize::types(object).next().is_some();
             }
         }
-        let id = match object.get("@id") {
+        let id = match object.field("@id") {
             None => None,
             Some(Value::String(id)) => Some(id.as_str()),
             Some(other) => {
@@ -231,7 +233,7 @@ impl<'s> DocumentCheck<'s> {
                 return;
             }
         }
-        if top && !object.contains_key("@type") {
+        if top && !object.has("@type") {
             self.push(Finding::new(
                 &rules::missing_type::RULE,
                 self.pointer.clone(),
@@ -314,7 +316,7 @@ impl<'s> DocumentCheck<'s> {
 
     fn nested(&mut self, value: &Value) {
         match value {
-            Value::Object(object) if !object.contains_key("@value") => self.node(value, false),
+            Value::Object(object) if !object.has("@value") => self.node(value, false),
             Value::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
                     if matches!(item, Value::Object(_) | Value::Array(_)) {

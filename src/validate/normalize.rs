@@ -17,6 +17,8 @@ use std::borrow::Cow;
 
 use serde_json::{Map, Value};
 
+use crate::lookup::Lookup;
+
 use crate::diagnostic::push_pointer_token;
 use crate::model::schema_org_term;
 
@@ -61,7 +63,7 @@ fn object_is_schema_org(object: &Map<String, Value>) -> bool {
         Value::Object(definition) => {
             !key.starts_with('@')
                 && definition
-                    .get("@id")
+                    .field("@id")
                     .and_then(Value::as_str)
                     .is_some_and(is_schema_org_iri)
         }
@@ -123,7 +125,7 @@ pub fn type_is_malformed(value: &Value) -> bool {
 
 /// The node's types as compact schema.org names, in order.
 pub fn types(node: &Map<String, Value>) -> impl Iterator<Item = &str> + Clone {
-    let (one, many) = match node.get("@type") {
+    let (one, many) = match node.field("@type") {
         Some(Value::String(name)) => (Some(name.as_str()), None),
         Some(Value::Array(items)) => (None, Some(items.iter().filter_map(Value::as_str))),
         _ => (None, None),

@@ -36,6 +36,8 @@ use std::sync::LazyLock;
 
 use serde_json::{Map, Value};
 
+use crate::lookup::Lookup;
+
 use crate::diagnostic::{push_pointer_token, Severity};
 use crate::profile::{
     check_profile, feature_applies, google, Check, Feature, Profile, ProfileFinding, Scope,
@@ -189,13 +191,13 @@ fn top_level<'v>(value: &'v Value, pointer: &mut String, f: &mut Visit<'_, 'v>) 
     let Value::Object(object) = value else {
         return;
     };
-    let context = normalize::read_context(object.get("@context"));
+    let context = normalize::read_context(object.field("@context"));
     if context.present && !context.schema_org {
         // Not schema.org's terms: nothing to judge (the JSON-LD layer says so).
         return;
     }
     let len = pointer.len();
-    match object.get("@graph") {
+    match object.field("@graph") {
         Some(Value::Array(items)) => {
             push_pointer_token(pointer, "@graph");
             for (i, item) in items.iter().enumerate() {
@@ -219,7 +221,7 @@ fn top_level<'v>(value: &'v Value, pointer: &mut String, f: &mut Visit<'_, 'v>) 
 /// `{"@id": …}` and nothing else.
 fn reference(value: &Value) -> Option<&str> {
     match value {
-        Value::Object(map) if map.len() == 1 => map.get("@id").and_then(Value::as_str),
+        Value::Object(map) if map.len() == 1 => map.field("@id").and_then(Value::as_str),
         _ => None,
     }
 }
@@ -274,7 +276,7 @@ fn check_node<'v>(
             let mut buffer = String::new();
             for_each_judged(root, &mut buffer, &mut |v, o, at| {
                 let described = o.keys().any(|k| !k.starts_with('@'));
-                if let (true, Some(Value::String(id))) = (described, o.get("@id")) {
+                if let (true, Some(Value::String(id))) = (described, o.field("@id")) {
                     map.entry(id.as_str()).or_insert((v, at.to_owned()));
                 }
             });

@@ -26,6 +26,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::lookup::Lookup;
+
 use crate::diagnostic::push_pointer_token;
 use crate::model::{schema_org_term, SCHEMA_ORG_PREFIXES};
 use crate::vocab::{Fit, TypeId, TypeKind, Vocabulary};
@@ -61,7 +63,7 @@ pub fn check_node(
     let mut count = 0;
     // Domains are judged only when every type is a known schema.org type.
     let mut judge_domains = true;
-    for (index, raw) in type_entries(object.get("@type")) {
+    for (index, raw) in type_entries(object.field("@type")) {
         let Some(name) = schema_org_name(raw) else {
             judge_domains = false;
             continue;
@@ -281,7 +283,7 @@ fn type_entries(value: Option<&Value>) -> impl Iterator<Item = (Option<usize>, &
 
 /// The node's type names, for messages (built only on failure).
 fn type_names(object: &Map<String, Value>) -> Vec<&str> {
-    type_entries(object.get("@type"))
+    type_entries(object.field("@type"))
         .map(|(_, name)| schema_org_term(name))
         .collect()
 }
@@ -315,7 +317,7 @@ pub fn defined_terms(context: Option<&Value>) -> Vec<String> {
             // or an alias of a schema.org term is schema.org's.
             let iri = match definition {
                 Value::String(iri) => Some(iri.as_str()),
-                Value::Object(d) => d.get("@id").and_then(Value::as_str),
+                Value::Object(d) => d.field("@id").and_then(Value::as_str),
                 _ => None,
             };
             if iri.is_some_and(|iri| SCHEMA_ORG_PREFIXES.iter().any(|p| iri.starts_with(p))) {

@@ -14,6 +14,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::lookup::Lookup;
+
 use super::terms::{TypeId, TypeKind};
 use super::Vocabulary;
 use crate::model::{Date, DateTime, SCHEMA_ORG_PREFIXES};
@@ -63,16 +65,16 @@ impl Vocabulary {
     }
 
     fn node_fits(&self, node: &Map<String, Value>, ranges: &[TypeId]) -> Fit {
-        if let Some(value) = node.get("@value") {
+        if let Some(value) = node.field("@value") {
             return self.value_fits_range(value, ranges);
         }
-        if let Some(items) = node.get("@list").or_else(|| node.get("@set")) {
+        if let Some(items) = node.field("@list").or_else(|| node.field("@set")) {
             return self.value_fits_range(items, ranges);
         }
         let mut declared = false;
         let mut known = false;
         let mut fit = Fit::No;
-        for name in type_names(node.get("@type")) {
+        for name in type_names(node.field("@type")) {
             declared = true;
             let Some(t) = self.type_id(name) else {
                 continue;
@@ -94,7 +96,7 @@ impl Vocabulary {
             // Only unknown types: nothing to judge here.
             return if known { fit } else { Fit::Yes };
         }
-        let reference = node.get("@id").and_then(Value::as_str);
+        let reference = node.field("@id").and_then(Value::as_str);
         let only_id = reference.is_some() && node.len() == 1;
         best(ranges, |range| match self.type_by_id(range).kind() {
             TypeKind::Entity => Fit::Yes,

@@ -14,6 +14,7 @@ use super::cross::SiteStore;
 use super::ingest::ndjson::Chunk;
 use super::ingest::{self, DocKind, Document, InputFormat};
 use super::locate::Placer;
+use super::parse::ParseError;
 use super::registry;
 use super::rules::{self, Finding};
 use super::{Checked, FileOutcome, Job, Source, Validator};
@@ -145,22 +146,31 @@ impl Validator {
     fn document(&self, file: &str, document: Document<'_>, floor: Option<Severity>) -> Checked {
         let text = document.text();
         let mut out = Checked::empty(document.kind, document.span);
-        if let Some(finding) = self.over_limits(text) {
-            if self.settings.severity(finding.0.rule).is_some() {
-                let placer = Placer::new(document);
-                let place = placer.at_offset(finding.1);
-                let diagnostic = self.diagnostic(file, &finding.0, Some(&place));
-                out.diagnostics.push((diagnostic, Some(place.source)));
-            }
-            return out;
-        }
-        let (value, repeated): (Value, _) = match super::parse::document(text) {
+        let limits = &self.settings.limits;
+        let parsed = if text.len() as u64 > limits.max_document_size {
+            let finding = rules::limit_exceeded::too_large(Some(text.len() as u64), limits);
+            Err((finding, Where::Offset(0)))
+        } else {
+            super::parse::document(text, limits.max_depth).map_err(|error| match error {
+                ParseError::TooDeep => (
+                    rules::limit_exceeded::too_deep(limits.max_depth),
+                    Where::Offset(super::limits::too_deep(text, limits.max_depth).unwrap_or(0)),
+                ),
+                ParseError::Json(error) => (
+                    syntax_finding(&error, text, document.kind),
+                    Where::LineColumn(error.line(), error.column()),
+                ),
+            })
+        };
+        let (value, repeated): (Value, _) = match parsed {
             Ok(parsed) => parsed,
-            Err(error) => {
-                let finding = syntax_finding(&error, text, document.kind);
+            Err((finding, at)) => {
                 if self.settings.severity(finding.rule).is_some() {
                     let placer = Placer::new(document);
-                    let place = placer.at_line_column(error.line(), error.column());
+                    let place = match at {
+                        Where::Offset(offset) => placer.at_offset(offset),
+                        Where::LineColumn(line, column) => placer.at_line_column(line, column),
+                    };
                     let diagnostic = self.diagnostic(file, &finding, Some(&place));
                     out.diagnostics.push((diagnostic, Some(place.source)));
                 }
@@ -201,6 +211,12 @@ impl Validator {
         }
         out
     }
+}
+
+/// Where in a document a finding that stopped its reading points.
+enum Where {
+    Offset(usize),
+    LineColumn(usize, usize),
 }
 
 /// Keeps, at each pointer, only the findings of the highest
@@ -268,20 +284,6 @@ fn syntax_finding(error: &serde_json::Error, text: &[u8], kind: DocKind) -> Find
 }
 
 impl Validator {
-    /// The limit a document's text is over, with the byte offset to point
-    /// at, before it is parsed.
-    fn over_limits(&self, text: &[u8]) -> Option<(Finding, usize)> {
-        let limits = &self.settings.limits;
-        if text.len() as u64 > limits.max_document_size {
-            return Some((
-                rules::limit_exceeded::too_large(Some(text.len() as u64), limits),
-                0,
-            ));
-        }
-        let at = super::limits::too_deep(text, limits.max_depth)?;
-        Some((rules::limit_exceeded::too_deep(limits.max_depth), at))
-    }
-
     /// A feed line skipped because it is over the size limit.
     fn too_long_line(&self, file: &str, number: u32, offset: u64, len: u64) -> Checked {
         let span = ingest::Span {

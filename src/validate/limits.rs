@@ -118,7 +118,9 @@ pub fn show_size(bytes: u64) -> String {
 /// The byte offset of the first `[` or `{` that opens level `max + 1`, if
 /// the JSON text nests deeper than `max`. One pass, no allocation; strings
 /// are skipped with memchr so long text costs little. Malformed text is not
-/// judged here: the parser reports it.
+/// judged here: the parser reports it. The parser enforces the limit
+/// itself ([`parse::document`](super::parse::document)); this only finds
+/// where, once it has refused a document.
 pub fn too_deep(text: &[u8], max: usize) -> Option<usize> {
     let mut depth = 0usize;
     let mut i = 0;

@@ -1,8 +1,10 @@
 //! Parsing a document once into a `serde_json::Value`, noting the keys an
 //! object repeats on the way (serde_json's own `Value` keeps the last one
-//! silently). The path of the value being read is kept as a stack of the
-//! keys and indexes already allocated for the map, so the only extra cost
-//! on clean data is the push and pop.
+//! silently) and refusing to nest deeper than `max-depth`. The path of the
+//! value being read is kept as a stack of the keys and indexes already
+//! allocated for the map, so the only extra cost on clean data is the push
+//! and pop, and the stack's height is the depth: no separate pass over the
+//! text is needed to enforce the limit.
 
 use std::cell::RefCell;
 use std::fmt;
@@ -17,22 +19,61 @@ enum Step {
     Index(usize),
 }
 
-#[derive(Default)]
 struct State {
     path: Vec<Step>,
     repeated: Vec<(String, String)>,
+    max_depth: usize,
+    too_deep: bool,
 }
 
 #[derive(Clone, Copy)]
 struct Seed<'s>(&'s RefCell<State>);
 
-/// The parsed document and every repeated key, as (pointer, key).
-pub fn document(text: &[u8]) -> Result<(Value, Vec<(String, String)>), serde_json::Error> {
-    let state = RefCell::new(State::default());
+/// Why a document could not be read.
+#[derive(Debug)]
+pub enum ParseError {
+    /// Not JSON, or nested past serde_json's own ceiling.
+    Json(serde_json::Error),
+    /// Nested deeper than the limit ([`too_deep`](super::limits::too_deep)
+    /// says where).
+    TooDeep,
+}
+
+/// The parsed document and every repeated key, as (pointer, key). Arrays
+/// and objects nested deeper than `max_depth` stop the parse.
+pub fn document(
+    text: &[u8],
+    max_depth: usize,
+) -> Result<(Value, Vec<(String, String)>), ParseError> {
+    let state = RefCell::new(State {
+        path: Vec::new(),
+        repeated: Vec::new(),
+        max_depth,
+        too_deep: false,
+    });
     let mut deserializer = serde_json::Deserializer::from_slice(text);
-    let value = Seed(&state).deserialize(&mut deserializer)?;
-    deserializer.end()?;
-    Ok((value, state.into_inner().repeated))
+    let parsed = Seed(&state)
+        .deserialize(&mut deserializer)
+        .and_then(|value| deserializer.end().map(|()| value));
+    let state = state.into_inner();
+    match parsed {
+        Ok(value) => Ok((value, state.repeated)),
+        Err(_) if state.too_deep => Err(ParseError::TooDeep),
+        Err(error) => Err(ParseError::Json(error)),
+    }
+}
+
+impl Seed<'_> {
+    /// Called on entering an array or object: false (and noted) when it
+    /// opens a level past the limit.
+    fn enter(self) -> bool {
+        let mut state = self.0.borrow_mut();
+        if state.path.len() >= state.max_depth {
+            state.too_deep = true;
+            return false;
+        }
+        true
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for Seed<'_> {
@@ -77,6 +118,9 @@ impl<'de> Visitor<'de> for Seed<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        if !self.enter() {
+            return Err(serde::de::Error::custom("nested too deep"));
+        }
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
         loop {
             self.0.borrow_mut().path.push(Step::Index(items.len()));
@@ -90,6 +134,9 @@ impl<'de> Visitor<'de> for Seed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
+        if !self.enter() {
+            return Err(serde::de::Error::custom("nested too deep"));
+        }
         let mut map = Map::new();
         while let Some(key) = access.next_key::<String>()? {
             self.0.borrow_mut().path.push(Step::Key(key));
@@ -124,7 +171,7 @@ mod tests {
     #[test]
     fn parses_like_serde_json_and_names_repeats() {
         let text = br#"{"a": [1, {"b": 2, "b": 3}], "a": [0.5, -1, null, true, "x"], "c~/": {"d": {}, "d": []}}"#;
-        let (value, repeated) = document(text).unwrap();
+        let (value, repeated) = document(text, 64).unwrap();
         let mut plain: Value = serde_json::from_slice(text).unwrap();
         assert_eq!(value, plain);
         plain["a"] = Value::Null;
@@ -140,10 +187,26 @@ mod tests {
 
     #[test]
     fn keeps_serde_json_errors_and_limits() {
-        assert!(document(b"{\"a\": }").is_err());
-        assert!(document(b"[1] x").is_err());
+        assert!(matches!(
+            document(b"{\"a\": }", 64),
+            Err(ParseError::Json(_))
+        ));
+        assert!(matches!(document(b"[1] x", 64), Err(ParseError::Json(_))));
         let deep = "[".repeat(200);
-        let error = document(deep.as_bytes()).unwrap_err();
-        assert!(error.to_string().contains("recursion limit exceeded"));
+        match document(deep.as_bytes(), 127) {
+            Err(ParseError::Json(error)) => {
+                assert!(error.to_string().contains("recursion limit exceeded"))
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn stops_past_the_limit() {
+        let text = b"{\"a\": [1, {\"b\": \"[[{\"},\n  [[2]]]}";
+        assert!(document(text, 4).is_ok());
+        assert!(matches!(document(text, 3), Err(ParseError::TooDeep)));
+        assert!(matches!(document(b"[]", 0), Err(ParseError::TooDeep)));
+        assert!(document(b"1", 0).is_ok());
     }
 }

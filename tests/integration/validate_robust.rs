@@ -128,13 +128,17 @@ fn depth(value: &serde_json::Value) -> usize {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
-    /// The depth scan that guards the parser agrees with the real depth,
-    /// whatever strings (with brackets, quotes, escapes) the document holds.
+    /// The depth scan that locates a refused level agrees with the real
+    /// depth and with the parser, whatever strings (with brackets, quotes,
+    /// escapes) the document holds.
     #[test]
     fn the_depth_scan_agrees_with_the_parsed_depth(value in json_value(5), limit in 0usize..7) {
         let text = serde_json::to_string(&value).unwrap();
         let over = sdx::validate::limits::too_deep(text.as_bytes(), limit);
         prop_assert_eq!(over.is_some(), depth(&value) > limit, "{}", text);
+        // The parser, which enforces the limit, refuses the same documents.
+        let parsed = sdx::validate::parse::document(text.as_bytes(), limit);
+        prop_assert_eq!(parsed.is_err(), over.is_some(), "{}", text);
         if let Some(at) = over {
             let opens = matches!(text.as_bytes()[at], b'[' | b'{');
             prop_assert!(opens, "offset {} is not a bracket", at);

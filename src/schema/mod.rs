@@ -48,6 +48,13 @@ impl ModeledType {
     }
 }
 
+/// The schema of a whole graph document as committed under `schemas/`,
+/// built into the binary: its `$defs` hold every modeled type and every
+/// definition they use, once.
+pub fn committed_graph_schema() -> &'static str {
+    include_str!("../../schemas/graph.schema.json")
+}
+
 /// The schema of the modeled type `name` as committed under `schemas/`,
 /// built into the binary. Tests hold every committed file equal to what the
 /// models generate, so the validator parses these rather than running the

@@ -41,12 +41,16 @@ const MAX_TYPES: usize = 8;
 /// The schema.org name a key or type is read as, or `None` for a term of
 /// another vocabulary (a compact IRI with another prefix, another IRI).
 fn schema_org_name(text: &str) -> Option<&str> {
-    let name = if SCHEMA_ORG_PREFIXES.iter().any(|p| text.starts_with(p)) {
-        schema_org_term(text)
-    } else {
-        text
-    };
-    (!name.is_empty() && !name.contains([':', '/', '#'])).then_some(name)
+    // Almost every key is a plain name (`name`, `offers`): one pass over its
+    // bytes settles it. Every schema.org prefix has a `:`, so a plain name
+    // has none to strip.
+    let plain =
+        |name: &str| !name.is_empty() && !name.bytes().any(|b| matches!(b, b':' | b'/' | b'#'));
+    if plain(text) {
+        return Some(text);
+    }
+    let name = schema_org_term(text);
+    (name.len() < text.len() && plain(name)).then_some(name)
 }
 
 /// Checks one node (an object with properties) at `pointer`. `defined`

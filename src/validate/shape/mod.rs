@@ -2,99 +2,45 @@
 //! Schema generated from that type's model.
 //!
 //! A modeled type's schema is compiled once, the first time a node of that
-//! type is checked (a feed of Products never pays for the other types:
-//! compiling all of them up front cost tens of megabytes and most of the
-//! start-up time), with no way to fetch anything (`offline()`: any `$ref` outside
-//! the schema fails closed). Checking a node is one `is_valid` call; only a
+//! type is checked (a feed of Products never pays for the other types),
+//! with no way to fetch anything (`offline()`: any `$ref` outside the
+//! schema fails closed). Checking a node is one `is_valid` call; only a
 //! node that fails walks its errors, which are translated by
 //! [`explain`](self::explain) into plain words.
+//!
+//! Every type's committed schema repeats the definitions it reaches, about
+//! 170 KB each. Rather than parse each, the definitions are read once, from
+//! the graph schema's `$defs` (which holds every type and definition, as a
+//! test checks), and each type is compiled from one shared document: its
+//! own keywords put at the root next to those `$defs`, then taken away.
 
 mod explain;
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use crate::schema::{modeled_types, ModeledType};
+use crate::schema::{committed_graph_schema, modeled_types, ModeledType};
 
 pub use explain::{Explained, SchemaText};
-
-/// A compiled schema and its root (without the shared `$defs`), for
-/// describing failures.
-struct Compiled {
-    validator: jsonschema::Validator,
-    root: Value,
-}
 
 /// A modeled type and its schema, compiled on first use.
 struct Slot {
     modeled: ModeledType,
-    compiled: OnceLock<Result<Compiled, CompileError>>,
-}
-
-impl Slot {
-    fn compiled(&self) -> &Result<Compiled, CompileError> {
-        self.compiled.get_or_init(|| {
-            let mut root = self.modeled.schema_value();
-            let validator = options().build(&root).map_err(|error| CompileError {
-                type_name: self.modeled.name,
-                reason: error.to_string(),
-            })?;
-            // Every type's schema repeats the definitions it reaches; one
-            // copy for all of them is kept in `Shapes::defs`.
-            if let Value::Object(object) = &mut root {
-                object.remove("$defs");
-            }
-            Ok(Compiled { validator, root })
-        })
-    }
-}
-
-/// A modeled type's definitions in a form every type's schema can share:
-/// its `$defs`, and the type itself under its name, with the type's
-/// references to its own root (`#`) written as `#/$defs/<Type>`.
-fn shared_defs(modeled: ModeledType) -> serde_json::Map<String, Value> {
-    let Value::Object(mut root) = modeled.schema_value() else {
-        return serde_json::Map::new();
-    };
-    let mut defs = match root.remove("$defs") {
-        Some(Value::Object(defs)) => defs,
-        _ => serde_json::Map::new(),
-    };
-    root.remove("$schema");
-    defs.insert(modeled.name.to_owned(), Value::Object(root));
-    let own = format!("#/$defs/{}", modeled.name);
-    for definition in defs.values_mut() {
-        rewrite_root_refs(definition, &own);
-    }
-    defs
-}
-
-fn rewrite_root_refs(value: &mut Value, own: &str) {
-    match value {
-        Value::Object(object) => {
-            for (key, item) in object.iter_mut() {
-                if key == "$ref" && item == "#" {
-                    *item = Value::String(own.to_owned());
-                } else {
-                    rewrite_root_refs(item, own);
-                }
-            }
-        }
-        Value::Array(items) => items
-            .iter_mut()
-            .for_each(|item| rewrite_root_refs(item, own)),
-        _ => {}
-    }
+    compiled: OnceLock<Result<jsonschema::Validator, CompileError>>,
 }
 
 /// The schemas of the modeled types, shared read-only by every thread.
 pub struct Shapes {
     by_type: HashMap<&'static str, Slot>,
-    /// The `$defs` of every modeled type's schema, merged; built the first
-    /// time a failure is described.
+    /// Every definition of every modeled type's schema, and the types
+    /// themselves, by name; read the first time a node is checked.
     defs: OnceLock<Value>,
+    /// The document each type's schema is compiled from: `$schema` and
+    /// [`defs`](Self::defs) at the root, to which a type's own keywords are
+    /// added while it compiles.
+    document: Mutex<Option<Map<String, Value>>>,
 }
 
 /// A modeled type's schema failed to compile: a defect in sdx, not input.
@@ -104,6 +50,9 @@ pub struct CompileError {
     type_name: &'static str,
     reason: String,
 }
+
+/// The dialect of every generated schema.
+const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
 
 /// The options every schema is compiled with. `offline()`: no retrieval
 /// of any kind, so a `$ref` outside the schema fails to compile instead of
@@ -138,13 +87,14 @@ impl Shapes {
         Shapes {
             by_type,
             defs: OnceLock::new(),
+            document: Mutex::new(None),
         }
     }
 
     /// Compiles every schema now; the first that fails is the error.
     pub fn compile_all(&self) -> Result<(), CompileError> {
         for name in self.type_names() {
-            if let Some(Err(error)) = self.by_type.get(name).map(Slot::compiled) {
+            if let Some(Err(error)) = self.by_type.get(name).map(|slot| self.compiled(slot)) {
                 return Err(error.clone());
             }
         }
@@ -153,13 +103,46 @@ impl Shapes {
 
     fn defs(&self) -> &Value {
         self.defs.get_or_init(|| {
-            let mut all = serde_json::Map::new();
-            for modeled in modeled_types() {
-                for (name, definition) in shared_defs(modeled) {
-                    all.entry(name).or_insert(definition);
-                }
+            let graph: Value = serde_json::from_str(committed_graph_schema()).unwrap_or_default();
+            graph.get("$defs").cloned().unwrap_or_default()
+        })
+    }
+
+    fn compiled<'a>(&self, slot: &'a Slot) -> &'a Result<jsonschema::Validator, CompileError> {
+        slot.compiled.get_or_init(|| {
+            let name = slot.modeled.name;
+            let failed = |reason: String| CompileError {
+                type_name: name,
+                reason,
+            };
+            let Some(Value::Object(own)) = self.defs().get(name) else {
+                return Err(failed("the graph schema does not define it".to_owned()));
+            };
+            // Compiling is done once a type, so one lock for all of them
+            // costs nothing; it keeps a single copy of the definitions.
+            let mut document = self
+                .document
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let root = document.get_or_insert_with(|| {
+                let mut root = Map::new();
+                root.insert("$schema".to_owned(), Value::from(DRAFT));
+                root.insert("$defs".to_owned(), self.defs().clone());
+                root
+            });
+            for (key, value) in own {
+                root.insert(key.clone(), value.clone());
             }
-            Value::Object(all)
+            let schema = Value::Object(std::mem::take(root));
+            let built = options().build(&schema);
+            let Value::Object(mut back) = schema else {
+                unreachable!("built from an object above")
+            };
+            for key in own.keys() {
+                back.shift_remove(key);
+            }
+            *root = back;
+            built.map_err(|error| failed(error.to_string()))
         })
     }
 
@@ -182,8 +165,8 @@ impl Shapes {
         let Some(slot) = self.by_type.get(type_name) else {
             return Vec::new();
         };
-        let compiled = match slot.compiled() {
-            Ok(compiled) => compiled,
+        let validator = match self.compiled(slot) {
+            Ok(validator) => validator,
             // A defect in sdx, covered by a test; if it ever ships, the
             // node is reported unchecked rather than passed in silence.
             Err(error) => {
@@ -193,15 +176,16 @@ impl Shapes {
                 }]
             }
         };
-        if compiled.validator.is_valid(node) {
+        if validator.is_valid(node) {
             return Vec::new();
         }
+        let defs = self.defs();
+        let text = SchemaText {
+            root: defs.get(type_name).unwrap_or(&Value::Null),
+            defs,
+        };
         let mut out = Vec::new();
-        for error in compiled.validator.iter_errors(node) {
-            let text = SchemaText {
-                root: &compiled.root,
-                defs: self.defs(),
-            };
+        for error in validator.iter_errors(node) {
             explain::explain(&error, &text, &mut out);
         }
         out.dedup();
@@ -213,6 +197,44 @@ impl Shapes {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// A modeled type's definitions in a form every type's schema can share:
+    /// its `$defs`, and the type itself under its name, with the type's
+    /// references to its own root (`#`) written as `#/$defs/<Type>`.
+    fn shared_defs(modeled: ModeledType) -> Map<String, Value> {
+        let Value::Object(mut root) = modeled.schema_value() else {
+            return Map::new();
+        };
+        let mut defs = match root.remove("$defs") {
+            Some(Value::Object(defs)) => defs,
+            _ => Map::new(),
+        };
+        root.remove("$schema");
+        defs.insert(modeled.name.to_owned(), Value::Object(root));
+        let own = format!("#/$defs/{}", modeled.name);
+        for definition in defs.values_mut() {
+            rewrite_root_refs(definition, &own);
+        }
+        defs
+    }
+
+    fn rewrite_root_refs(value: &mut Value, own: &str) {
+        match value {
+            Value::Object(object) => {
+                for (key, item) in object.iter_mut() {
+                    if key == "$ref" && item == "#" {
+                        *item = Value::String(own.to_owned());
+                    } else {
+                        rewrite_root_refs(item, own);
+                    }
+                }
+            }
+            Value::Array(items) => items
+                .iter_mut()
+                .for_each(|item| rewrite_root_refs(item, own)),
+            _ => {}
+        }
+    }
 
     #[test]
     fn a_remote_ref_is_refused_not_fetched() {
@@ -248,8 +270,9 @@ mod tests {
 
     #[test]
     fn one_copy_of_the_definitions_serves_every_type() {
-        // Failures are described from one merged `$defs`: that is only
-        // right if a definition reads the same in every schema it is in.
+        // Every type is compiled, and its failures described, from the
+        // graph schema's `$defs`: that is only right if each definition
+        // there reads as in every type's own schema.
         let shapes = Shapes::new();
         let merged = shapes.defs();
         let mut seen = 0;
@@ -261,6 +284,63 @@ mod tests {
         }
         assert!(seen > modeled_types().len() * 10);
         assert!(!merged.to_string().contains(r##""$ref":"#""##));
+    }
+
+    /// Every typed node of some fixtures, clean and broken, with its type.
+    fn sample_nodes() -> Vec<(String, Value)> {
+        fn walk(value: &Value, out: &mut Vec<(String, Value)>) {
+            match value {
+                Value::Object(object) => {
+                    if let Some(Value::String(name)) = object.get("@type") {
+                        out.push((name.clone(), value.clone()));
+                    }
+                    object.values().for_each(|item| walk(item, out));
+                }
+                Value::Array(items) => items.iter().for_each(|item| walk(item, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        for text in [
+            include_str!("../../../fixtures/seed/dgx-spark.jsonld"),
+            include_str!("../../../fixtures/thirdparty/invalid/modeled.jsonld"),
+            include_str!("../../../fixtures/thirdparty/invalid/schema.jsonld"),
+            include_str!("../../../fixtures/thirdparty/invalid/offer.jsonld"),
+            include_str!("../../../fixtures/thirdparty/invalid/shape.jsonld"),
+        ] {
+            walk(&serde_json::from_str(text).unwrap(), &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn the_shared_document_judges_as_each_committed_schema() {
+        let shapes = Shapes::new();
+        let mut judged = (0, 0);
+        for (name, node) in sample_nodes() {
+            let Some(slot) = shapes.by_type.get(name.as_str()) else {
+                continue;
+            };
+            let shared = shapes.compiled(slot).as_ref().unwrap();
+            let own = options().build(&slot.modeled.schema_value()).unwrap();
+            assert_eq!(
+                shared.is_valid(&node),
+                own.is_valid(&node),
+                "{name}: {node}"
+            );
+            let errors = |v: &jsonschema::Validator| {
+                v.iter_errors(&node)
+                    .map(|e| (e.instance_path().to_string(), e.to_string()))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(errors(shared), errors(&own), "{name}: {node}");
+            if own.is_valid(&node) {
+                judged.0 += 1;
+            } else {
+                judged.1 += 1;
+            }
+        }
+        assert!(judged.0 >= 5 && judged.1 >= 3, "{judged:?}");
     }
 
     #[test]

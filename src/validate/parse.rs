@@ -10,6 +10,7 @@ use std::cell::RefCell;
 use std::fmt;
 
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::map::Entry;
 use serde_json::{Map, Value};
 
 use crate::diagnostic::push_pointer_token;
@@ -146,19 +147,27 @@ impl<'de> Visitor<'de> for Seed<'_> {
                 _ => unreachable!("the stack pops what this loop pushed"),
             };
             let value = value?;
-            if map.contains_key(&key) {
-                let mut state = self.0.borrow_mut();
-                let mut pointer = String::new();
-                for step in &state.path {
-                    match step {
-                        Step::Key(k) => push_pointer_token(&mut pointer, k),
-                        Step::Index(i) => pointer.push_str(&format!("/{i}")),
-                    }
+            // One hash of the key whether it is new or repeated.
+            match map.entry(key) {
+                Entry::Vacant(entry) => {
+                    entry.insert(value);
                 }
-                push_pointer_token(&mut pointer, &key);
-                state.repeated.push((pointer, key.clone()));
+                Entry::Occupied(mut entry) => {
+                    let mut state = self.0.borrow_mut();
+                    let mut pointer = String::new();
+                    for step in &state.path {
+                        match step {
+                            Step::Key(k) => push_pointer_token(&mut pointer, k),
+                            Step::Index(i) => pointer.push_str(&format!("/{i}")),
+                        }
+                    }
+                    push_pointer_token(&mut pointer, entry.key());
+                    state.repeated.push((pointer, entry.key().clone()));
+                    // The last value wins, in the first one's place, as
+                    // serde_json's own `Value` does.
+                    entry.insert(value);
+                }
             }
-            map.insert(key, value);
         }
         Ok(Value::Object(map))
     }

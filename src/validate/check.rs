@@ -355,7 +355,7 @@ impl<'s> DocumentCheck<'s> {
 /// True when `pointer` (relative to `node`) leads strictly inside a nested
 /// node of a modeled type: that node is checked on its own, with messages
 /// about itself, so the parent's view of its insides is a duplicate.
-pub(super) fn inside_nested_node(node: &Value, pointer: &str, shapes: &Shapes) -> bool {
+fn inside_nested_node(node: &Value, pointer: &str, shapes: &Shapes) -> bool {
     let tokens: Vec<String> = crate::position::tokens(pointer).collect();
     let mut value = node;
     for (depth, token) in tokens.iter().enumerate() {

@@ -28,16 +28,8 @@ pub struct SchemaText<'a> {
 impl<'a> SchemaText<'a> {
     /// The subschema at `pointer` (RFC 6901, from the type's root).
     fn pointer(&self, pointer: &str) -> Option<&'a Value> {
-        match pointer.strip_prefix("/$defs/") {
-            Some(rest) => {
-                let (name, inside) = rest.split_once('/').map_or((rest, ""), |(n, i)| (n, i));
-                let definition = self.defs.get(super::compile::published_name(name))?;
-                if inside.is_empty() {
-                    Some(definition)
-                } else {
-                    definition.pointer(&format!("/{inside}"))
-                }
-            }
+        match pointer.strip_prefix("/$defs") {
+            Some(rest) => self.defs.pointer(rest),
             None => self.root.pointer(pointer),
         }
     }

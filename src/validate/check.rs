@@ -41,6 +41,9 @@ pub struct DocumentCheck<'s> {
     out: Checked,
     /// Terms the current top-level node's `@context` defines itself.
     defined: Vec<String>,
+    /// The current top-level node is canonical throughout, and so is every
+    /// node inside it: checked once, not again for each nested node.
+    canonical: bool,
 }
 
 impl<'s> DocumentCheck<'s> {
@@ -51,6 +54,7 @@ impl<'s> DocumentCheck<'s> {
             pointer: String::new(),
             out: Checked::default(),
             defined: Vec::new(),
+            canonical: false,
         };
         match root {
             Value::Object(_) => check.top_level(root),
@@ -141,6 +145,7 @@ impl<'s> DocumentCheck<'s> {
             return;
         }
         self.defined = super::vocabulary::defined_terms(object.field("@context"));
+        self.canonical = normalize::is_canonical(value);
         match object.field("@graph") {
             None => self.node(value, true),
             Some(graph) => {
@@ -256,7 +261,11 @@ impl<'s> DocumentCheck<'s> {
             self.out.unmodeled += 1;
             return;
         };
-        let canonical = normalize::canonical_node(value, &|name| shapes.is_modeled(name));
+        let canonical = if self.canonical {
+            std::borrow::Cow::Borrowed(value)
+        } else {
+            normalize::canonical_node(value, &|name| shapes.is_modeled(name))
+        };
         let explained = shapes.check(modeled, &canonical);
         for failure in explained {
             if inside_nested_node(&canonical, &failure.pointer, shapes) {

@@ -136,7 +136,7 @@ pub fn types(node: &Map<String, Value>) -> impl Iterator<Item = &str> + Clone {
 }
 
 /// True when every key and `@type` in `value` is already canonical.
-fn is_canonical(value: &Value) -> bool {
+pub fn is_canonical(value: &Value) -> bool {
     match value {
         Value::Object(object) => object.iter().all(|(key, value)| {
             canonical_key(key).len() == key.len()

@@ -134,6 +134,12 @@ impl fmt::Display for Diagnostic {
 /// Appends one RFC 6901 reference token to `pointer`, escaping `~` and `/`.
 pub fn push_pointer_token(pointer: &mut String, token: &str) {
     pointer.push('/');
+    // Keys almost never need escaping: copied whole, not char by char
+    // (the walk of every document builds the pointer of each nested node).
+    if memchr::memchr2(b'~', b'/', token.as_bytes()).is_none() {
+        pointer.push_str(token);
+        return;
+    }
     for ch in token.chars() {
         match ch {
             '~' => pointer.push_str("~0"),

@@ -8,9 +8,8 @@
 
 use serde_json::{Map, Value};
 
-use crate::lookup::Lookup;
-
 use crate::diagnostic::push_pointer_token;
+use crate::lookup::Lookup;
 
 use super::cross::{IdSite, RefSite};
 use super::normalize::{self, canonical_key};

@@ -26,11 +26,11 @@ pub(super) type Floor = Cell<Option<Severity>>;
 
 /// Folds a file's checked documents into its outcome.
 pub(super) struct Collector<'a> {
-    pub file: u32,
-    pub store: &'a Mutex<SiteStore>,
+    file: u32,
+    store: &'a Mutex<SiteStore>,
     pub outcome: FileOutcome,
     /// `--max-diagnostics` (0: no cap).
-    pub cap: usize,
+    cap: usize,
     /// Findings in `outcome.documents`.
     kept: usize,
     /// Findings of every document folded so far, kept or not, by severity.

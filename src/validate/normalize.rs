@@ -17,9 +17,8 @@ use std::borrow::Cow;
 
 use serde_json::{Map, Value};
 
-use crate::lookup::Lookup;
-
 use crate::diagnostic::push_pointer_token;
+use crate::lookup::Lookup;
 use crate::model::schema_org_term;
 
 /// What a node's `@context` says, as far as sdx can tell offline.

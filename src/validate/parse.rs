@@ -57,18 +57,8 @@ pub fn document(
     // it. Text that is not UTF-8 goes the byte way, whose error names the
     // line and column.
     let parsed = match std::str::from_utf8(text) {
-        Ok(text) => {
-            let mut deserializer = serde_json::Deserializer::from_str(text);
-            Seed(&state)
-                .deserialize(&mut deserializer)
-                .and_then(|value| deserializer.end().map(|()| value))
-        }
-        Err(_) => {
-            let mut deserializer = serde_json::Deserializer::from_slice(text);
-            Seed(&state)
-                .deserialize(&mut deserializer)
-                .and_then(|value| deserializer.end().map(|()| value))
-        }
+        Ok(text) => Seed(&state).read(serde_json::Deserializer::from_str(text)),
+        Err(_) => Seed(&state).read(serde_json::Deserializer::from_slice(text)),
     };
     let state = state.into_inner();
     match parsed {
@@ -79,6 +69,16 @@ pub fn document(
 }
 
 impl Seed<'_> {
+    /// The one value `deserializer` holds, and nothing after it.
+    fn read<'de, R: serde_json::de::Read<'de>>(
+        self,
+        mut deserializer: serde_json::Deserializer<R>,
+    ) -> Result<Value, serde_json::Error> {
+        let value = self.deserialize(&mut deserializer)?;
+        deserializer.end()?;
+        Ok(value)
+    }
+
     /// Called on entering an array or object: false (and noted) when it
     /// opens a level past the limit.
     fn enter(self) -> bool {

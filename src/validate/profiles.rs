@@ -36,9 +36,8 @@ use std::sync::LazyLock;
 
 use serde_json::{Map, Value};
 
-use crate::lookup::Lookup;
-
 use crate::diagnostic::{push_pointer_token, Severity};
+use crate::lookup::Lookup;
 use crate::profile::{
     check_profile, feature_applies, google, Check, Feature, Profile, ProfileFinding, Scope,
 };

@@ -26,9 +26,8 @@
 
 use serde_json::{Map, Value};
 
-use crate::lookup::Lookup;
-
 use crate::diagnostic::push_pointer_token;
+use crate::lookup::Lookup;
 use crate::model::{schema_org_term, SCHEMA_ORG_PREFIXES};
 use crate::vocab::{Fit, TypeId, TypeKind, Vocabulary};
 

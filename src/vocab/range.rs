@@ -14,10 +14,9 @@
 
 use serde_json::{Map, Value};
 
-use crate::lookup::Lookup;
-
 use super::terms::{TypeId, TypeKind};
 use super::Vocabulary;
+use crate::lookup::Lookup;
 use crate::model::{Date, DateTime, SCHEMA_ORG_PREFIXES};
 
 /// How well a value fits a range. Ordered from worst to best, so the fit of

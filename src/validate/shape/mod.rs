@@ -34,12 +34,13 @@ struct Slot {
 /// The schemas of the modeled types, shared read-only by every thread.
 pub struct Shapes {
     by_type: HashMap<&'static str, Slot>,
-    /// Every definition of every modeled type's schema, and the types
-    /// themselves, by name; read the first time a node is checked.
-    defs: OnceLock<Value>,
-    /// The document each type's schema is compiled from: `$schema` and
-    /// [`defs`](Self::defs) at the root, to which a type's own keywords are
-    /// added while it compiles.
+    /// The graph schema's `$schema` and `$defs` (every definition of every
+    /// modeled type's schema, and the types themselves, by name); read the
+    /// first time a node is checked.
+    base: OnceLock<Map<String, Value>>,
+    /// The document each type's schema is compiled from: a copy of
+    /// [`base`](Self::base), to which a type's own keywords are added while
+    /// it compiles.
     document: Mutex<Option<Map<String, Value>>>,
 }
 
@@ -50,9 +51,6 @@ pub struct CompileError {
     type_name: &'static str,
     reason: String,
 }
-
-/// The dialect of every generated schema.
-const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
 
 /// The options every schema is compiled with. `offline()`: no retrieval
 /// of any kind, so a `$ref` outside the schema fails to compile instead of
@@ -86,7 +84,7 @@ impl Shapes {
             .collect();
         Shapes {
             by_type,
-            defs: OnceLock::new(),
+            base: OnceLock::new(),
             document: Mutex::new(None),
         }
     }
@@ -101,11 +99,19 @@ impl Shapes {
         Ok(())
     }
 
-    fn defs(&self) -> &Value {
-        self.defs.get_or_init(|| {
-            let graph: Value = serde_json::from_str(committed_graph_schema()).unwrap_or_default();
-            graph.get("$defs").cloned().unwrap_or_default()
+    fn base(&self) -> &Map<String, Value> {
+        self.base.get_or_init(|| {
+            let mut graph: Map<String, Value> =
+                serde_json::from_str(committed_graph_schema()).unwrap_or_default();
+            // The graph's own root describes a graph document, not a type.
+            graph.retain(|key, _| key == "$schema" || key == "$defs");
+            graph
         })
+    }
+
+    fn defs(&self) -> &Value {
+        static NONE: Value = Value::Null;
+        self.base().get("$defs").unwrap_or(&NONE)
     }
 
     fn compiled<'a>(&self, slot: &'a Slot) -> &'a Result<jsonschema::Validator, CompileError> {
@@ -124,12 +130,7 @@ impl Shapes {
                 .document
                 .lock()
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
-            let root = document.get_or_insert_with(|| {
-                let mut root = Map::new();
-                root.insert("$schema".to_owned(), Value::from(DRAFT));
-                root.insert("$defs".to_owned(), self.defs().clone());
-                root
-            });
+            let root = document.get_or_insert_with(|| self.base().clone());
             for (key, value) in own {
                 root.insert(key.clone(), value.clone());
             }

@@ -11,7 +11,6 @@
 //! positions) costs more than checking the document did, and on a feed
 //! with many findings almost all of them are past the cap.
 
-use std::cell::Cell;
 use std::sync::Mutex;
 
 use crate::diagnostic::Severity;
@@ -19,10 +18,6 @@ use crate::diagnostic::Severity;
 use super::cross::{self, Located, SiteStore};
 use super::report::{keep_most_severe, push_clean, Omitted};
 use super::{Checked, DocumentReport, FileOutcome};
-
-/// Findings this severe or less are certain to be left out; `None` while
-/// any may still be kept. Read before each block of documents is checked.
-pub(super) type Floor = Cell<Option<Severity>>;
 
 /// Folds a file's checked documents into its outcome.
 pub(super) struct Collector<'a> {
@@ -33,21 +28,16 @@ pub(super) struct Collector<'a> {
     cap: usize,
     /// Findings in `outcome.documents`.
     kept: usize,
-    /// Findings of every document folded so far, kept or not, by severity.
-    seen: Omitted,
-    floor: &'a Floor,
 }
 
 impl<'a> Collector<'a> {
-    pub fn new(file: u32, store: &'a Mutex<SiteStore>, cap: usize, floor: &'a Floor) -> Self {
+    pub fn new(file: u32, store: &'a Mutex<SiteStore>, cap: usize) -> Self {
         Collector {
             file,
             store,
             outcome: FileOutcome::default(),
             cap,
             kept: 0,
-            seen: Omitted::default(),
-            floor,
         }
     }
 
@@ -78,10 +68,6 @@ impl<'a> Collector<'a> {
                 }
             }
             self.outcome.omitted.add(&checked.unplaced);
-            self.seen.add(&checked.unplaced);
-            for (diagnostic, _) in &checked.diagnostics {
-                self.seen.count(diagnostic.severity);
-            }
             if checked.diagnostics.is_empty() {
                 if checked.unplaced.total() > 0 {
                     self.outcome.omitted.documents += 1;
@@ -107,7 +93,38 @@ impl<'a> Collector<'a> {
             keep_most_severe(documents, self.cap, &mut self.outcome.omitted);
             self.kept = documents.iter().map(|d| d.diagnostics.len()).sum();
         }
-        self.floor.set(floor(&self.seen, self.cap));
+    }
+}
+
+/// Which findings a file is certain to leave out, from the documents
+/// checked so far. It needs only their findings' severities, so it is
+/// known as soon as a block is checked, before the block is folded.
+pub(super) struct Floor {
+    /// `--max-diagnostics` (0: no cap).
+    cap: usize,
+    /// Findings of every document seen so far, placed or not, by severity.
+    seen: Omitted,
+}
+
+impl Floor {
+    pub fn new(cap: usize) -> Floor {
+        Floor {
+            cap,
+            seen: Omitted::default(),
+        }
+    }
+
+    /// Counts the findings of the next block of documents, and answers
+    /// which findings are from now on certain to be left out: those this
+    /// severe or less (`None` while any may still be kept).
+    pub fn observe(&mut self, checked: &[Checked]) -> Option<Severity> {
+        for checked in checked {
+            self.seen.add(&checked.unplaced);
+            for (diagnostic, _) in &checked.diagnostics {
+                self.seen.count(diagnostic.severity);
+            }
+        }
+        floor(&self.seen, self.cap)
     }
 }
 

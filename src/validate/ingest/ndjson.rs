@@ -1,10 +1,12 @@
 //! NDJSON feeds: one document per line, streamed.
 //!
-//! The file is read in blocks of about [`BLOCK`] bytes through a reused
-//! buffer; complete lines are cut with memchr and handed over a block at a
-//! time (so a block's lines can be checked in parallel), and the partial
-//! last line is carried into the next block. The whole file is never held
-//! in memory. Blank lines are not documents but still count as lines.
+//! [`Blocks`] reads the file in blocks of about [`BLOCK`] bytes; complete
+//! lines are cut with memchr and handed over as an owned [`Lines`] block
+//! (so a block's lines can be checked on other threads while the next
+//! block is read), and the partial last line is carried into the next
+//! block. The whole file is never held in memory: a caller holds a few
+//! blocks at a time and hands them back to be reused. Blank lines are not
+//! documents but still count as lines.
 
 use std::io::{self, Read};
 
@@ -13,7 +15,7 @@ use super::{DocKind, Document, Span};
 /// About how many bytes are read and checked at a time.
 pub const BLOCK: usize = 1 << 20;
 
-/// What the reader hands over, in file order.
+/// What the reader hands over, in file order, borrowing a block.
 #[derive(Debug)]
 pub enum Chunk<'b, 'a> {
     /// The documents of a block of complete lines.
@@ -27,6 +29,223 @@ pub enum Chunk<'b, 'a> {
         /// Its length in bytes (without the newline).
         len: u64,
     },
+}
+
+/// What [`Blocks::next`] hands over: owned, so it can be checked while the
+/// next block is read.
+#[derive(Debug)]
+pub enum Block {
+    /// A block of complete lines.
+    Lines(Lines),
+    /// A line longer than the limit, skipped without being held in memory.
+    TooLong {
+        /// 1-based line number.
+        number: u32,
+        /// Byte offset of the line in the file.
+        offset: u64,
+        /// Its length in bytes (without the newline).
+        len: u64,
+    },
+}
+
+impl Block {
+    /// How many bytes of the file the block covered (for progress).
+    pub fn covered(&self) -> usize {
+        match self {
+            Block::Lines(lines) => lines.bytes.len(),
+            Block::TooLong { len, .. } => usize::try_from(len + 1).unwrap_or(usize::MAX),
+        }
+    }
+}
+
+/// The complete lines of one block, and where each document is in them.
+#[derive(Debug, Default)]
+pub struct Lines {
+    bytes: Vec<u8>,
+    /// Each document's line number, and its line's offset and length in
+    /// `bytes`.
+    lines: Vec<(u32, usize, usize)>,
+    /// File offset of `bytes[0]`.
+    offset: u64,
+}
+
+impl Lines {
+    /// How many documents the block holds.
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// True when the block holds only blank lines (or lines outside the
+    /// range read).
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The `index`-th document of the block.
+    pub fn document(&self, index: usize) -> Option<Document<'_>> {
+        let &(number, start, len) = self.lines.get(index)?;
+        Some(Document {
+            kind: DocKind::Line { number },
+            container: self.bytes.get(start..start + len)?,
+            span: Span {
+                container_offset: self.offset + start as u64,
+                container_len: len,
+                start: 0,
+                len,
+                line_base: number.saturating_sub(1),
+            },
+        })
+    }
+
+    /// The documents of the block, in order.
+    pub fn documents(&self) -> impl Iterator<Item = Document<'_>> {
+        (0..self.len()).filter_map(|index| self.document(index))
+    }
+}
+
+/// Reads a feed block by block: see the module documentation.
+pub struct Blocks<R> {
+    reader: R,
+    /// Lines that start at or past `last` are not read; before `first`,
+    /// only cut.
+    first: u64,
+    last: u64,
+    max_line: u64,
+    /// Bytes read and not handed over yet: the start of a partial line.
+    buffer: Vec<u8>,
+    /// File offset of `buffer[0]`.
+    offset: u64,
+    /// Line number of `buffer[0]`.
+    line: u32,
+    at_end: bool,
+    /// Blocks handed back, reused for the next reads.
+    spare: Vec<Lines>,
+}
+
+impl<R: Read> Blocks<R> {
+    /// Reads `reader`, keeping only the lines that start in the byte range
+    /// `[start, end)` when one is given (line numbers still count from the
+    /// top of the file). A line found to be longer than `max_line` bytes
+    /// while it is being read is skipped to its end and handed over as
+    /// [`Block::TooLong`], so memory stays bounded by `max_line` plus a few
+    /// blocks. (A long line that arrives whole within one read is handed
+    /// over as a document; the caller checks its size.)
+    pub fn new(reader: R, range: Option<(u64, u64)>, max_line: u64) -> Blocks<R> {
+        let (first, last) = range.unwrap_or((0, u64::MAX));
+        Blocks {
+            reader,
+            first,
+            last,
+            max_line,
+            buffer: Vec::new(),
+            offset: 0,
+            line: 1,
+            at_end: false,
+            spare: Vec::new(),
+        }
+    }
+
+    /// Hands a block back, so that its memory is reused.
+    pub fn recycle(&mut self, lines: Lines) {
+        // Two spares cover a block being checked while the next is read.
+        if self.spare.len() < 2 {
+            self.spare.push(lines);
+        }
+    }
+
+    /// The next block, or `None` at the end of the input (or of the range).
+    #[allow(clippy::should_implement_trait)] // it can fail, and blocks are handed back
+    pub fn next(&mut self) -> io::Result<Option<Block>> {
+        while !self.at_end {
+            // Fill up to BLOCK bytes past what is carried over (more when
+            // a single line is longer than a block).
+            let filled = self.buffer.len();
+            self.buffer.resize(filled + BLOCK, 0);
+            let mut read = 0;
+            while filled + read < self.buffer.len() {
+                match self.reader.read(&mut self.buffer[filled + read..]) {
+                    Ok(0) => {
+                        self.at_end = true;
+                        break;
+                    }
+                    Ok(n) => read += n,
+                    Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+                    Err(error) => return Err(error),
+                }
+            }
+            self.buffer.truncate(filled + read);
+            let complete = if self.at_end {
+                self.buffer.len()
+            } else {
+                match memchr::memrchr(b'\n', &self.buffer) {
+                    Some(last) => last + 1,
+                    None if self.buffer.len() as u64 > self.max_line => {
+                        let (len, rest, ended) = skip_line(&mut self.reader, &mut self.buffer)?;
+                        let (number, offset) = (self.line, self.offset);
+                        self.line = self.line.saturating_add(1);
+                        self.offset += len + 1;
+                        self.buffer.clear();
+                        self.buffer.extend_from_slice(&rest);
+                        self.at_end = ended;
+                        if offset >= self.last {
+                            self.at_end = true;
+                            break;
+                        }
+                        if offset >= self.first {
+                            return Ok(Some(Block::TooLong {
+                                number,
+                                offset,
+                                len,
+                            }));
+                        }
+                        continue;
+                    }
+                    None => continue, // one long line: read on
+                }
+            };
+            let lines = self.cut(complete);
+            if !lines.is_empty() || complete > 0 {
+                return Ok(Some(Block::Lines(lines)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Hands over the first `complete` bytes of the buffer (whole lines)
+    /// as a block, keeping the rest for the next read.
+    fn cut(&mut self, complete: usize) -> Lines {
+        let mut next = self.spare.pop().unwrap_or_default();
+        next.bytes.clear();
+        next.bytes.reserve(BLOCK + (self.buffer.len() - complete));
+        next.bytes.extend_from_slice(&self.buffer[complete..]);
+        let mut bytes = std::mem::replace(&mut self.buffer, std::mem::take(&mut next.bytes));
+        bytes.truncate(complete);
+        let mut lines = next;
+        lines.lines.clear();
+        lines.offset = self.offset;
+        let mut start = 0;
+        while start < bytes.len() {
+            let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+            let mut len = end - start;
+            if bytes[start..end].ends_with(b"\r") {
+                len -= 1;
+            }
+            let at = self.offset + start as u64;
+            if at >= self.last {
+                self.at_end = true;
+                break;
+            }
+            let text = &bytes[start..start + len];
+            if at >= self.first && !text.iter().all(u8::is_ascii_whitespace) {
+                lines.lines.push((self.line, start, len));
+            }
+            self.line = self.line.saturating_add(1);
+            start = end + 1;
+        }
+        self.offset += complete as u64;
+        lines.bytes = bytes;
+        lines
+    }
 }
 
 /// Reads `reader` to the end, calling `each_block` with the documents of
@@ -57,11 +276,8 @@ pub fn for_each_block_in<R: Read>(
     })
 }
 
-/// Like [`for_each_block`], but a line found to be longer than `max_line`
-/// bytes while it is being read is skipped to its end and handed over as
-/// [`Chunk::TooLong`], so memory stays bounded by `max_line` plus a block.
-/// (A long line that arrives whole within one read is handed over as a
-/// document; the caller checks its size.)
+/// Like [`for_each_block`], but with lines over `max_line` bytes handed
+/// over as [`Chunk::TooLong`] (see [`Blocks::new`]).
 pub fn for_each_chunk<R: Read>(
     reader: R,
     max_line: u64,
@@ -71,104 +287,37 @@ pub fn for_each_chunk<R: Read>(
 }
 
 /// Like [`for_each_chunk`], keeping only the lines that start in the byte
-/// range `[start, end)` when one is given (line numbers still count from
-/// the top of the file), and telling `each` how many bytes each block
-/// covered, for progress. Lines before the range are only cut, not parsed;
-/// reading stops at the end of the range.
+/// range `[start, end)` when one is given (see [`Blocks::new`]), and
+/// telling `each` how many bytes each block covered, for progress.
 pub fn for_each_chunk_in<R: Read>(
-    mut reader: R,
+    reader: R,
     range: Option<(u64, u64)>,
     max_line: u64,
     mut each: impl FnMut(Chunk<'_, '_>, usize),
 ) -> io::Result<()> {
-    let (first, last) = range.unwrap_or((0, u64::MAX));
-    let mut buffer: Vec<u8> = Vec::with_capacity(BLOCK);
-    let mut offset: u64 = 0; // file offset of buffer[0]
-    let mut line: u32 = 1; // line number of buffer[0]
-    let mut at_end = false;
-    while !at_end {
-        // Fill up to BLOCK bytes past what is carried over (more when a
-        // single line is longer than a block).
-        let filled = buffer.len();
-        buffer.resize(filled + BLOCK, 0);
-        let mut read = 0;
-        while filled + read < buffer.len() {
-            match reader.read(&mut buffer[filled + read..]) {
-                Ok(0) => {
-                    at_end = true;
-                    break;
-                }
-                Ok(n) => read += n,
-                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-                Err(error) => return Err(error),
+    let mut blocks = Blocks::new(reader, range, max_line);
+    while let Some(block) = blocks.next()? {
+        let covered = block.covered();
+        match block {
+            Block::Lines(lines) => {
+                let documents: Vec<Document<'_>> = lines.documents().collect();
+                each(Chunk::Lines(&documents), covered);
+                drop(documents);
+                blocks.recycle(lines);
             }
+            Block::TooLong {
+                number,
+                offset,
+                len,
+            } => each(
+                Chunk::TooLong {
+                    number,
+                    offset,
+                    len,
+                },
+                covered,
+            ),
         }
-        buffer.truncate(filled + read);
-        let complete = if at_end {
-            buffer.len()
-        } else {
-            match memchr::memrchr(b'\n', &buffer) {
-                Some(last) => last + 1,
-                None if buffer.len() as u64 > max_line => {
-                    let (len, rest, ended) = skip_line(&mut reader, &mut buffer)?;
-                    if offset >= last {
-                        break;
-                    }
-                    if offset >= first {
-                        each(
-                            Chunk::TooLong {
-                                number: line,
-                                offset,
-                                len,
-                            },
-                            usize::try_from(len + 1).unwrap_or(usize::MAX),
-                        );
-                    }
-                    line = line.saturating_add(1);
-                    offset += len + 1;
-                    buffer.clear();
-                    buffer.extend_from_slice(&rest);
-                    at_end = ended;
-                    continue;
-                }
-                None => continue, // one long line: read on
-            }
-        };
-        let block = &buffer[..complete];
-        let mut documents = Vec::new();
-        let mut start = 0;
-        while start < block.len() {
-            let end = memchr::memchr(b'\n', &block[start..]).map_or(block.len(), |i| start + i);
-            let mut text = &block[start..end];
-            if let [rest @ .., b'\r'] = text {
-                text = rest;
-            }
-            let at = offset + start as u64;
-            if at >= last {
-                at_end = true;
-                break;
-            }
-            if at >= first && !text.iter().all(u8::is_ascii_whitespace) {
-                documents.push(Document {
-                    kind: DocKind::Line { number: line },
-                    container: text,
-                    span: Span {
-                        container_offset: offset + start as u64,
-                        container_len: text.len(),
-                        start: 0,
-                        len: text.len(),
-                        line_base: line - 1,
-                    },
-                });
-            }
-            line = line.saturating_add(1);
-            start = end + 1;
-        }
-        if !documents.is_empty() || complete > 0 {
-            each(Chunk::Lines(&documents), complete);
-        }
-        offset += complete as u64;
-        buffer.drain(..complete);
     }
     Ok(())
 }
@@ -291,6 +440,50 @@ mod tests {
                 .map(|(n, offset, _)| (DocKind::Line { number: *n }, *offset))
                 .collect();
             assert_eq!(got, expected, "{cuts:?}");
+        }
+    }
+
+    /// A caller holds a block while the next one is read, and hands blocks
+    /// back in any order: every block keeps its own lines, and reused
+    /// memory never shows an earlier block's.
+    #[test]
+    fn blocks_held_or_handed_back_keep_their_own_lines() {
+        let input: String = (0..4 * BLOCK / 300)
+            .map(|i| format!("{{\"n\":{i},\"pad\":\"{}\"}}\n", "p".repeat(i % 500)))
+            .collect();
+        let texts = |lines: &Lines| -> Vec<(u64, String)> {
+            lines
+                .documents()
+                .map(|d| {
+                    let text = String::from_utf8_lossy(d.text()).into_owned();
+                    (d.span.container_offset, text)
+                })
+                .collect()
+        };
+        let mut held = Vec::new();
+        let mut blocks = Blocks::new(input.as_bytes(), None, u64::MAX);
+        while let Some(Block::Lines(lines)) = blocks.next().unwrap() {
+            held.push(lines);
+        }
+        assert!(held.len() >= 4, "{} blocks", held.len());
+        let expected: Vec<(u64, String)> = held.iter().flat_map(texts).collect();
+        let mut blocks = Blocks::new(input.as_bytes(), None, u64::MAX);
+        let mut got = Vec::new();
+        let mut previous: Option<Lines> = None;
+        while let Some(Block::Lines(lines)) = blocks.next().unwrap() {
+            got.extend(texts(&lines));
+            if let Some(previous) = previous.replace(lines) {
+                blocks.recycle(previous);
+            }
+        }
+        assert_eq!(got.len(), 4 * BLOCK / 300);
+        assert_eq!(got, expected);
+        for (index, (offset, text)) in got.iter().enumerate() {
+            assert!(text.starts_with(&format!("{{\"n\":{index},")), "{text}");
+            assert_eq!(
+                &input.as_bytes()[*offset as usize..][..text.len()],
+                text.as_bytes()
+            );
         }
     }
 

@@ -15,7 +15,7 @@ use super::cross::{IdSite, RefSite};
 use super::normalize::{self, canonical_key};
 use super::rules::properties::{expect, Expect};
 use super::rules::{self, describe, Finding};
-use super::shape::Shapes;
+use super::shape::{Modeled, Shapes};
 use super::values::check_value;
 
 /// What checking one document found.
@@ -43,17 +43,34 @@ pub struct DocumentCheck<'s> {
     /// The current top-level node is canonical throughout, and so is every
     /// node inside it: checked once, not again for each nested node.
     canonical: bool,
+    /// Skip the schema check of a nested node whose parent passed a schema
+    /// that checked it already (see [`Shapes::covers`]). Off only in tests
+    /// that compare both ways.
+    trust_parents: bool,
 }
 
 impl<'s> DocumentCheck<'s> {
     /// Checks the parsed document `root`.
     pub fn run(shapes: &'s Shapes, root: &Value) -> Checked {
+        Self::walk(shapes, root, true)
+    }
+
+    /// Like [`run`](Self::run), checking every typed node against its
+    /// schema even when its parent's check covered it: the reference the
+    /// shortcut is tested against.
+    #[cfg(test)]
+    pub(crate) fn run_checking_every_node(shapes: &'s Shapes, root: &Value) -> Checked {
+        Self::walk(shapes, root, false)
+    }
+
+    fn walk(shapes: &'s Shapes, root: &Value, trust_parents: bool) -> Checked {
         let mut check = DocumentCheck {
             shapes,
             pointer: String::new(),
             out: Checked::default(),
             defined: Vec::new(),
             canonical: false,
+            trust_parents,
         };
         match root {
             Value::Object(_) => check.top_level(root),
@@ -146,7 +163,7 @@ impl<'s> DocumentCheck<'s> {
         self.defined = super::vocabulary::defined_terms(object.field("@context"));
         self.canonical = normalize::is_canonical(value);
         match object.field("@graph") {
-            None => self.node(value, true),
+            None => self.node(value, true, false),
             Some(graph) => {
                 let len = self.enter_key("@graph");
                 match graph {
@@ -154,7 +171,7 @@ impl<'s> DocumentCheck<'s> {
                         for (index, item) in items.iter().enumerate() {
                             let len = self.enter_index(index);
                             match item {
-                                Value::Object(_) => self.node(item, true),
+                                Value::Object(_) => self.node(item, true, false),
                                 other => self.push(Finding::new(
                                     &rules::invalid_jsonld::RULE,
                                     self.pointer.clone(),
@@ -167,7 +184,7 @@ impl<'s> DocumentCheck<'s> {
                             self.pointer.truncate(len);
                         }
                     }
-                    Value::Object(_) => self.node(graph, true),
+                    Value::Object(_) => self.node(graph, true, false),
                     other => self.push(Finding::new(
                         &rules::invalid_jsonld::RULE,
                         self.pointer.clone(),
@@ -183,13 +200,15 @@ impl<'s> DocumentCheck<'s> {
                     .keys()
                     .any(|k| !matches!(k.as_str(), "@context" | "@graph" | "@id"))
                 {
-                    self.node(value, false);
+                    self.node(value, false, false);
                 }
             }
         }
     }
 
-    fn node(&mut self, value: &Value, top: bool) {
+    /// Checks one node. `checked`: its parent passed a schema that checked
+    /// it as its own would.
+    fn node(&mut self, value: &Value, top: bool, checked: bool) {
         let Value::Object(object) = value else {
             return;
         };
@@ -247,25 +266,42 @@ impl<'s> DocumentCheck<'s> {
         if typed || top {
             self.out.nodes += 1;
         }
-        if typed {
-            self.schema_layer(value, object);
-        }
+        let passed = if typed {
+            self.schema_layer(value, object, checked)
+        } else {
+            None
+        };
         super::vocabulary::check_node(object, &self.pointer, &self.defined, &mut self.out.findings);
-        self.properties(object);
+        self.properties(object, passed);
     }
 
-    fn schema_layer(&mut self, value: &Value, object: &Map<String, Value>) {
+    /// Checks a typed node against its modeled type's schema (unless its
+    /// parent's check covered it); answers the type when the node passed.
+    fn schema_layer(
+        &mut self,
+        value: &Value,
+        object: &Map<String, Value>,
+        checked: bool,
+    ) -> Option<Modeled<'s>> {
         let shapes = self.shapes;
-        let Some(modeled) = normalize::types(object).find(|name| shapes.is_modeled(name)) else {
+        let Some(modeled) = normalize::types(object).find_map(|name| shapes.modeled(name)) else {
             self.out.unmodeled += 1;
-            return;
+            return None;
         };
+        // Only in canonical form is the node checked on its own exactly as
+        // its parent's schema saw it.
+        if checked && self.canonical && self.trust_parents {
+            return Some(modeled);
+        }
         let canonical = if self.canonical {
             std::borrow::Cow::Borrowed(value)
         } else {
             normalize::canonical_node(value, &|name| shapes.is_modeled(name))
         };
-        let explained = shapes.check(modeled, &canonical);
+        let explained = shapes.check_modeled(modeled, &canonical);
+        if explained.is_empty() {
+            return Some(modeled);
+        }
         for failure in explained {
             if inside_nested_node(&canonical, &failure.pointer, shapes) {
                 continue;
@@ -278,15 +314,18 @@ impl<'s> DocumentCheck<'s> {
             pointer.push_str(&relative);
             self.push(Finding::new(&rules::schema::RULE, pointer, failure.message));
         }
+        None
     }
 
-    fn properties(&mut self, object: &Map<String, Value>) {
+    /// Checks a node's properties. `passed`: the node's modeled type, when
+    /// the node passed its schema.
+    fn properties(&mut self, object: &Map<String, Value>, passed: Option<Modeled<'s>>) {
         let mut dates: [Option<(&str, &str)>; 4] = [None; 4];
         for (key, value) in object {
             if key.starts_with('@') {
                 if matches!(key.as_str(), "@list" | "@set" | "@graph") {
                     let len = self.enter_key(key);
-                    self.nested(value);
+                    self.nested(value, false);
                     self.pointer.truncate(len);
                 }
                 continue;
@@ -305,8 +344,9 @@ impl<'s> DocumentCheck<'s> {
                 }
             }
             if matches!(value, Value::Object(_) | Value::Array(_)) {
+                let checked = passed.is_some_and(|modeled| self.shapes.covers(modeled, key));
                 let len = self.enter_key(key);
-                self.nested(value);
+                self.nested(value, checked);
                 self.pointer.truncate(len);
             }
         }
@@ -322,14 +362,14 @@ impl<'s> DocumentCheck<'s> {
         }
     }
 
-    fn nested(&mut self, value: &Value) {
+    fn nested(&mut self, value: &Value, checked: bool) {
         match value {
-            Value::Object(object) if !object.has("@value") => self.node(value, false),
+            Value::Object(object) if !object.has("@value") => self.node(value, false, checked),
             Value::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
                     if matches!(item, Value::Object(_) | Value::Array(_)) {
                         let len = self.enter_index(index);
-                        self.nested(item);
+                        self.nested(item, checked);
                         self.pointer.truncate(len);
                     }
                 }

@@ -14,10 +14,15 @@
 //! test checks), and each type is compiled from one shared document: its
 //! own keywords put at the root next to those `$defs`, then taken away.
 
+mod cover;
 mod explain;
 
-use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
+
+// Type names and property names are short and not chosen by an attacker
+// in a way that matters here (the keys are sdx's own): FxHash, several
+// times cheaper than SipHash on them.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde_json::{Map, Value};
 
@@ -29,6 +34,20 @@ pub use explain::{Explained, SchemaText};
 struct Slot {
     modeled: ModeledType,
     compiled: OnceLock<Result<jsonschema::Validator, CompileError>>,
+    /// Its properties whose nested nodes its schema checks as their own
+    /// would (see [`cover`]).
+    covering: OnceLock<HashSet<String>>,
+}
+
+/// A modeled type, found by [`Shapes::modeled`].
+#[derive(Clone, Copy)]
+pub struct Modeled<'s>(&'s Slot);
+
+impl Modeled<'_> {
+    /// The type's name.
+    pub fn name(&self) -> &'static str {
+        self.0.modeled.name
+    }
 }
 
 /// The schemas of the modeled types, shared read-only by every thread.
@@ -78,6 +97,7 @@ impl Shapes {
                 let slot = Slot {
                     modeled,
                     compiled: OnceLock::new(),
+                    covering: OnceLock::new(),
                 };
                 (modeled.name, slot)
             })
@@ -147,6 +167,28 @@ impl Shapes {
         })
     }
 
+    /// True when a node of the type `modeled` that passed its
+    /// schema has checked every node nested under `property` as that
+    /// node's own schema would: their own checks can be skipped. Holds for
+    /// the canonical form, where keys are property names.
+    pub fn covers(&self, modeled: Modeled<'_>, property: &str) -> bool {
+        let slot = modeled.0;
+        let covering = slot.covering.get_or_init(|| match self.defs() {
+            Value::Object(defs) => {
+                cover::covering_properties(defs, slot.modeled.name, &|name| self.is_modeled(name))
+                    .into_iter()
+                    .collect()
+            }
+            _ => HashSet::default(),
+        });
+        covering.contains(property)
+    }
+
+    /// The modeled type `name`, if sdx models it.
+    pub fn modeled(&self, name: &str) -> Option<Modeled<'_>> {
+        self.by_type.get(name).map(Modeled)
+    }
+
     /// True when sdx models the schema.org type `name`.
     pub fn is_modeled(&self, name: &str) -> bool {
         self.by_type.contains_key(name)
@@ -163,9 +205,17 @@ impl Shapes {
     /// Empty when the node is valid or the type is not modeled; pointers in
     /// the result are relative to the node.
     pub fn check(&self, type_name: &str, node: &Value) -> Vec<Explained> {
-        let Some(slot) = self.by_type.get(type_name) else {
-            return Vec::new();
-        };
+        match self.modeled(type_name) {
+            Some(modeled) => self.check_modeled(modeled, node),
+            None => Vec::new(),
+        }
+    }
+
+    /// Checks `node` (in canonical form) against the schema of `modeled`,
+    /// as [`check`](Self::check) does.
+    pub fn check_modeled(&self, modeled: Modeled<'_>, node: &Value) -> Vec<Explained> {
+        let slot = modeled.0;
+        let type_name = slot.modeled.name;
         let validator = match self.compiled(slot) {
             Ok(validator) => validator,
             // A defect in sdx, covered by a test; if it ever ships, the

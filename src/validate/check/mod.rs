@@ -11,6 +11,8 @@ use serde_json::{Map, Value};
 use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
 
+mod schema_layer;
+
 use super::cross::{IdSite, RefSite};
 use super::normalize::{self, canonical_key};
 use super::rules::properties::{expect, Expect};
@@ -275,48 +277,6 @@ impl<'s> DocumentCheck<'s> {
         self.properties(object, passed);
     }
 
-    /// Checks a typed node against its modeled type's schema (unless its
-    /// parent's check covered it); answers the type when the node passed.
-    fn schema_layer(
-        &mut self,
-        value: &Value,
-        object: &Map<String, Value>,
-        checked: bool,
-    ) -> Option<Modeled<'s>> {
-        let shapes = self.shapes;
-        let Some(modeled) = normalize::types(object).find_map(|name| shapes.modeled(name)) else {
-            self.out.unmodeled += 1;
-            return None;
-        };
-        // Only in canonical form is the node checked on its own exactly as
-        // its parent's schema saw it.
-        if checked && self.canonical && self.trust_parents {
-            return Some(modeled);
-        }
-        let canonical = if self.canonical {
-            std::borrow::Cow::Borrowed(value)
-        } else {
-            normalize::canonical_node(value, &|name| shapes.is_modeled(name))
-        };
-        let explained = shapes.check_modeled(modeled, &canonical);
-        if explained.is_empty() {
-            return Some(modeled);
-        }
-        for failure in explained {
-            if inside_nested_node(&canonical, &failure.pointer, shapes) {
-                continue;
-            }
-            let relative = match &canonical {
-                std::borrow::Cow::Borrowed(_) => failure.pointer,
-                std::borrow::Cow::Owned(_) => normalize::original_pointer(value, &failure.pointer),
-            };
-            let mut pointer = self.pointer.clone();
-            pointer.push_str(&relative);
-            self.push(Finding::new(&rules::schema::RULE, pointer, failure.message));
-        }
-        None
-    }
-
     /// Checks a node's properties. `passed`: the node's modeled type, when
     /// the node passed its schema.
     fn properties(&mut self, object: &Map<String, Value>, passed: Option<Modeled<'s>>) {
@@ -398,32 +358,4 @@ impl<'s> DocumentCheck<'s> {
             }
         }
     }
-}
-
-/// True when `pointer` (relative to `node`) leads strictly inside a nested
-/// node of a modeled type: that node is checked on its own, with messages
-/// about itself, so the parent's view of its insides is a duplicate.
-fn inside_nested_node(node: &Value, pointer: &str, shapes: &Shapes) -> bool {
-    let tokens: Vec<String> = crate::position::tokens(pointer).collect();
-    let mut value = node;
-    for (depth, token) in tokens.iter().enumerate() {
-        if depth > 0 {
-            if let Value::Object(object) = value {
-                let modeled = normalize::types(object).any(|name| shapes.is_modeled(name));
-                if modeled && token != "@type" {
-                    return true;
-                }
-            }
-        }
-        let next = match value {
-            Value::Object(object) => object.get(token.as_str()),
-            Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
-            _ => None,
-        };
-        match next {
-            Some(next) => value = next,
-            None => return false,
-        }
-    }
-    false
 }

@@ -1,0 +1,82 @@
+//! The schema layer of the walk: a typed node against its modeled type's
+//! schema, with the failures inside nested modeled nodes left to those
+//! nodes, and nested nodes its parent's schema already covered skipped.
+
+use serde_json::{Map, Value};
+
+use super::DocumentCheck;
+use crate::validate::normalize;
+use crate::validate::rules::{self, Finding};
+use crate::validate::shape::{Modeled, Shapes};
+
+impl<'s> DocumentCheck<'s> {
+    /// Checks a typed node against its modeled type's schema (unless its
+    /// parent's check covered it); answers the type when the node passed.
+    pub(super) fn schema_layer(
+        &mut self,
+        value: &Value,
+        object: &Map<String, Value>,
+        checked: bool,
+    ) -> Option<Modeled<'s>> {
+        let shapes = self.shapes;
+        let Some(modeled) = normalize::types(object).find_map(|name| shapes.modeled(name)) else {
+            self.out.unmodeled += 1;
+            return None;
+        };
+        // Only in canonical form is the node checked on its own exactly as
+        // its parent's schema saw it.
+        if checked && self.canonical && self.trust_parents {
+            return Some(modeled);
+        }
+        let canonical = if self.canonical {
+            std::borrow::Cow::Borrowed(value)
+        } else {
+            normalize::canonical_node(value, &|name| shapes.is_modeled(name))
+        };
+        let explained = shapes.check_modeled(modeled, &canonical);
+        if explained.is_empty() {
+            return Some(modeled);
+        }
+        for failure in explained {
+            if inside_nested_node(&canonical, &failure.pointer, shapes) {
+                continue;
+            }
+            let relative = match &canonical {
+                std::borrow::Cow::Borrowed(_) => failure.pointer,
+                std::borrow::Cow::Owned(_) => normalize::original_pointer(value, &failure.pointer),
+            };
+            let mut pointer = self.pointer.clone();
+            pointer.push_str(&relative);
+            self.push(Finding::new(&rules::schema::RULE, pointer, failure.message));
+        }
+        None
+    }
+}
+
+/// True when `pointer` (relative to `node`) leads strictly inside a nested
+/// node of a modeled type: that node is checked on its own, with messages
+/// about itself, so the parent's view of its insides is a duplicate.
+fn inside_nested_node(node: &Value, pointer: &str, shapes: &Shapes) -> bool {
+    let tokens: Vec<String> = crate::position::tokens(pointer).collect();
+    let mut value = node;
+    for (depth, token) in tokens.iter().enumerate() {
+        if depth > 0 {
+            if let Value::Object(object) = value {
+                let modeled = normalize::types(object).any(|name| shapes.is_modeled(name));
+                if modeled && token != "@type" {
+                    return true;
+                }
+            }
+        }
+        let next = match value {
+            Value::Object(object) => object.get(token.as_str()),
+            Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
+            _ => None,
+        };
+        match next {
+            Some(next) => value = next,
+            None => return false,
+        }
+    }
+    false
+}

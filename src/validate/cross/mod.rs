@@ -112,11 +112,9 @@ fn type_list<'a>(types: impl Iterator<Item = &'a str>) -> String {
 pub fn check(
     store: SiteStore,
     hierarchy: &dyn TypeHierarchy,
-    where_is: &dyn Fn(&Located, &str) -> String,
+    where_is: &(dyn Fn(&Located, &str) -> String + Sync),
 ) -> std::io::Result<Vec<(Located, Finding)>> {
-    let mut findings = Vec::new();
-    store.for_each_group(|group| check_group(group, hierarchy, where_is, &mut findings))?;
-    Ok(findings)
+    store.collect_groups(|group, findings| check_group(group, hierarchy, where_is, findings))
 }
 
 /// The rules on the sites of one `@id`, in input order.

@@ -15,7 +15,9 @@
 //! write and one read of each record.
 
 use std::hash::{Hash, Hasher};
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
+
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 use crate::validate::ingest::{DocKind, Span};
@@ -174,26 +176,42 @@ impl SiteStore {
     }
 
     /// Calls `group` with the sites of each id (in input order: by file,
-    /// document and position), one id at a time. Ids come in no
-    /// particular order. Fails if a temporary file could not be written or
-    /// read; the rules have then not seen every site.
-    pub fn for_each_group(self, mut group: impl FnMut(&[Site<'_>])) -> io::Result<()> {
+    /// document and position), one id at a time, and returns what it
+    /// pushed. Ids come in no particular order, but the same one every
+    /// run. Spilled parts are read in parallel (each holds whole ids), so
+    /// `group` runs on several threads; the results are joined in part
+    /// order. Fails if a temporary file could not be written or read; the
+    /// rules have then not seen every site.
+    pub fn collect_groups<T: Send>(
+        self,
+        group: impl Fn(&[Site<'_>], &mut Vec<T>) + Sync,
+    ) -> io::Result<Vec<T>> {
         if let Some(error) = self.failed {
             return Err(error);
         }
         let Some(spill) = self.spill else {
-            return groups(&self.memory, &mut group);
+            let mut out = Vec::new();
+            groups(&self.memory, &mut |sites| group(sites, &mut out))?;
+            return Ok(out);
         };
         for part in spill.parts {
             part.into_inner().map_err(|error| error.into_error())?;
         }
-        let mut bytes = Vec::new();
-        for path in &spill.paths {
-            bytes.clear();
-            std::fs::File::open(path)?.read_to_end(&mut bytes)?;
-            groups(&bytes, &mut group)?;
+        let parts: Vec<io::Result<Vec<T>>> = spill
+            .paths
+            .par_iter()
+            .map(|path| {
+                let bytes = std::fs::read(path)?;
+                let mut out = Vec::new();
+                groups(&bytes, &mut |sites| group(sites, &mut out))?;
+                Ok(out)
+            })
+            .collect();
+        let mut out = Vec::new();
+        for part in parts {
+            out.extend(part?);
         }
-        Ok(())
+        Ok(out)
     }
 }
 
@@ -426,9 +444,8 @@ mod tests {
             }
         }
         let spilled = store.spilled();
-        let mut seen = Vec::new();
-        store
-            .for_each_group(|group| {
+        let mut seen = store
+            .collect_groups(|group, seen| {
                 let text: Vec<String> = group
                     .iter()
                     .map(|s| {

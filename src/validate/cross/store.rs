@@ -7,8 +7,9 @@
 //! document is) into a buffer; once the buffer passes a budget, every
 //! record goes instead to one of [`PARTS`] temporary files, chosen by a
 //! hash of its id. All the sites of one id then sit in one part, and the
-//! rules run one part at a time: a run needs the budget plus one part of
-//! memory, however long the feed. Small runs never touch the disk.
+//! rules run on each part as a whole, one part a thread at a time: a run
+//! needs the budget plus one part a thread of memory, however long the
+//! feed. Small runs never touch the disk.
 //!
 //! Hand-written rather than an external-sort crate: the records need no
 //! total order, only grouping by id, which hash partitioning gives in one

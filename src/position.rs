@@ -110,6 +110,16 @@ pub fn tokens(pointer: &str) -> impl Iterator<Item = String> + '_ {
         .map(|token| token.replace("~1", "/").replace("~0", "~"))
 }
 
+/// The value one unescaped reference token below `value`: a key of an
+/// object, an index of an array.
+pub fn step<'v>(value: &'v serde_json::Value, token: &str) -> Option<&'v serde_json::Value> {
+    match value {
+        serde_json::Value::Object(object) => object.get(token),
+        serde_json::Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -68,12 +68,7 @@ fn inside_nested_node(node: &Value, pointer: &str, shapes: &Shapes) -> bool {
                 }
             }
         }
-        let next = match value {
-            Value::Object(object) => object.get(token.as_str()),
-            Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
-            _ => None,
-        };
-        match next {
+        match crate::position::step(value, token) {
             Some(next) => value = next,
             None => return false,
         }

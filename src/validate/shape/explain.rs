@@ -363,12 +363,7 @@ fn referenced<'s>(
             );
             continue;
         }
-        let next = match node {
-            Value::Object(object) => object.get(token.as_str()),
-            Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
-            _ => None,
-        };
-        match next {
+        match crate::position::step(node, &token) {
             Some(next) => node = next,
             None => break,
         }

@@ -43,13 +43,6 @@ struct Slot {
 #[derive(Clone, Copy)]
 pub struct Modeled<'s>(&'s Slot);
 
-impl Modeled<'_> {
-    /// The type's name.
-    pub fn name(&self) -> &'static str {
-        self.0.modeled.name
-    }
-}
-
 /// The schemas of the modeled types, shared read-only by every thread.
 pub struct Shapes {
     by_type: HashMap<&'static str, Slot>,

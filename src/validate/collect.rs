@@ -15,7 +15,7 @@ use std::sync::Mutex;
 
 use crate::diagnostic::Severity;
 
-use super::cross::{self, Located, SiteStore};
+use super::cross::{Located, SiteStore};
 use super::report::{keep_most_severe, push_clean, Omitted};
 use super::{Checked, DocumentReport, FileOutcome};
 
@@ -49,7 +49,7 @@ impl<'a> Collector<'a> {
             self.outcome.count += 1;
             self.outcome.nodes += u64::from(checked.nodes);
             self.outcome.unmodeled += u64::from(checked.unmodeled);
-            if !checked.ids.is_empty() || !checked.refs.is_empty() {
+            if !checked.sites.is_empty() {
                 let at = Located {
                     file: self.file,
                     doc,
@@ -62,7 +62,7 @@ impl<'a> Collector<'a> {
                         .lock()
                         .unwrap_or_else(|poisoned| poisoned.into_inner())
                 });
-                cross::add_sites(store, &at, &checked.ids, &checked.refs);
+                store.add(&at, checked.sites);
                 if let Some(map) = checked.offsets {
                     self.outcome.offsets.insert(doc, map);
                 }

@@ -229,8 +229,7 @@ impl Validator {
         );
         out.nodes = checked.nodes;
         out.unmodeled = checked.unmodeled;
-        out.ids = checked.ids;
-        out.refs = checked.refs;
+        out.sites = checked.sites;
         let mut findings = checked.findings;
         findings.extend(
             repeated

@@ -51,7 +51,7 @@ pub use report::{CleanRun, DocumentReport, FileReport, Format, Omitted, Report, 
 pub use shape::CompileError;
 pub use shard::Shard;
 
-use cross::{IdSite, Located, RefSite, SiteStore};
+use cross::{DocumentSites, Located, SiteStore};
 use ingest::{Document, Span};
 use locate::{Placer, SourceLine};
 use rules::Finding;
@@ -128,8 +128,7 @@ struct Checked {
     /// Findings neither placed nor kept: `--max-diagnostics` was certain
     /// to leave them out (see [`collect`]).
     unplaced: report::Omitted,
-    ids: Vec<IdSite>,
-    refs: Vec<RefSite>,
+    sites: DocumentSites,
     /// For documents extracted from page markup: where each value's
     /// element is in the page.
     offsets: Option<Arc<crate::page::Offsets>>,
@@ -145,8 +144,7 @@ impl Checked {
             unmodeled: 0,
             diagnostics: Vec::new(),
             unplaced: report::Omitted::default(),
-            ids: Vec::new(),
-            refs: Vec::new(),
+            sites: DocumentSites::default(),
             offsets: None,
         }
     }

@@ -175,8 +175,7 @@ impl Validator {
         let mut out = self.placed(file, document, findings, offsets);
         out.nodes = checked.nodes;
         out.unmodeled = checked.unmodeled;
-        out.ids = checked.ids;
-        out.refs = checked.refs;
+        out.sites = checked.sites;
         out
     }
 

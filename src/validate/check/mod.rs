@@ -13,7 +13,7 @@ use crate::lookup::Lookup;
 
 mod schema_layer;
 
-use super::cross::{IdSite, RefSite};
+use super::cross::DocumentSites;
 use super::normalize::{self, canonical_key};
 use super::rules::properties::{expect, Expect};
 use super::rules::{self, describe, Finding};
@@ -29,10 +29,8 @@ pub struct Checked {
     pub unmodeled: u32,
     /// Findings, in walk order.
     pub findings: Vec<Finding>,
-    /// Nodes with an `@id` and properties.
-    pub ids: Vec<IdSite>,
-    /// `{"@id"}` references.
-    pub refs: Vec<RefSite>,
+    /// Nodes with an `@id`, and `{"@id"}` references, in walk order.
+    pub sites: DocumentSites,
 }
 
 /// Walks one document.
@@ -244,15 +242,12 @@ impl<'s> DocumentCheck<'s> {
         let described = object.keys().any(|k| !k.starts_with('@'));
         if let Some(id) = id {
             if !described {
-                self.out.refs.push(RefSite::new(id, &self.pointer));
+                self.out.sites.reference(id, &self.pointer);
             }
             if described || typed {
-                self.out.ids.push(IdSite::new(
-                    id,
-                    normalize::types(object),
-                    &self.pointer,
-                    described,
-                ));
+                self.out
+                    .sites
+                    .node(id, normalize::types(object), &self.pointer, described);
             }
             if !described {
                 return;

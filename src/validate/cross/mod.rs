@@ -7,56 +7,7 @@ pub mod store;
 
 use super::rules::{self, Finding};
 
-pub use store::{Located, NewSite, Site, SiteStore};
-
-/// A node carrying an `@id`: where, and with which types.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IdSite {
-    /// The `@id` as written.
-    pub id: Box<str>,
-    /// Its compact type names.
-    pub types: Box<[Box<str>]>,
-    /// Pointer to the node in its document.
-    pub pointer: Box<str>,
-    /// The node has properties (it defines the node, not only names it).
-    pub described: bool,
-}
-
-impl IdSite {
-    /// A site at `pointer`.
-    pub fn new<'a>(
-        id: &str,
-        types: impl Iterator<Item = &'a str>,
-        pointer: &str,
-        described: bool,
-    ) -> IdSite {
-        IdSite {
-            id: id.into(),
-            types: types.map(Box::from).collect(),
-            pointer: pointer.into(),
-            described,
-        }
-    }
-}
-
-/// An `{"@id"}` reference (possibly with a `@type` hint).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RefSite {
-    /// The `@id` referred to.
-    pub id: Box<str>,
-    /// Pointer to the reference in its document.
-    pub pointer: Box<str>,
-}
-
-impl RefSite {
-    /// A reference at `pointer`.
-    pub fn new(id: &str, pointer: &str) -> RefSite {
-        RefSite {
-            id: id.into(),
-            pointer: pointer.into(),
-        }
-    }
-}
+pub use store::{DocumentSites, Located, Site, SiteStore};
 
 /// Which types are subtypes of which. sdx's model knows only the types it
 /// models; a fuller table (the schema.org vocabulary) can be plugged in.
@@ -163,44 +114,21 @@ fn check_group(
     }
 }
 
-/// Adds a document's sites to `store`.
-pub fn add_sites(store: &mut SiteStore, at: &Located, ids: &[IdSite], refs: &[RefSite]) {
-    for (order, site) in ids.iter().enumerate() {
-        store.add(
-            at,
-            NewSite {
-                order: order as u32,
-                reference: false,
-                described: site.described,
-                id: &site.id,
-                types: site.types.iter().map(AsRef::as_ref),
-                pointer: &site.pointer,
-            },
-        );
-    }
-    for (order, site) in refs.iter().enumerate() {
-        store.add(
-            at,
-            NewSite {
-                order: (ids.len() + order) as u32,
-                reference: true,
-                described: false,
-                id: &site.id,
-                types: std::iter::empty(),
-                pointer: &site.pointer,
-            },
-        );
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::validate::ingest::{DocKind, Span};
 
-    fn site(id: &str, types: &[&str], pointer: &str) -> IdSite {
-        IdSite::new(id, types.iter().copied(), pointer, true)
+    /// A site of a test document.
+    enum Test<'a> {
+        /// A described node: its id, types and pointer.
+        Node(&'a str, &'a [&'a str], &'a str),
+        /// A node that only names its id and types.
+        Named(&'a str, &'a [&'a str], &'a str),
+        /// A reference: its id and pointer.
+        Ref(&'a str, &'a str),
     }
+    use Test::{Named, Node, Ref};
 
     fn at(doc: u64) -> Located {
         Located {
@@ -218,12 +146,24 @@ mod tests {
     }
 
     fn run(
-        docs: &[(u64, Vec<IdSite>, Vec<RefSite>)],
+        docs: &[(u64, Vec<Test<'_>>)],
         hierarchy: &dyn TypeHierarchy,
     ) -> Vec<(Located, Finding)> {
         let mut store = SiteStore::default();
-        for (doc, ids, refs) in docs {
-            add_sites(&mut store, &at(*doc), ids, refs);
+        for (doc, tests) in docs {
+            let mut sites = DocumentSites::default();
+            for site in tests {
+                match *site {
+                    Node(id, types, pointer) => {
+                        sites.node(id, types.iter().copied(), pointer, true)
+                    }
+                    Named(id, types, pointer) => {
+                        sites.node(id, types.iter().copied(), pointer, false)
+                    }
+                    Ref(id, pointer) => sites.reference(id, pointer),
+                }
+            }
+            store.add(&at(*doc), sites);
         }
         let where_is = |at: &Located, pointer: &str| format!("document {} {pointer}", at.doc);
         let mut findings = check(store, hierarchy, &where_is).unwrap();
@@ -237,15 +177,17 @@ mod tests {
             (
                 0,
                 vec![
-                    site("#org", &["Organization"], "/@graph/0"),
-                    site("#org", &["Organization", "Brand"], "/@graph/3"),
+                    Node("#org", &["Organization"], "/@graph/0"),
+                    Node("#org", &["Organization", "Brand"], "/@graph/3"),
                 ],
-                vec![],
             ),
             (
                 1,
-                vec![site("#org", &["Person"], "/@graph/1")],
-                vec![RefSite::new("#org", "/a"), RefSite::new("#nobody", "/b")],
+                vec![
+                    Ref("#org", "/a"),
+                    Node("#org", &["Person"], "/@graph/1"),
+                    Ref("#nobody", "/b"),
+                ],
             ),
         ];
         let findings = run(&docs, &SameTypeOnly);
@@ -263,17 +205,13 @@ mod tests {
     #[test]
     fn a_reference_resolves_to_a_node_defined_later() {
         let docs = vec![
-            (0, vec![], vec![RefSite::new("#later", "/a")]),
-            (1, vec![site("#later", &["Thing"], "")], vec![]),
+            (0, vec![Ref("#later", "/a")]),
+            (1, vec![Node("#later", &["Thing"], "")]),
         ];
         assert!(run(&docs, &SameTypeOnly).is_empty());
         let named_only = vec![
-            (0, vec![], vec![RefSite::new("#x", "/a")]),
-            (
-                1,
-                vec![IdSite::new("#x", ["Thing"].into_iter(), "/b", false)],
-                vec![],
-            ),
+            (0, vec![Ref("#x", "/a")]),
+            (1, vec![Named("#x", &["Thing"], "/b")]),
         ];
         assert_eq!(run(&named_only, &SameTypeOnly).len(), 1);
     }
@@ -282,15 +220,10 @@ mod tests {
     fn subtypes_may_share_an_id_under_the_vocabulary() {
         let vocabulary: &'static crate::vocab::Vocabulary = crate::vocab::Vocabulary::get();
         let related = vec![
-            (
-                0,
-                vec![site("#org", &["Organization"], "/@graph/0")],
-                vec![],
-            ),
+            (0, vec![Node("#org", &["Organization"], "/@graph/0")]),
             (
                 1,
-                vec![site("#org", &["NewsMediaOrganization"], "/@graph/0")],
-                vec![],
+                vec![Node("#org", &["NewsMediaOrganization"], "/@graph/0")],
             ),
         ];
         assert!(run(&related, &vocabulary).is_empty());
@@ -298,10 +231,9 @@ mod tests {
         let unrelated = vec![(
             0,
             vec![
-                site("#x", &["Person"], "/@graph/0"),
-                site("#x", &["Product"], "/@graph/1"),
+                Node("#x", &["Person"], "/@graph/0"),
+                Node("#x", &["Product"], "/@graph/1"),
             ],
-            vec![],
         )];
         let findings = run(&unrelated, &vocabulary);
         assert_eq!(findings.len(), 1);

@@ -4,7 +4,8 @@
 //! A feed of millions of records has millions of sites, so they are not
 //! kept as Rust values (three boxed strings each). Each site is encoded as
 //! one compact record (its id, types and pointer as bytes, and where its
-//! document is) into a buffer; once the buffer passes a budget, every
+//! document is), by the thread that checks its document, and the store
+//! appends the records to a buffer; once the buffer passes a budget, every
 //! record goes instead to one of [`PARTS`] temporary files, chosen by a
 //! hash of its id. All the sites of one id then sit in one part, and the
 //! rules run on each part as a whole, one part a thread at a time: a run
@@ -67,20 +68,52 @@ impl<'a> Site<'a> {
     }
 }
 
-/// What is known of a site when it is added.
-pub struct NewSite<'a, T> {
-    /// Its position among the sites of its document.
-    pub order: u32,
-    /// An `{"@id"}` reference.
-    pub reference: bool,
-    /// A node with properties.
-    pub described: bool,
-    /// The `@id`.
-    pub id: &'a str,
-    /// Its types (none for a reference).
-    pub types: T,
-    /// Pointer to it in its document.
-    pub pointer: &'a str,
+/// The sites of one document, encoded as the store keeps them. They are
+/// written on the thread that checks the document; where the document is
+/// in the run (file, position) is only known when the store takes them,
+/// and is filled in then. One buffer a document, not three boxed strings a
+/// site: a clean feed's documents each carry an `@id`, and their sites are
+/// freed on another thread than the one that made them.
+#[derive(Debug, Default)]
+pub struct DocumentSites {
+    bytes: Vec<u8>,
+    count: u32,
+}
+
+impl DocumentSites {
+    /// True when the document has no site.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// A node carrying the `@id` `id`, of the compact `types`, at
+    /// `pointer`; `described` when it has properties.
+    pub fn node<'t>(
+        &mut self,
+        id: &str,
+        types: impl Iterator<Item = &'t str>,
+        pointer: &str,
+        described: bool,
+    ) {
+        let flags = u8::from(described) * DESCRIBED;
+        self.push(flags, id, types, pointer);
+    }
+
+    /// An `{"@id": id}` reference at `pointer`.
+    pub fn reference(&mut self, id: &str, pointer: &str) {
+        self.push(REFERENCE, id, std::iter::empty(), pointer);
+    }
+
+    fn push<'t>(
+        &mut self,
+        flags: u8,
+        id: &str,
+        types: impl Iterator<Item = &'t str>,
+        pointer: &str,
+    ) {
+        encode(&mut self.bytes, self.count, flags, id, types, pointer);
+        self.count += 1;
+    }
 }
 
 /// The sites of a run, in memory up to a budget, then in temporary files.
@@ -88,7 +121,6 @@ pub struct SiteStore {
     budget: usize,
     memory: Vec<u8>,
     spill: Option<Spill>,
-    scratch: Vec<u8>,
     failed: Option<io::Error>,
 }
 
@@ -113,7 +145,6 @@ impl SiteStore {
             budget,
             memory: Vec::new(),
             spill: None,
-            scratch: Vec::new(),
             failed: None,
         }
     }
@@ -123,29 +154,38 @@ impl SiteStore {
         self.spill.is_some()
     }
 
-    /// Adds one site of the document `at`.
-    pub fn add<'t, T: Iterator<Item = &'t str>>(&mut self, at: &Located, site: NewSite<'_, T>) {
-        if self.failed.is_some() {
+    /// Adds the sites of the document `at`.
+    pub fn add(&mut self, at: &Located, mut sites: DocumentSites) {
+        if self.failed.is_some() || sites.is_empty() {
             return;
         }
-        if self.spill.is_none() {
-            encode(&mut self.memory, at, site);
+        let located = encode_located(at);
+        let mut rest = sites.bytes.as_mut_slice();
+        while let Some((record, next)) = split_len(rest) {
+            if let Some(slot) = record.get_mut(LOCATED..LOCATED + located.len()) {
+                slot.copy_from_slice(&located);
+            }
+            rest = next;
+        }
+        let Some(spill) = &mut self.spill else {
+            self.memory.extend_from_slice(&sites.bytes);
             if self.memory.len() > self.budget {
                 if let Err(error) = self.start_spilling() {
                     self.failed = Some(error);
                 }
             }
             return;
-        }
-        // Spilled: the record goes straight to its part, through a reused
-        // buffer; only now does the id need hashing.
-        let part = part_of(site.id);
-        self.scratch.clear();
-        encode(&mut self.scratch, at, site);
-        if let Some(spill) = &mut self.spill {
-            if let Err(error) = spill.parts[part].write_all(&self.scratch) {
+        };
+        // Spilled: each record goes straight to its part, chosen when the
+        // site was encoded.
+        let mut rest = sites.bytes.as_mut_slice();
+        while let Some((record, next)) = split_len(rest) {
+            let part = usize::from(record[PART]) % PARTS;
+            if let Err(error) = spill.parts[part].write_all(record) {
                 self.failed = Some(error);
+                return;
             }
+            rest = next;
         }
     }
 
@@ -164,8 +204,8 @@ impl SiteStore {
         let memory = std::mem::take(&mut self.memory);
         let mut rest = memory.as_slice();
         while !rest.is_empty() {
-            let (record, site) = split_record(rest)?;
-            parts[part_of(site.id)].write_all(record)?;
+            let (record, _) = split_record(rest)?;
+            parts[usize::from(record[PART]) % PARTS].write_all(record)?;
             rest = &rest[record.len()..];
         }
         self.spill = Some(Spill {
@@ -243,22 +283,64 @@ fn part_of(id: &str) -> usize {
     (hasher.finish() % PARTS as u64) as usize
 }
 
-// A record: its length (u32, of what follows), file (u32), document (u64),
-// order (u32), flags (u8), kind tag (u8) and value (u32), span (u64, then
-// four u32), then types, id and pointer, each a u32 length and UTF-8 bytes.
-// Little-endian throughout.
+// A record: its length (u32, of what follows), part (u8), order (u32),
+// flags (u8), then where its document is: file (u32), document (u64), kind
+// tag (u8) and value (u32), span (u64, then four u32); then types, id and
+// pointer, each a u32 length and UTF-8 bytes. Little-endian throughout.
+// The part is the id's hash, taken on the checking thread, so that the
+// store's single thread does not hash. Where the document is comes last
+// among the fixed fields, so that it is one slice to fill in.
 
 const REFERENCE: u8 = 1;
 const DESCRIBED: u8 = 2;
 
-fn encode<'t>(out: &mut Vec<u8>, at: &Located, site: NewSite<'_, impl Iterator<Item = &'t str>>) {
+/// Offset of the part in a record.
+const PART: usize = 4;
+/// Offset of where the document is in a record.
+const LOCATED: usize = 10;
+/// Bytes taken by where the document is.
+const LOCATED_LEN: usize = 4 + 8 + 1 + 4 + 8 + 4 * 4;
+/// Bytes a record takes besides its texts.
+const FIXED_LEN: usize = LOCATED + LOCATED_LEN + 3 * 4;
+
+fn encode<'t>(
+    out: &mut Vec<u8>,
+    order: u32,
+    flags: u8,
+    id: &str,
+    types: impl Iterator<Item = &'t str>,
+    pointer: &str,
+) {
+    // Most documents have one site: one allocation of the right size, not
+    // a doubling from eight bytes.
+    out.reserve(FIXED_LEN + id.len() + pointer.len() + 32);
     let start = out.len();
     out.extend_from_slice(&[0; 4]);
-    out.extend_from_slice(&at.file.to_le_bytes());
-    out.extend_from_slice(&at.doc.to_le_bytes());
-    out.extend_from_slice(&site.order.to_le_bytes());
-    let flags = (u8::from(site.reference) * REFERENCE) | (u8::from(site.described) * DESCRIBED);
+    out.push(part_of(id) as u8);
+    out.extend_from_slice(&order.to_le_bytes());
     out.push(flags);
+    out.extend_from_slice(&[0; LOCATED_LEN]);
+    let types_start = out.len();
+    out.extend_from_slice(&[0; 4]);
+    for (index, name) in types.enumerate() {
+        if index > 0 {
+            out.push(b'\n');
+        }
+        out.extend_from_slice(name.as_bytes());
+    }
+    let types_len = clamp(out.len() - types_start - 4);
+    out[types_start..types_start + 4].copy_from_slice(&types_len.to_le_bytes());
+    for text in [id, pointer] {
+        out.extend_from_slice(&clamp(text.len()).to_le_bytes());
+        out.extend_from_slice(text.as_bytes());
+    }
+    let len = clamp(out.len() - start - 4);
+    out[start..start + 4].copy_from_slice(&len.to_le_bytes());
+}
+
+/// Where a document is, as its records hold it.
+fn encode_located(at: &Located) -> [u8; LOCATED_LEN] {
+    let mut out = [0; LOCATED_LEN];
     let (tag, value) = match at.kind {
         DocKind::Whole => (0, 0),
         DocKind::Script { index } => (1, index),
@@ -267,33 +349,40 @@ fn encode<'t>(out: &mut Vec<u8>, at: &Located, site: NewSite<'_, impl Iterator<I
         DocKind::Rdfa => (4, 0),
         DocKind::MetaTags => (5, 0),
     };
-    out.push(tag);
-    out.extend_from_slice(&value.to_le_bytes());
-    out.extend_from_slice(&at.span.container_offset.to_le_bytes());
-    for n in [
+    let span = [
         at.span.container_len,
         at.span.start,
         at.span.len,
         at.span.line_base as usize,
-    ] {
-        out.extend_from_slice(&clamp(n).to_le_bytes());
+    ]
+    .map(clamp);
+    let fields: [&[u8]; 9] = [
+        &at.file.to_le_bytes(),
+        &at.doc.to_le_bytes(),
+        &[tag],
+        &value.to_le_bytes(),
+        &at.span.container_offset.to_le_bytes(),
+        &span[0].to_le_bytes(),
+        &span[1].to_le_bytes(),
+        &span[2].to_le_bytes(),
+        &span[3].to_le_bytes(),
+    ];
+    let mut at = 0;
+    for field in fields {
+        out[at..at + field.len()].copy_from_slice(field);
+        at += field.len();
     }
-    let types_start = out.len();
-    out.extend_from_slice(&[0; 4]);
-    for (index, name) in site.types.enumerate() {
-        if index > 0 {
-            out.push(b'\n');
-        }
-        out.extend_from_slice(name.as_bytes());
+    out
+}
+
+/// Splits the first record, whole, off `bytes` by its length; `None` at
+/// the end (records made in this process are whole by construction).
+fn split_len(bytes: &mut [u8]) -> Option<(&mut [u8], &mut [u8])> {
+    let len = u32::from_le_bytes(*bytes.first_chunk::<4>()?) as usize;
+    if bytes.len() < 4 + len {
+        return None;
     }
-    let types_len = clamp(out.len() - types_start - 4);
-    out[types_start..types_start + 4].copy_from_slice(&types_len.to_le_bytes());
-    for text in [site.id, site.pointer] {
-        out.extend_from_slice(&clamp(text.len()).to_le_bytes());
-        out.extend_from_slice(text.as_bytes());
-    }
-    let len = clamp(out.len() - start - 4);
-    out[start..start + 4].copy_from_slice(&len.to_le_bytes());
+    Some(bytes.split_at_mut(4 + len))
 }
 
 /// Lengths past 4 GiB cannot occur (documents are limited far below);
@@ -308,10 +397,11 @@ fn split_record(bytes: &[u8]) -> io::Result<(&[u8], Site<'_>)> {
     let len = reader.u32()? as usize;
     let record = bytes.get(..4 + len).ok_or_else(corrupt)?;
     let mut fields = Fields(&record[4..]);
-    let file = fields.u32()?;
-    let doc = fields.u64()?;
+    let _part = fields.u8()?;
     let order = fields.u32()?;
     let flags = fields.u8()?;
+    let file = fields.u32()?;
+    let doc = fields.u64()?;
     let tag = fields.u8()?;
     let value = fields.u32()?;
     let kind = match tag {
@@ -416,33 +506,17 @@ mod tests {
     fn run(budget: usize) -> (bool, Vec<String>) {
         let mut store = SiteStore::new(budget);
         for doc in 0..2000u64 {
-            let at = located(1, doc);
-            let id = format!("#{doc}");
-            store.add(
-                &at,
-                NewSite {
-                    order: 0,
-                    reference: false,
-                    described: true,
-                    id: &id,
-                    types: ["Product", "Thing"].into_iter(),
-                    pointer: "",
-                },
+            let mut sites = DocumentSites::default();
+            sites.node(
+                &format!("#{doc}"),
+                ["Product", "Thing"].into_iter(),
+                "",
+                true,
             );
-            for (order, target) in [doc + 1, doc / 2].into_iter().enumerate() {
-                let id = format!("#{target}");
-                store.add(
-                    &at,
-                    NewSite {
-                        order: order as u32 + 1,
-                        reference: true,
-                        described: false,
-                        id: &id,
-                        types: std::iter::empty(),
-                        pointer: "/isRelatedTo",
-                    },
-                );
+            for target in [doc + 1, doc / 2] {
+                sites.reference(&format!("#{target}"), "/isRelatedTo");
             }
+            store.add(&located(1, doc), sites);
         }
         let spilled = store.spilled();
         let mut seen = store
@@ -494,17 +568,9 @@ mod tests {
     #[test]
     fn a_damaged_record_is_an_error_not_a_panic() {
         let mut store = SiteStore::new(usize::MAX);
-        store.add(
-            &located(0, 0),
-            NewSite {
-                order: 0,
-                reference: true,
-                described: false,
-                id: "#a",
-                types: std::iter::empty(),
-                pointer: "/a",
-            },
-        );
+        let mut sites = DocumentSites::default();
+        sites.reference("#a", "/a");
+        store.add(&located(0, 0), sites);
         let mut bytes = store.memory.clone();
         bytes.truncate(bytes.len() - 1);
         assert!(groups(&bytes, &mut |_| {}).is_err());

@@ -11,18 +11,13 @@
 //! positions) costs more than checking the document did, and on a feed
 //! with many findings almost all of them are past the cap.
 
-use std::sync::Mutex;
-
 use crate::diagnostic::Severity;
 
-use super::cross::{Located, SiteStore};
 use super::report::{keep_most_severe, push_clean, Omitted};
 use super::{Checked, DocumentReport, FileOutcome};
 
 /// Folds a file's checked documents into its outcome.
-pub(super) struct Collector<'a> {
-    file: u32,
-    store: &'a Mutex<SiteStore>,
+pub(super) struct Collector {
     pub outcome: FileOutcome,
     /// `--max-diagnostics` (0: no cap).
     cap: usize,
@@ -30,11 +25,9 @@ pub(super) struct Collector<'a> {
     kept: usize,
 }
 
-impl<'a> Collector<'a> {
-    pub fn new(file: u32, store: &'a Mutex<SiteStore>, cap: usize) -> Self {
+impl Collector {
+    pub fn new(cap: usize) -> Self {
         Collector {
-            file,
-            store,
             outcome: FileOutcome::default(),
             cap,
             kept: 0,
@@ -43,29 +36,16 @@ impl<'a> Collector<'a> {
 
     /// Folds the next block of documents.
     pub fn take(&mut self, checked: Vec<Checked>) {
-        let mut store = None;
         for checked in checked {
             let doc = self.outcome.count;
             self.outcome.count += 1;
             self.outcome.nodes += u64::from(checked.nodes);
             self.outcome.unmodeled += u64::from(checked.unmodeled);
-            if !checked.sites.is_empty() {
-                let at = Located {
-                    file: self.file,
-                    doc,
-                    kind: checked.kind,
-                    span: checked.span,
-                };
-                // One lock per block of documents, not per document.
-                let store = store.get_or_insert_with(|| {
-                    self.store
-                        .lock()
-                        .unwrap_or_else(|poisoned| poisoned.into_inner())
-                });
-                store.add(&at, checked.sites);
-                if let Some(map) = checked.offsets {
-                    self.outcome.offsets.insert(doc, map);
-                }
+            // Where a page's markup values are, for the cross-node
+            // findings placed at the end (the document's sites went to the
+            // store when it was checked).
+            if let Some(map) = checked.offsets {
+                self.outcome.offsets.insert(doc, map);
             }
             self.outcome.omitted.add(&checked.unplaced);
             if checked.diagnostics.is_empty() {

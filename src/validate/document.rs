@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::check;
 use super::collect::{Collector, Floor};
-use super::cross::SiteStore;
+use super::cross::{Located, SiteStore};
 use super::ingest::ndjson::{Block, Blocks};
 use super::ingest::{self, DocKind, Document, InputFormat};
 use super::locate::Placer;
@@ -23,6 +23,38 @@ use crate::diagnostic::Severity;
 /// Where a file's checked documents go, block by block.
 type Sink<'a> = dyn FnMut(Vec<Checked>) + Send + 'a;
 
+/// Where the documents of one file keep their `@id` sites.
+#[derive(Clone, Copy)]
+struct Sites<'a> {
+    /// The file's position among the run's inputs.
+    file: u32,
+    store: &'a Mutex<SiteStore>,
+}
+
+impl Sites<'_> {
+    /// Moves the sites of `checked`, the `doc`-th document of the file,
+    /// into the store. Called on the thread that checked the document, so
+    /// that the buffer is freed where it was made: freed on another
+    /// thread, each buffer took the lock of its thread's allocator arena,
+    /// and on a feed the two threads waited on each other there.
+    fn keep(&self, doc: u64, checked: &mut Checked) {
+        if checked.sites.is_empty() {
+            return;
+        }
+        let sites = std::mem::take(&mut checked.sites);
+        let at = Located {
+            file: self.file,
+            doc,
+            kind: checked.kind,
+            span: checked.span,
+        };
+        self.store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .add(&at, sites);
+    }
+}
+
 impl Validator {
     /// Checks the documents of one input, the `file`-th of the run.
     pub(super) fn file(
@@ -32,24 +64,30 @@ impl Validator {
         store: &Mutex<SiteStore>,
     ) -> Result<FileOutcome, String> {
         let cap = self.settings.limits.max_diagnostics;
-        let mut collector = Collector::new(file, store, cap);
-        self.documents_of(job, &mut |checked| collector.take(checked))?;
+        let mut collector = Collector::new(cap);
+        let sites = Sites { file, store };
+        self.documents_of(job, sites, &mut |checked| collector.take(checked))?;
         Ok(collector.outcome)
     }
 
     /// Checks the documents of `job`, handing them to `sink` block by block
     /// in document order.
-    fn documents_of(&self, job: &Job, sink: &mut Sink<'_>) -> Result<(), String> {
+    fn documents_of(&self, job: &Job, sites: Sites<'_>, sink: &mut Sink<'_>) -> Result<(), String> {
         let unreadable = |error: std::io::Error| format!("cannot read {}: {error}", job.name);
         let max = self.settings.limits.max_document_size;
         match (&job.source, job.format) {
             (Source::Path(path), InputFormat::Ndjson) => {
                 let file = std::fs::File::open(path).map_err(unreadable)?;
-                self.feed(&job.name, Blocks::new(file, job.range, max), sink)
+                self.feed(&job.name, Blocks::new(file, job.range, max), sites, sink)
                     .map_err(unreadable)
             }
             (Source::Memory(bytes), InputFormat::Ndjson) => self
-                .feed(&job.name, Blocks::new(&bytes[..], job.range, max), sink)
+                .feed(
+                    &job.name,
+                    Blocks::new(&bytes[..], job.range, max),
+                    sites,
+                    sink,
+                )
                 .map_err(unreadable),
             (source, format) => {
                 let owned;
@@ -89,7 +127,7 @@ impl Validator {
                     }
                 };
                 self.advance(bytes.len() as u64);
-                sink(match format {
+                let mut checked = match format {
                     InputFormat::Html => {
                         let ranges = ingest::html::script_ranges(bytes).map_err(|error| {
                             format!("cannot read {} as HTML: {error}", job.name)
@@ -103,7 +141,11 @@ impl Validator {
                         checked
                     }
                     _ => vec![self.document(&job.name, ingest::json::document(bytes), None)],
-                });
+                };
+                for (doc, checked) in checked.iter_mut().enumerate() {
+                    sites.keep(doc as u64, checked);
+                }
+                sink(checked);
                 Ok(())
             }
         }
@@ -118,6 +160,7 @@ impl Validator {
         &self,
         file: &str,
         mut blocks: Blocks<R>,
+        sites: Sites<'_>,
         sink: &mut Sink<'_>,
     ) -> std::io::Result<()> {
         // Which findings the file will not keep, from the blocks checked
@@ -125,6 +168,8 @@ impl Validator {
         let mut seen = Floor::new(self.settings.limits.max_diagnostics);
         let mut floor = None;
         let mut folding: Option<Vec<Checked>> = None;
+        // The position in the file of the current block's first document.
+        let mut first = 0u64;
         let mut current = blocks.next()?;
         while let Some(block) = current {
             self.advance(block.covered() as u64);
@@ -132,7 +177,7 @@ impl Validator {
                 || blocks.next(),
                 || {
                     rayon::join(
-                        || self.block(file, &block, floor),
+                        || self.block(file, &block, floor, sites, first),
                         || {
                             if let Some(checked) = folding.take() {
                                 sink(checked);
@@ -142,6 +187,7 @@ impl Validator {
                 },
             );
             floor = seen.observe(&checked);
+            first += checked.len() as u64;
             folding = Some(checked);
             if let Block::Lines(lines) = block {
                 blocks.recycle(lines);
@@ -154,8 +200,16 @@ impl Validator {
         Ok(())
     }
 
-    /// Checks the documents of one feed block, in parallel.
-    fn block(&self, file: &str, block: &Block, floor: Option<Severity>) -> Vec<Checked> {
+    /// Checks the documents of one feed block, in parallel; the block's
+    /// first document is the `first`-th of the file.
+    fn block(
+        &self,
+        file: &str,
+        block: &Block,
+        floor: Option<Severity>,
+        sites: Sites<'_>,
+        first: u64,
+    ) -> Vec<Checked> {
         match block {
             Block::Lines(lines) => {
                 let documents: Vec<Document<'_>> = lines.documents().collect();
@@ -166,7 +220,12 @@ impl Validator {
                 documents
                     .par_iter()
                     .with_max_len(8)
-                    .map(|doc| self.document(file, *doc, floor))
+                    .enumerate()
+                    .map(|(index, doc)| {
+                        let mut checked = self.document(file, *doc, floor);
+                        sites.keep(first + index as u64, &mut checked);
+                        checked
+                    })
                     .collect()
             }
             &Block::TooLong {

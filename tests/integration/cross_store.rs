@@ -1,20 +1,24 @@
 //! The cross-node rules on a feed whose `@id`s do not fit the in-memory
 //! budget: spilled to temporary files, they must give exactly the report an
 //! in-memory run gives, with findings on lines that are otherwise clean
-//! placed at their line and column.
+//! placed at their line and column. The feed is over two megabytes, so its
+//! lines are read and checked in several blocks, each document's sites
+//! kept by the thread that checked it.
 
 use sdx::validate::{Format, InputFormat, Settings, Validator};
 
 /// 3 000 Products referring to one Organization; every 500th also refers
 /// to a node nobody defines, every 700th reuses the Organization's `@id`
-/// for a Person, and line 2 has a finding of its own besides.
+/// for a Person, and line 2 has a finding of its own besides. Each has a
+/// long description, so the feed spans several read blocks.
 fn feed() -> String {
+    let description = "A cordless drill for wood, metal and masonry. ".repeat(15);
     let mut feed = String::from(
         "{\"@context\":\"https://schema.org\",\"@type\":\"Organization\",\"@id\":\"https://org.example/#org\",\"name\":\"Acme\"}\n",
     );
     for i in 0..3000 {
         let mut line = format!(
-            "{{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"@id\":\"https://shop.example/p/{i}\",\"name\":\"Drill {i}\",\"brand\":{{\"@id\":\"https://org.example/#org\"}}"
+            "{{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"@id\":\"https://shop.example/p/{i}\",\"name\":\"Drill {i}\",\"description\":\"{description}\",\"brand\":{{\"@id\":\"https://org.example/#org\"}}"
         );
         if i % 500 == 0 {
             line.push_str(&format!(
@@ -45,6 +49,7 @@ fn report(budget: Option<usize>) -> sdx::validate::Report {
 
 #[test]
 fn spilled_ids_give_the_same_report_as_ids_in_memory() {
+    assert!(feed().len() > 2 << 20, "the feed spans several blocks");
     let in_memory = report(None);
     let spilled = report(Some(4096));
     assert_eq!(in_memory.summary.documents, 3001);

@@ -64,6 +64,7 @@
 
 #![warn(missing_docs)]
 
+pub mod allocator;
 pub mod atomic;
 pub mod cli;
 pub mod diagnostic;

@@ -66,7 +66,9 @@ impl<'s> DocumentCheck<'s> {
     fn walk(shapes: &'s Shapes, root: &Value, trust_parents: bool) -> Checked {
         let mut check = DocumentCheck {
             shapes,
-            pointer: String::new(),
+            // Room for the pointers of a typical record, so that the
+            // walk does not grow the buffer three or four times a document.
+            pointer: String::with_capacity(64),
             out: Checked::default(),
             defined: Vec::new(),
             canonical: false,

@@ -63,6 +63,16 @@ impl<'s> DocumentCheck<'s> {
         Self::walk(shapes, root, false)
     }
 
+    /// Reports, at the current pointer, a value where a node object (or a
+    /// list of them) belongs.
+    fn not_a_node(&mut self, message: String) {
+        self.push(Finding::new(
+            &rules::invalid_jsonld::RULE,
+            self.pointer.clone(),
+            message,
+        ));
+    }
+
     fn walk(shapes: &'s Shapes, root: &Value, trust_parents: bool) -> Checked {
         let mut check = DocumentCheck {
             shapes,
@@ -81,25 +91,17 @@ impl<'s> DocumentCheck<'s> {
                     let len = check.enter_index(index);
                     match item {
                         Value::Object(_) => check.top_level(item),
-                        other => check.push(Finding::new(
-                            &rules::invalid_jsonld::RULE,
-                            check.pointer.clone(),
-                            format!(
-                                "a JSON-LD document lists node objects; item {index} is {}",
-                                describe(other)
-                            ),
+                        other => check.not_a_node(format!(
+                            "a JSON-LD document lists node objects; item {index} is {}",
+                            describe(other)
                         )),
                     }
                     check.pointer.truncate(len);
                 }
             }
-            other => check.push(Finding::new(
-                &rules::invalid_jsonld::RULE,
-                "",
-                format!(
-                    "a JSON-LD document is an object or a list of objects; found {}",
-                    describe(other)
-                ),
+            other => check.not_a_node(format!(
+                "a JSON-LD document is an object or a list of objects; found {}",
+                describe(other)
             )),
         }
         check.out
@@ -174,26 +176,18 @@ impl<'s> DocumentCheck<'s> {
                             let len = self.enter_index(index);
                             match item {
                                 Value::Object(_) => self.node(item, true, false),
-                                other => self.push(Finding::new(
-                                    &rules::invalid_jsonld::RULE,
-                                    self.pointer.clone(),
-                                    format!(
-                                        "`@graph` lists node objects; item {index} is {}",
-                                        describe(other)
-                                    ),
+                                other => self.not_a_node(format!(
+                                    "`@graph` lists node objects; item {index} is {}",
+                                    describe(other)
                                 )),
                             }
                             self.pointer.truncate(len);
                         }
                     }
                     Value::Object(_) => self.node(graph, true, false),
-                    other => self.push(Finding::new(
-                        &rules::invalid_jsonld::RULE,
-                        self.pointer.clone(),
-                        format!(
-                            "`@graph` should be a list of nodes; found {}",
-                            describe(other)
-                        ),
+                    other => self.not_a_node(format!(
+                        "`@graph` should be a list of nodes; found {}",
+                        describe(other)
                     )),
                 }
                 self.pointer.truncate(len);

@@ -346,7 +346,13 @@ fn referenced<'s>(
 ) -> (Option<&'s str>, Option<&'s str>) {
     let mut node = schema.root;
     let mut found = (None, None);
-    for token in crate::position::tokens(error.evaluation_path().as_str()) {
+    let mut tokens = crate::position::tokens(error.evaluation_path().as_str()).peekable();
+    // A type's schema is a reference to its definition, which is `root`:
+    // every path starts by taking it.
+    if tokens.peek().is_some_and(|token| token == "$ref") {
+        tokens.next();
+    }
+    for token in tokens {
         if token == "$ref" {
             let Some(target) = node
                 .get("$ref")

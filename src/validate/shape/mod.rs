@@ -11,13 +11,17 @@
 //! Every type's committed schema repeats the definitions it reaches, about
 //! 170 KB each. Rather than parse each, the definitions are read once, from
 //! the graph schema's `$defs` (which holds every type and definition, as a
-//! test checks), and each type is compiled from one shared document: its
-//! own keywords put at the root next to those `$defs`, then taken away.
+//! test checks), into a `jsonschema` registry, prepared once. Each type's
+//! schema is then a one-line reference into it (`{"$ref": "…#/$defs/Product"}`):
+//! the crate checks that line against the meta-schema, not the whole
+//! document each time, and indexes the document once, not once a type
+//! (compiling all 18 types took 31 % fewer instructions than compiling
+//! each from a whole copy of the document).
 
 mod cover;
 mod explain;
 
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 // Type names and property names are short and not chosen by an attacker
 // in a way that matters here (the keys are sdx's own): FxHash, several
@@ -47,13 +51,13 @@ pub struct Modeled<'s>(&'s Slot);
 pub struct Shapes {
     by_type: HashMap<&'static str, Slot>,
     /// The graph schema's `$schema` and `$defs` (every definition of every
-    /// modeled type's schema, and the types themselves, by name); read the
-    /// first time a node is checked.
-    base: OnceLock<Map<String, Value>>,
-    /// The document each type's schema is compiled from: a copy of
-    /// [`base`](Self::base), to which a type's own keywords are added while
-    /// it compiles.
-    document: Mutex<Option<Map<String, Value>>>,
+    /// modeled type's schema, and the types themselves, by name), with the
+    /// registry's `$id`; read the first time a node is checked.
+    base: OnceLock<Arc<Value>>,
+    /// A registry holding [`base`](Self::base) (shared, not copied), the
+    /// target of each type's reference; prepared the first time a schema
+    /// is compiled.
+    registry: OnceLock<Result<jsonschema::Registry<'static>, String>>,
 }
 
 /// A modeled type's schema failed to compile: a defect in sdx, not input.
@@ -73,6 +77,18 @@ pub fn options<'i>() -> jsonschema::ValidationOptions<'i> {
     jsonschema::options()
         .offline()
         .with_pattern_options(jsonschema::PatternOptions::regex())
+}
+
+/// The URI the graph schema's definitions are registered under. Never
+/// fetched: it only names the registry's one resource.
+const GRAPH_URI: &str = "urn:sdx:graph-schema";
+
+/// The schema of the modeled type `name`: a reference to its definition.
+fn type_reference(name: &str) -> Value {
+    serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$ref": format!("{GRAPH_URI}#/$defs/{name}"),
+    })
 }
 
 impl Default for Shapes {
@@ -98,7 +114,7 @@ impl Shapes {
         Shapes {
             by_type,
             base: OnceLock::new(),
-            document: Mutex::new(None),
+            registry: OnceLock::new(),
         }
     }
 
@@ -112,19 +128,30 @@ impl Shapes {
         Ok(())
     }
 
-    fn base(&self) -> &Map<String, Value> {
+    fn base(&self) -> &Arc<Value> {
         self.base.get_or_init(|| {
             let mut graph: Map<String, Value> =
                 serde_json::from_str(committed_graph_schema()).unwrap_or_default();
             // The graph's own root describes a graph document, not a type.
             graph.retain(|key, _| key == "$schema" || key == "$defs");
-            graph
+            graph.insert("$id".to_owned(), Value::String(GRAPH_URI.to_owned()));
+            Arc::new(Value::Object(graph))
         })
     }
 
     fn defs(&self) -> &Value {
         static NONE: Value = Value::Null;
         self.base().get("$defs").unwrap_or(&NONE)
+    }
+
+    fn registry(&self) -> Result<&jsonschema::Registry<'static>, &str> {
+        let prepared = self.registry.get_or_init(|| {
+            jsonschema::Registry::new()
+                .add(GRAPH_URI, Arc::clone(self.base()))
+                .and_then(|builder| builder.prepare())
+                .map_err(|error| error.to_string())
+        });
+        prepared.as_ref().map_err(String::as_str)
     }
 
     fn compiled<'a>(&self, slot: &'a Slot) -> &'a Result<jsonschema::Validator, CompileError> {
@@ -134,29 +161,14 @@ impl Shapes {
                 type_name: name,
                 reason,
             };
-            let Some(Value::Object(own)) = self.defs().get(name) else {
+            if !self.defs().get(name).is_some_and(Value::is_object) {
                 return Err(failed("the graph schema does not define it".to_owned()));
-            };
-            // Compiling is done once a type, so one lock for all of them
-            // costs nothing; it keeps a single copy of the definitions.
-            let mut document = self
-                .document
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            let root = document.get_or_insert_with(|| self.base().clone());
-            for (key, value) in own {
-                root.insert(key.clone(), value.clone());
             }
-            let schema = Value::Object(std::mem::take(root));
-            let built = options().build(&schema);
-            let Value::Object(mut back) = schema else {
-                unreachable!("built from an object above")
-            };
-            for key in own.keys() {
-                back.shift_remove(key);
-            }
-            *root = back;
-            built.map_err(|error| failed(error.to_string()))
+            let registry = self.registry().map_err(|error| failed(error.to_owned()))?;
+            options()
+                .with_registry(registry)
+                .build(&type_reference(name))
+                .map_err(|error| failed(error.to_string()))
         })
     }
 

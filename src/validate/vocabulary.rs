@@ -29,7 +29,7 @@ use serde_json::{Map, Value};
 use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
 use crate::model::{schema_org_term, SCHEMA_ORG_PREFIXES};
-use crate::vocab::{Fit, TypeId, TypeKind, Vocabulary};
+use crate::vocab::{Fit, PropertyInfo, TypeId, TypeKind, Vocabulary};
 
 use super::normalize::canonical_key;
 use super::rules::{self, Finding};
@@ -53,11 +53,15 @@ fn schema_org_name(text: &str) -> Option<&str> {
 }
 
 /// Checks one node (an object with properties) at `pointer`. `defined`
-/// lists the terms the document's `@context` defines itself.
+/// lists the terms the document's `@context` defines itself. Pushes onto
+/// `named`, for each key of `object` in order, the schema.org property it
+/// names (`None` for keywords, null values and other terms), so that the
+/// value rules read it instead of looking the key up again.
 pub fn check_node(
     object: &Map<String, Value>,
     pointer: &str,
     defined: &[String],
+    named: &mut Vec<Option<&'static PropertyInfo>>,
     out: &mut Vec<Finding>,
 ) {
     let vocabulary = Vocabulary::get();
@@ -119,13 +123,16 @@ pub fn check_node(
     let types = &ids[..count];
     judge_domains &= count > 0;
     for (key, value) in object {
-        if key.starts_with('@') || value.is_null() {
-            continue;
-        }
-        let Some(name) = schema_org_name(canonical_key(key)) else {
+        let property = if key.starts_with('@') || value.is_null() {
+            None
+        } else {
+            schema_org_name(canonical_key(key)).map(|name| (name, vocabulary.property(name)))
+        };
+        named.push(property.and_then(|(_, property)| property));
+        let Some((name, property)) = property else {
             continue;
         };
-        let Some(property) = vocabulary.property(name) else {
+        let Some(property) = property else {
             if defined.iter().any(|d| d == key) || is_action_annotation(vocabulary, name) {
                 continue;
             }
@@ -350,7 +357,9 @@ mod tests {
 
     fn run(node: Value) -> Vec<(&'static str, String, String)> {
         let mut out = Vec::new();
-        check_node(node.as_object().unwrap(), "", &[], &mut out);
+        let mut named = Vec::new();
+        check_node(node.as_object().unwrap(), "", &[], &mut named, &mut out);
+        assert_eq!(named.len(), node.as_object().unwrap().len());
         out.into_iter()
             .map(|f| (f.rule.id, f.pointer, f.message))
             .collect()

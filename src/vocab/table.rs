@@ -143,6 +143,7 @@ pub(crate) fn parse(text: &'static str) -> (Vocabulary, Vec<String>) {
             }
             "P" => properties.push(PropertyInfo {
                 name: line.name,
+                index: properties.len() as u32,
                 domains: resolve(line.first, line.number),
                 ranges: resolve(line.second, line.number),
                 layer,

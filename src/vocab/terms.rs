@@ -119,6 +119,8 @@ impl TypeInfo {
 #[derive(Debug)]
 pub struct PropertyInfo {
     pub(crate) name: &'static str,
+    /// Its position in [`Vocabulary::properties`](super::Vocabulary::properties).
+    pub(crate) index: u32,
     pub(crate) domains: Box<[TypeId]>,
     pub(crate) ranges: Box<[TypeId]>,
     pub(crate) layer: Layer,
@@ -129,6 +131,12 @@ impl PropertyInfo {
     /// The short name (`startDate`).
     pub fn name(&self) -> &'static str {
         self.name
+    }
+
+    /// Its position among the vocabulary's properties (name order), for
+    /// tables indexed by property.
+    pub fn index(&self) -> usize {
+        self.index as usize
     }
 
     /// The types the property is declared on (`domainIncludes`); it is also

@@ -10,12 +10,13 @@ use serde_json::{Map, Value};
 
 use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
+use crate::vocab::PropertyInfo;
 
 mod schema_layer;
 
 use super::cross::DocumentSites;
 use super::normalize::{self, canonical_key};
-use super::rules::properties::{expect, Expect};
+use super::rules::properties::{expect, expect_property, Expect};
 use super::rules::{self, describe, Finding};
 use super::shape::{Modeled, Shapes};
 use super::values::check_value;
@@ -47,6 +48,10 @@ pub struct DocumentCheck<'s> {
     /// that checked it already (see [`Shapes::covers`]). Off only in tests
     /// that compare both ways.
     trust_parents: bool,
+    /// The property each key of the nodes being walked names, as the
+    /// vocabulary layer found it: a node's entries are pushed on top of its
+    /// parent's and taken off when it is done.
+    named: Vec<Option<&'static PropertyInfo>>,
 }
 
 impl<'s> DocumentCheck<'s> {
@@ -83,6 +88,9 @@ impl<'s> DocumentCheck<'s> {
             defined: Vec::new(),
             canonical: false,
             trust_parents,
+            // Room for a record's nodes: growing it from empty cost more
+            // than the lookups it saves.
+            named: Vec::with_capacity(64),
         };
         match root {
             Value::Object(_) => check.top_level(root),
@@ -264,15 +272,29 @@ impl<'s> DocumentCheck<'s> {
         } else {
             None
         };
-        super::vocabulary::check_node(object, &self.pointer, &self.defined, &mut self.out.findings);
-        self.properties(object, passed);
+        let named = self.named.len();
+        super::vocabulary::check_node(
+            object,
+            &self.pointer,
+            &self.defined,
+            &mut self.named,
+            &mut self.out.findings,
+        );
+        self.properties(object, passed, named);
+        self.named.truncate(named);
     }
 
     /// Checks a node's properties. `passed`: the node's modeled type, when
-    /// the node passed its schema.
-    fn properties(&mut self, object: &Map<String, Value>, passed: Option<Modeled<'s>>) {
+    /// the node passed its schema; `named`: where the node's entries start
+    /// in [`named`](Self::named).
+    fn properties(
+        &mut self,
+        object: &Map<String, Value>,
+        passed: Option<Modeled<'s>>,
+        named: usize,
+    ) {
         let mut dates: [Option<(&str, &str)>; 4] = [None; 4];
-        for (key, value) in object {
+        for (at, (key, value)) in object.iter().enumerate() {
             if key.starts_with('@') {
                 if matches!(key.as_str(), "@list" | "@set" | "@graph") {
                     let len = self.enter_key(key);
@@ -282,7 +304,13 @@ impl<'s> DocumentCheck<'s> {
                 continue;
             }
             let name = canonical_key(key);
-            if let Some(expected) = expect(name) {
+            // Keys the vocabulary does not know, and null values (which
+            // it skips), are rare: they are matched against the tables by name.
+            let expected = match self.named.get(named + at).copied().flatten() {
+                Some(property) => expect_property(property),
+                None => expect(name),
+            };
+            if let Some(expected) = expected {
                 self.values(expected, name, key, value);
             }
             if let Value::String(text) = value {

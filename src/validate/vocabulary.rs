@@ -28,10 +28,12 @@ use serde_json::{Map, Value};
 
 use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
+use crate::model::datatypes::plainly_absolute;
 use crate::model::{schema_org_term, SCHEMA_ORG_PREFIXES};
 use crate::vocab::{Fit, PropertyInfo, TypeId, TypeKind, Vocabulary};
 
 use super::normalize::canonical_key;
+use super::rules::properties::{expect_property, Expect};
 use super::rules::{self, Finding};
 
 /// More types than this on one node is rare; domains are then not judged.
@@ -52,16 +54,27 @@ fn schema_org_name(text: &str) -> Option<&str> {
     (name.len() < text.len() && plain(name)).then_some(name)
 }
 
+/// What this layer found about one key of a node, for the value rules,
+/// which would otherwise find it again.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Named {
+    /// The schema.org property the key names (`None` for keywords, null
+    /// values and terms of other vocabularies).
+    pub property: Option<&'static PropertyInfo>,
+    /// The property holds URLs and every value under the key is text that
+    /// is plainly an absolute http(s) URL ([`plainly_absolute`]): the URL
+    /// rule has nothing to say about it.
+    pub plain_urls: bool,
+}
+
 /// Checks one node (an object with properties) at `pointer`. `defined`
 /// lists the terms the document's `@context` defines itself. Pushes onto
-/// `named`, for each key of `object` in order, the schema.org property it
-/// names (`None` for keywords, null values and other terms), so that the
-/// value rules read it instead of looking the key up again.
+/// `named` what it found about each key of `object`, in order.
 pub fn check_node(
     object: &Map<String, Value>,
     pointer: &str,
     defined: &[String],
-    named: &mut Vec<Option<&'static PropertyInfo>>,
+    named: &mut Vec<Named>,
     out: &mut Vec<Finding>,
 ) {
     let vocabulary = Vocabulary::get();
@@ -128,7 +141,10 @@ pub fn check_node(
         } else {
             schema_org_name(canonical_key(key)).map(|name| (name, vocabulary.property(name)))
         };
-        named.push(property.and_then(|(_, property)| property));
+        named.push(Named {
+            property: property.and_then(|(_, property)| property),
+            plain_urls: false,
+        });
         let Some((name, property)) = property else {
             continue;
         };
@@ -172,6 +188,10 @@ pub fn check_node(
         let enumerated = ranges
             .iter()
             .any(|r| vocabulary.type_by_id(*r).kind() == TypeKind::Enumeration);
+        // A URL property's values are nearly always plain absolute URLs:
+        // settled here with one look, which also spares the URL rule its own.
+        let urls = expect_property(property) == Some(Expect::Url);
+        let mut plain_urls = urls;
         let mut judge = |item: &Value, index: Option<usize>| {
             if enumerated {
                 // A pending property's members are pending too: one note is enough.
@@ -183,6 +203,13 @@ pub fn check_node(
                     || item_pointer(pointer, key, index),
                     out,
                 );
+            }
+            if urls {
+                // Its range includes URL, which such a text fits.
+                if item.as_str().is_some_and(plainly_absolute) {
+                    return;
+                }
+                plain_urls = false;
             }
             let fit = vocabulary.value_fits_range(item, ranges);
             if fit == Fit::Yes || (fit == Fit::No && bare_quantity(vocabulary, item, ranges)) {
@@ -212,6 +239,9 @@ pub fn check_node(
                 }
             }
             other => judge(other, None),
+        }
+        if let Some(last) = named.last_mut() {
+            last.plain_urls = plain_urls;
         }
     }
 }
@@ -363,6 +393,48 @@ mod tests {
         out.into_iter()
             .map(|f| (f.rule.id, f.pointer, f.message))
             .collect()
+    }
+
+    #[test]
+    fn tells_the_url_rule_which_keys_hold_only_plain_urls() {
+        let node = json!({
+            "@type": "Organization",
+            "url": "https://example.com/about",
+            "sameAs": ["https://example.com/a", "http://example.org/b?x=1"],
+            "logo": "/logo.png",
+            "image": ["https://example.com/a.png", "not a url"],
+            "name": "https://example.com/not-a-url-property",
+            "email": null,
+        });
+        let mut named = Vec::new();
+        check_node(
+            node.as_object().unwrap(),
+            "",
+            &[],
+            &mut named,
+            &mut Vec::new(),
+        );
+        let plain: Vec<(&str, bool)> = node
+            .as_object()
+            .unwrap()
+            .keys()
+            .zip(&named)
+            .map(|(key, found)| (key.as_str(), found.plain_urls))
+            .collect();
+        assert_eq!(
+            plain,
+            [
+                ("@type", false),
+                ("url", true),
+                ("sameAs", true),
+                ("logo", false),
+                ("image", false),
+                ("name", false),
+                ("email", false),
+            ]
+        );
+        assert!(named[1].property.is_some_and(|p| p.name() == "url"));
+        assert!(named[0].property.is_none() && named[6].property.is_none());
     }
 
     #[test]

@@ -10,7 +10,6 @@ use serde_json::{Map, Value};
 
 use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
-use crate::vocab::PropertyInfo;
 
 mod schema_layer;
 
@@ -20,6 +19,7 @@ use super::rules::properties::{expect, expect_property, Expect};
 use super::rules::{self, describe, Finding};
 use super::shape::{Modeled, Shapes};
 use super::values::check_value;
+use super::vocabulary::Named;
 
 /// What checking one document found.
 #[derive(Debug, Default)]
@@ -48,10 +48,10 @@ pub struct DocumentCheck<'s> {
     /// that checked it already (see [`Shapes::covers`]). Off only in tests
     /// that compare both ways.
     trust_parents: bool,
-    /// The property each key of the nodes being walked names, as the
-    /// vocabulary layer found it: a node's entries are pushed on top of its
-    /// parent's and taken off when it is done.
-    named: Vec<Option<&'static PropertyInfo>>,
+    /// What the vocabulary layer found about each key of the nodes being
+    /// walked: a node's entries are pushed on top of its parent's and taken
+    /// off when it is done.
+    named: Vec<Named>,
 }
 
 impl<'s> DocumentCheck<'s> {
@@ -306,12 +306,16 @@ impl<'s> DocumentCheck<'s> {
             let name = canonical_key(key);
             // Keys the vocabulary does not know, and null values (which
             // it skips), are rare: they are matched against the tables by name.
-            let expected = match self.named.get(named + at).copied().flatten() {
+            let found = self.named.get(named + at).copied().unwrap_or_default();
+            let expected = match found.property {
                 Some(property) => expect_property(property),
                 None => expect(name),
             };
-            if let Some(expected) = expected {
-                self.values(expected, name, key, value);
+            match expected {
+                // The vocabulary layer saw these values are plain URLs.
+                Some(Expect::Url) if found.plain_urls => {}
+                Some(expected) => self.values(expected, name, key, value),
+                None => {}
             }
             if let Value::String(text) = value {
                 for (slot, (start, end)) in rules::date_order::PAIRS.iter().enumerate() {

@@ -1,0 +1,154 @@
+use super::*;
+use serde_json::json;
+
+/// A modeled type's definitions in a form every type's schema can share:
+/// its `$defs`, and the type itself under its name, with the type's
+/// references to its own root (`#`) written as `#/$defs/<Type>`.
+fn shared_defs(modeled: ModeledType) -> Map<String, Value> {
+    let Value::Object(mut root) = modeled.schema_value() else {
+        return Map::new();
+    };
+    let mut defs = match root.remove("$defs") {
+        Some(Value::Object(defs)) => defs,
+        _ => Map::new(),
+    };
+    root.remove("$schema");
+    defs.insert(modeled.name.to_owned(), Value::Object(root));
+    let own = format!("#/$defs/{}", modeled.name);
+    for definition in defs.values_mut() {
+        rewrite_root_refs(definition, &own);
+    }
+    defs
+}
+
+fn rewrite_root_refs(value: &mut Value, own: &str) {
+    match value {
+        Value::Object(object) => {
+            for (key, item) in object.iter_mut() {
+                if key == "$ref" && item == "#" {
+                    *item = Value::String(own.to_owned());
+                } else {
+                    rewrite_root_refs(item, own);
+                }
+            }
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|item| rewrite_root_refs(item, own)),
+        _ => {}
+    }
+}
+
+#[test]
+fn a_remote_ref_is_refused_not_fetched() {
+    for target in [
+        "https://schema.example/product.json",
+        "http://127.0.0.1:9/schema.json",
+        "file:///etc/passwd",
+    ] {
+        let schema = json!({"$ref": target});
+        let error = options().build(&schema).err();
+        assert!(error.is_some(), "{target} compiled");
+        let nested = json!({"properties": {"a": {"$ref": format!("{target}#/x")}}});
+        assert!(
+            options().build(&nested).is_err(),
+            "{target} compiled nested"
+        );
+    }
+    // Local references still work.
+    let local = json!({"$defs": {"a": {"type": "string"}}, "$ref": "#/$defs/a"});
+    assert!(options().build(&local).unwrap().is_valid(&json!("x")));
+}
+
+#[test]
+fn patterns_match_in_linear_time() {
+    // A pattern that makes a backtracking engine explore 2^n paths on a
+    // near-miss; the regex engine answers at once.
+    let schema = json!({"type": "string", "pattern": "^(a+)+$"});
+    let validator = options().build(&schema).unwrap();
+    let evil = format!("{}!", "a".repeat(5000));
+    assert!(!validator.is_valid(&json!(evil)));
+    assert!(validator.is_valid(&json!("aaaa")));
+}
+
+#[test]
+fn one_copy_of_the_definitions_serves_every_type() {
+    // Every type is compiled, and its failures described, from the
+    // graph schema's `$defs`: that is only right if each definition
+    // there reads as in every type's own schema.
+    let shapes = Shapes::new();
+    let merged = shapes.defs();
+    let mut seen = 0;
+    for modeled in modeled_types() {
+        for (name, definition) in shared_defs(modeled) {
+            assert_eq!(merged[&name], definition, "{} in {}", name, modeled.name);
+            seen += 1;
+        }
+    }
+    assert!(seen > modeled_types().len() * 10);
+    assert!(!merged.to_string().contains(r##""$ref":"#""##));
+}
+
+/// Every typed node of some fixtures, clean and broken, with its type.
+fn sample_nodes() -> Vec<(String, Value)> {
+    fn walk(value: &Value, out: &mut Vec<(String, Value)>) {
+        match value {
+            Value::Object(object) => {
+                if let Some(Value::String(name)) = object.get("@type") {
+                    out.push((name.clone(), value.clone()));
+                }
+                object.values().for_each(|item| walk(item, out));
+            }
+            Value::Array(items) => items.iter().for_each(|item| walk(item, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for text in [
+        include_str!("../../../fixtures/seed/dgx-spark.jsonld"),
+        include_str!("../../../fixtures/thirdparty/invalid/modeled.jsonld"),
+        include_str!("../../../fixtures/thirdparty/invalid/schema.jsonld"),
+        include_str!("../../../fixtures/thirdparty/invalid/offer.jsonld"),
+        include_str!("../../../fixtures/thirdparty/invalid/shape.jsonld"),
+    ] {
+        walk(&serde_json::from_str(text).unwrap(), &mut out);
+    }
+    out
+}
+
+#[test]
+fn the_shared_document_judges_as_each_committed_schema() {
+    let shapes = Shapes::new();
+    let mut judged = (0, 0);
+    for (name, node) in sample_nodes() {
+        let Some(slot) = shapes.by_type.get(name.as_str()) else {
+            continue;
+        };
+        let shared = shapes.compiled(slot).as_ref().unwrap();
+        let own = options().build(&slot.modeled.schema_value()).unwrap();
+        assert_eq!(
+            shared.is_valid(&node),
+            own.is_valid(&node),
+            "{name}: {node}"
+        );
+        let errors = |v: &jsonschema::Validator| {
+            v.iter_errors(&node)
+                .map(|e| (e.instance_path().to_string(), e.to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(errors(shared), errors(&own), "{name}: {node}");
+        if own.is_valid(&node) {
+            judged.0 += 1;
+        } else {
+            judged.1 += 1;
+        }
+    }
+    assert!(judged.0 >= 5 && judged.1 >= 3, "{judged:?}");
+}
+
+#[test]
+fn every_modeled_schema_compiles_with_these_options() {
+    let shapes = Shapes::new();
+    assert_eq!(shapes.type_names().len(), modeled_types().len());
+    shapes.compile_all().unwrap();
+}

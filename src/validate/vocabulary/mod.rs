@@ -106,24 +106,14 @@ pub fn check_node(
                 });
             }
             Some(info) => {
-                if let Some(replacement) = info.superseded_by() {
-                    let (message, help) =
-                        rules::superseded_term::describe("type", info.name(), replacement);
-                    out.push(
-                        Finding::new(
-                            &rules::superseded_term::RULE,
-                            type_pointer(pointer, index),
-                            message,
-                        )
-                        .with_help(help),
-                    );
-                } else if info.is_pending() {
-                    out.push(Finding::new(
-                        &rules::pending_term::RULE,
-                        type_pointer(pointer, index),
-                        rules::pending_term::describe("type", info.name()),
-                    ));
-                }
+                term_status(
+                    "type",
+                    info.name(),
+                    info.superseded_by(),
+                    info.is_pending(),
+                    || type_pointer(pointer, index),
+                    out,
+                );
                 if count < MAX_TYPES {
                     ids[count] = info.id();
                     count += 1;
@@ -162,20 +152,14 @@ pub fn check_node(
             });
             continue;
         };
-        if let Some(replacement) = property.superseded_by() {
-            let (message, help) =
-                rules::superseded_term::describe("property", property.name(), replacement);
-            out.push(
-                Finding::new(&rules::superseded_term::RULE, child(pointer, key), message)
-                    .with_help(help),
-            );
-        } else if property.is_pending() {
-            out.push(Finding::new(
-                &rules::pending_term::RULE,
-                child(pointer, key),
-                rules::pending_term::describe("property", property.name()),
-            ));
-        }
+        term_status(
+            "property",
+            property.name(),
+            property.superseded_by(),
+            property.is_pending(),
+            || child(pointer, key),
+            out,
+        );
         if judge_domains && !vocabulary.property_allowed_on_ids(property, types) {
             let names = type_names(object);
             out.push(Finding::new(
@@ -286,15 +270,35 @@ fn member_status(
     let Some(member) = value.as_str().and_then(|text| vocabulary.member(text)) else {
         return;
     };
-    if let Some(replacement) = member.superseded_by() {
-        let (message, help) =
-            rules::superseded_term::describe("enumeration member", member.name(), replacement);
+    term_status(
+        "enumeration member",
+        member.name(),
+        member.superseded_by(),
+        note_pending && member.is_pending(),
+        pointer,
+        out,
+    );
+}
+
+/// `superseded-term` for a term schema.org retired (`kind`: "type",
+/// "property", "enumeration member"), else `pending-term` when `pending`.
+/// The pointer is built only for a finding.
+fn term_status(
+    kind: &str,
+    name: &str,
+    superseded_by: Option<&str>,
+    pending: bool,
+    pointer: impl FnOnce() -> String,
+    out: &mut Vec<Finding>,
+) {
+    if let Some(replacement) = superseded_by {
+        let (message, help) = rules::superseded_term::describe(kind, name, replacement);
         out.push(Finding::new(&rules::superseded_term::RULE, pointer(), message).with_help(help));
-    } else if note_pending && member.is_pending() {
+    } else if pending {
         out.push(Finding::new(
             &rules::pending_term::RULE,
             pointer(),
-            rules::pending_term::describe("enumeration member", member.name()),
+            rules::pending_term::describe(kind, name),
         ));
     }
 }

@@ -16,6 +16,11 @@ pub const SCHEMA_ORG: &str = "https://schema.org/";
 /// The short term of a schema.org IRI in any accepted spelling
 /// (`http://schema.org/InStock` → `InStock`); other strings come back as is.
 pub fn schema_org_term(text: &str) -> &str {
+    // Nearly every term is a bare name (`offers`); every prefix starts
+    // with `h` or `s`, so the first byte settles most of them.
+    if !matches!(text.as_bytes().first(), Some(b'h' | b's')) {
+        return text;
+    }
     SCHEMA_ORG_PREFIXES
         .iter()
         .find_map(|prefix| text.strip_prefix(prefix))

@@ -14,7 +14,7 @@
 
 use serde_json::{Map, Value};
 
-use super::terms::{TypeId, TypeKind};
+use super::terms::{Literal, TypeId, TypeInfo, TypeKind};
 use super::Vocabulary;
 use crate::lookup::Lookup;
 use crate::model::{Date, DateTime, SCHEMA_ORG_PREFIXES};
@@ -115,8 +115,9 @@ impl Vocabulary {
     }
 
     fn scalar_fits(&self, value: &Value, range: TypeId) -> Fit {
-        match self.type_by_id(range).kind() {
-            TypeKind::DataType => self.literal_fits(value, range),
+        let info = self.type_by_id(range);
+        match info.kind() {
+            TypeKind::DataType => self.literal_fits(value, info),
             TypeKind::Enumeration => match value {
                 Value::String(text) => self.enumeration_text_fits(text, range),
                 _ => Fit::No,
@@ -143,51 +144,41 @@ impl Vocabulary {
         Fit::TextForEntity
     }
 
-    /// A literal against a `DataType` range, most specific datatype first.
-    fn literal_fits(&self, value: &Value, range: TypeId) -> Fit {
-        let known = self.well_known();
-        let is = |datatype: Option<TypeId>| datatype.is_some_and(|d| self.is_subtype_id(range, d));
-        let fits = if is(known.url) {
-            value.as_str().is_some_and(is_url)
-        } else if is(known.text) {
-            value.is_string() || value.is_number()
-        } else if is(known.integer) {
-            match value {
+    /// A literal against a `DataType` range, by the form it checks.
+    fn literal_fits(&self, value: &Value, range: &TypeInfo) -> Fit {
+        let fits = match range.literal {
+            Literal::Url => value.as_str().is_some_and(is_url),
+            Literal::Text => value.is_string() || value.is_number(),
+            Literal::Integer => match value {
                 Value::Number(n) => {
                     n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0)
                 }
                 Value::String(s) => s.trim().parse::<i64>().is_ok(),
                 _ => false,
-            }
-        } else if is(known.number) {
-            match value {
+            },
+            Literal::Number => match value {
                 Value::Number(_) => true,
                 Value::String(s) => s.trim().parse::<f64>().is_ok_and(f64::is_finite),
                 _ => false,
-            }
-        } else if is(known.boolean) {
-            match value {
+            },
+            Literal::Boolean => match value {
                 Value::Bool(_) => true,
                 Value::String(s) => {
-                    s == "true" || s == "false" || self.enumeration_text_fits(s, range) == Fit::Yes
+                    s == "true"
+                        || s == "false"
+                        || self.enumeration_text_fits(s, range.id()) == Fit::Yes
                 }
                 _ => false,
-            }
-        } else if is(known.date_time) {
-            value
+            },
+            Literal::DateTime => value
                 .as_str()
-                .is_some_and(|s| s.parse::<DateTime>().is_ok())
-        } else if is(known.date) {
-            value.as_str().is_some_and(|s| s.parse::<Date>().is_ok())
-        } else if is(known.time) {
-            value.as_str().is_some_and(is_time)
-        } else if is(known.duration) {
-            value.as_str().is_some_and(is_duration)
-        } else if is(known.quantity) {
+                .is_some_and(|s| s.parse::<DateTime>().is_ok()),
+            Literal::Date => value.as_str().is_some_and(|s| s.parse::<Date>().is_ok()),
+            Literal::Time => value.as_str().is_some_and(is_time),
+            Literal::Duration => value.as_str().is_some_and(is_duration),
             // Distance, Energy, Mass: a number with its unit, as text.
-            value.as_str().is_some_and(|s| !s.trim().is_empty())
-        } else {
-            value.is_string()
+            Literal::Quantity => value.as_str().is_some_and(|s| !s.trim().is_empty()),
+            Literal::Other => value.is_string(),
         };
         if fits {
             Fit::Yes

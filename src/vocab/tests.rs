@@ -217,23 +217,27 @@ fn pending_and_other_layers_are_flagged() {
 fn each_datatype_checks_its_most_specific_form() {
     use super::terms::Literal;
     let v = Vocabulary::get();
-    let literal = |name: &str| v.type_info(name).unwrap().literal;
-    assert_eq!(literal("URL"), Literal::Url);
-    assert_eq!(literal("Text"), Literal::Text);
-    assert_eq!(literal("CssSelectorType"), Literal::Text);
-    assert_eq!(literal("Integer"), Literal::Integer);
-    assert_eq!(literal("Float"), Literal::Number);
-    assert_eq!(literal("Number"), Literal::Number);
-    assert_eq!(literal("Boolean"), Literal::Boolean);
-    assert_eq!(literal("DateTime"), Literal::DateTime);
-    assert_eq!(literal("Date"), Literal::Date);
-    assert_eq!(literal("Time"), Literal::Time);
-    assert_eq!(literal("Duration"), Literal::Duration);
-    assert_eq!(literal("Distance"), Literal::Quantity);
-    assert_eq!(literal("Mass"), Literal::Quantity);
-    // Not datatypes: values are nodes or members, never read as literals.
-    assert_eq!(literal("Product"), Literal::Other);
-    assert_eq!(literal("ItemAvailability"), Literal::Other);
+    // Not datatypes (the last two): values are nodes or members, never
+    // read as literals.
+    for (name, expected) in [
+        ("URL", Literal::Url),
+        ("Text", Literal::Text),
+        ("CssSelectorType", Literal::Text),
+        ("Integer", Literal::Integer),
+        ("Float", Literal::Number),
+        ("Number", Literal::Number),
+        ("Boolean", Literal::Boolean),
+        ("DateTime", Literal::DateTime),
+        ("Date", Literal::Date),
+        ("Time", Literal::Time),
+        ("Duration", Literal::Duration),
+        ("Distance", Literal::Quantity),
+        ("Mass", Literal::Quantity),
+        ("Product", Literal::Other),
+        ("ItemAvailability", Literal::Other),
+    ] {
+        assert_eq!(v.type_info(name).unwrap().literal, expected, "{name}");
+    }
 }
 
 #[test]

@@ -12,6 +12,7 @@ use serde_json::{json, Value};
 
 use sdx::model::{Date, DateOrDateTime, Gtin13, Url};
 use sdx::schema::modeled_types;
+use sdx::tree::Node;
 use sdx::validate::check::DocumentCheck;
 use sdx::validate::shape::Shapes;
 
@@ -56,7 +57,8 @@ fn per_type(c: &mut Criterion) {
     shapes.compile_all().expect("the generated schemas compile");
     let mut group = c.benchmark_group("node");
     for modeled in modeled_types() {
-        let node = representative(modeled.name);
+        let value = representative(modeled.name);
+        let node = Node::from(&value);
         let checked = DocumentCheck::run(&shapes, &node);
         assert!(
             checked.findings.is_empty(),

@@ -76,5 +76,6 @@ pub mod page;
 pub mod position;
 pub mod profile;
 pub mod schema;
+pub mod tree;
 pub mod validate;
 pub mod vocab;

@@ -9,13 +9,18 @@
 
 use serde_json::{Map, Value};
 
+use crate::tree::{Node, Object};
+
 /// Objects with more keys than this are looked up through the hash.
 const SCAN_UP_TO: usize = 16;
 
 /// Key lookup on a parsed JSON object.
 pub trait Lookup {
+    /// What the object holds.
+    type Value;
+
     /// The value at `key`, as [`Map::get`].
-    fn field(&self, key: &str) -> Option<&Value>;
+    fn field(&self, key: &str) -> Option<&Self::Value>;
 
     /// True when the object has `key`, as [`Map::contains_key`].
     fn has(&self, key: &str) -> bool {
@@ -24,6 +29,8 @@ pub trait Lookup {
 }
 
 impl Lookup for Map<String, Value> {
+    type Value = Value;
+
     #[inline]
     fn field(&self, key: &str) -> Option<&Value> {
         if self.len() > SCAN_UP_TO {
@@ -31,6 +38,16 @@ impl Lookup for Map<String, Value> {
         }
         self.iter()
             .find_map(|(name, value)| (name == key).then_some(value))
+    }
+}
+
+/// A tree's objects are always looked up in order.
+impl<'a> Lookup for Object<'a> {
+    type Value = Node<'a>;
+
+    #[inline]
+    fn field(&self, key: &str) -> Option<&Node<'a>> {
+        self.get(key)
     }
 }
 

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use super::{Check, Feature, Profile, ProfileFinding, Requirement, Scope};
 use crate::diagnostic::push_pointer_token;
+use crate::tree::Node;
 use crate::vocab::{type_names, TypeId, Vocabulary};
 
 /// Checks `node` against every feature of `profile` that applies to its
@@ -202,7 +203,8 @@ fn node_is_one_of(
     except: &[&str],
 ) -> bool {
     let mut matched = false;
-    for t in type_names(node.get("@type")).filter_map(|name| vocabulary.type_id(name)) {
+    let declared = node.get("@type").map(Node::from);
+    for t in type_names(declared.as_ref()).filter_map(|name| vocabulary.type_id(name)) {
         if is_one_of(vocabulary, t, except) {
             return false;
         }

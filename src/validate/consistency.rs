@@ -12,7 +12,7 @@
 //! reading order: JSON-LD, microdata, RDFa, meta tags) and names the first
 //! by file, line and column.
 
-use serde_json::{Map, Value};
+use crate::tree::{Node, Object};
 
 use crate::diagnostic::push_pointer_token;
 use crate::page::PageMarkup;
@@ -78,7 +78,7 @@ struct Entity {
 /// Findings come back with the format they are reported in.
 pub(super) fn check(
     file: &str,
-    scripts: &[Option<Value>],
+    scripts: &[Option<Node>],
     markup: &PageMarkup,
     locate: &dyn Fn(Format, &str) -> (u32, u32),
 ) -> Vec<(Format, Finding)> {
@@ -89,10 +89,20 @@ pub(super) fn check(
         }
     }
     if let Some(extracted) = &markup.microdata {
-        top_level(&extracted.value, "", Format::Microdata, &mut entities);
+        top_level(
+            &Node::from(&extracted.value),
+            "",
+            Format::Microdata,
+            &mut entities,
+        );
     }
     if let Some(extracted) = &markup.rdfa {
-        top_level(&extracted.value, "", Format::Rdfa, &mut entities);
+        top_level(
+            &Node::from(&extracted.value),
+            "",
+            Format::Rdfa,
+            &mut entities,
+        );
     }
     let og = open_graph(markup);
     let mut findings = Vec::new();
@@ -117,14 +127,14 @@ pub(super) fn check(
     findings
 }
 
-fn top_level(value: &Value, pointer: &str, format: Format, out: &mut Vec<Entity>) {
+fn top_level(value: &Node, pointer: &str, format: Format, out: &mut Vec<Entity>) {
     match value {
-        Value::Array(items) => {
+        Node::Array(items) => {
             for (index, item) in items.iter().enumerate() {
                 top_level(item, &format!("{pointer}/{index}"), format, out);
             }
         }
-        Value::Object(object) => {
+        Node::Object(object) => {
             if let Some(graph) = object.get("@graph") {
                 let mut child = pointer.to_owned();
                 push_pointer_token(&mut child, "@graph");
@@ -137,7 +147,7 @@ fn top_level(value: &Value, pointer: &str, format: Format, out: &mut Vec<Entity>
     }
 }
 
-fn get<'a>(object: &'a Map<String, Value>, name: &str) -> Option<(&'a str, &'a Value)> {
+fn get<'a>(object: &'a Object<'a>, name: &str) -> Option<(&'a str, &'a Node<'a>)> {
     object
         .iter()
         .find(|(key, _)| canonical_key(key) == name)
@@ -150,24 +160,24 @@ fn child(pointer: &str, key: &str) -> String {
     out
 }
 
-fn text_fact(object: &Map<String, Value>, name: &str, pointer: &str) -> Option<Fact> {
+fn text_fact(object: &Object, name: &str, pointer: &str) -> Option<Fact> {
     let (key, value) = get(object, name)?;
     let (value, pointer) = match value {
-        Value::Array(items) => (items.first()?, format!("{}/0", child(pointer, key))),
+        Node::Array(items) => (items.first()?, format!("{}/0", child(pointer, key))),
         other => (other, child(pointer, key)),
     };
     let text = match value {
-        Value::String(text) => text.clone(),
-        Value::Number(number) => number.to_string(),
+        Node::String(text) => text.as_str().to_owned(),
+        Node::Number(number) => number.to_string(),
         _ => return None,
     };
     Some(Fact { text, pointer })
 }
 
-fn entity(object: &Map<String, Value>, pointer: &str, format: Format) -> Entity {
+fn entity(object: &Object, pointer: &str, format: Format) -> Entity {
     let price = get(object, "offers").and_then(|(key, offers)| {
         let (offer, offer_pointer) = match offers {
-            Value::Array(items) => (items.first()?, format!("{}/0", child(pointer, key))),
+            Node::Array(items) => (items.first()?, format!("{}/0", child(pointer, key))),
             other => (other, child(pointer, key)),
         };
         text_fact(offer.as_object()?, "price", &offer_pointer)
@@ -180,7 +190,7 @@ fn entity(object: &Map<String, Value>, pointer: &str, format: Format) -> Entity 
     Entity {
         format,
         types: normalize::types(object).map(str::to_owned).collect(),
-        id: object.get("@id").and_then(Value::as_str).map(str::to_owned),
+        id: object.get("@id").and_then(Node::as_str).map(str::to_owned),
         name: text_fact(object, "name", pointer),
         headline: text_fact(object, "headline", pointer),
         price,
@@ -188,11 +198,11 @@ fn entity(object: &Map<String, Value>, pointer: &str, format: Format) -> Entity 
     }
 }
 
-fn image_urls(value: &Value, out: &mut Vec<String>) {
+fn image_urls(value: &Node, out: &mut Vec<String>) {
     match value {
-        Value::String(url) => out.push(url.trim().to_owned()),
-        Value::Array(items) => items.iter().for_each(|item| image_urls(item, out)),
-        Value::Object(object) => {
+        Node::String(url) => out.push(url.trim().to_owned()),
+        Node::Array(items) => items.iter().for_each(|item| image_urls(item, out)),
+        Node::Object(object) => {
             if let Some((_, url)) = get(object, "url")
                 .or_else(|| get(object, "contentUrl"))
                 .or_else(|| object.get_key_value("@id").map(|(k, v)| (k.as_str(), v)))

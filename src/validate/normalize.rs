@@ -15,7 +15,7 @@
 
 use std::borrow::Cow;
 
-use serde_json::{Map, Value};
+use crate::tree::{Node, Object, Text};
 
 use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
@@ -30,7 +30,7 @@ pub struct ContextReading<'a> {
     pub schema_org: bool,
     /// Entries that would have to be fetched or that define an unknown
     /// vocabulary, with their index when the context is a list.
-    pub unsupported: Vec<(Option<usize>, &'a Value)>,
+    pub unsupported: Vec<(Option<usize>, &'a Node<'a>)>,
 }
 
 /// The spellings of schema.org's context seen in the wild, compared
@@ -55,15 +55,15 @@ pub fn is_schema_org_iri(text: &str) -> bool {
         .any(|known| known.eq_ignore_ascii_case(text))
 }
 
-fn object_is_schema_org(object: &Map<String, Value>) -> bool {
+fn object_is_schema_org(object: &Object) -> bool {
     object.iter().any(|(key, value)| match value {
         // `@vocab`, or a prefix definition such as "schema": "https://schema.org/".
-        Value::String(iri) => (key == "@vocab" || !key.starts_with('@')) && is_schema_org_iri(iri),
-        Value::Object(definition) => {
+        Node::String(iri) => (key == "@vocab" || !key.starts_with('@')) && is_schema_org_iri(iri),
+        Node::Object(definition) => {
             !key.starts_with('@')
                 && definition
                     .field("@id")
-                    .and_then(Value::as_str)
+                    .and_then(Node::as_str)
                     .is_some_and(is_schema_org_iri)
         }
         _ => false,
@@ -71,7 +71,7 @@ fn object_is_schema_org(object: &Map<String, Value>) -> bool {
 }
 
 /// Reads the `@context` of a top-level node.
-pub fn read_context(context: Option<&Value>) -> ContextReading<'_> {
+pub fn read_context<'a>(context: Option<&'a Node<'a>>) -> ContextReading<'a> {
     let Some(context) = context else {
         return ContextReading::default();
     };
@@ -80,17 +80,17 @@ pub fn read_context(context: Option<&Value>) -> ContextReading<'_> {
         ..ContextReading::default()
     };
     match context {
-        Value::String(iri) if is_schema_org_iri(iri) => reading.schema_org = true,
-        Value::Object(object) if object_is_schema_org(object) => reading.schema_org = true,
-        Value::Array(entries) => {
+        Node::String(iri) if is_schema_org_iri(iri) => reading.schema_org = true,
+        Node::Object(object) if object_is_schema_org(object) => reading.schema_org = true,
+        Node::Array(entries) => {
             for (index, entry) in entries.iter().enumerate() {
                 match entry {
-                    Value::String(iri) if is_schema_org_iri(iri) => reading.schema_org = true,
-                    Value::Object(object) if object_is_schema_org(object) => {
+                    Node::String(iri) if is_schema_org_iri(iri) => reading.schema_org = true,
+                    Node::Object(object) if object_is_schema_org(object) => {
                         reading.schema_org = true;
                     }
                     // Inline definitions beside schema.org (extra prefixes) need no fetching.
-                    Value::Object(_) => {}
+                    Node::Object(_) => {}
                     other => reading.unsupported.push((Some(index), other)),
                 }
             }
@@ -117,19 +117,19 @@ pub fn canonical_key(key: &str) -> &str {
 }
 
 /// True when `@type` holds something other than text or a list of texts.
-pub fn type_is_malformed(value: &Value) -> bool {
+pub fn type_is_malformed(value: &Node) -> bool {
     match value {
-        Value::String(_) => false,
-        Value::Array(items) => items.iter().any(|item| !item.is_string()),
+        Node::String(_) => false,
+        Node::Array(items) => items.iter().any(|item| !item.is_string()),
         _ => true,
     }
 }
 
 /// The node's types as compact schema.org names, in order.
-pub fn types(node: &Map<String, Value>) -> impl Iterator<Item = &str> + Clone {
+pub fn types<'a>(node: &'a Object<'a>) -> impl Iterator<Item = &'a str> + Clone {
     let (one, many) = match node.field("@type") {
-        Some(Value::String(name)) => (Some(name.as_str()), None),
-        Some(Value::Array(items)) => (None, Some(items.iter().filter_map(Value::as_str))),
+        Some(Node::String(name)) => (Some(name.as_str()), None),
+        Some(Node::Array(items)) => (None, Some(items.iter().filter_map(Node::as_str))),
         _ => (None, None),
     };
     one.into_iter()
@@ -138,14 +138,14 @@ pub fn types(node: &Map<String, Value>) -> impl Iterator<Item = &str> + Clone {
 }
 
 /// True when every key and `@type` in `value` is already canonical.
-pub fn is_canonical(value: &Value) -> bool {
+pub fn is_canonical(value: &Node) -> bool {
     match value {
-        Value::Object(object) => object.iter().all(|(key, value)| {
+        Node::Object(object) => object.iter().all(|(key, value)| {
             canonical_key(key).len() == key.len()
                 && !(key == "@type" && value.is_array())
                 && is_canonical(value)
         }),
-        Value::Array(items) => items.iter().all(is_canonical),
+        Node::Array(items) => items.iter().all(is_canonical),
         _ => true,
     }
 }
@@ -153,7 +153,7 @@ pub fn is_canonical(value: &Value) -> bool {
 /// The node as the model's schemas read it: canonical keys, and a single
 /// `@type` (the first one `prefer` accepts, else the first). Borrowed when
 /// the node is already canonical.
-pub fn canonical_node<'a>(node: &'a Value, prefer: &dyn Fn(&str) -> bool) -> Cow<'a, Value> {
+pub fn canonical_node<'a>(node: &'a Node<'a>, prefer: &dyn Fn(&str) -> bool) -> Cow<'a, Node<'a>> {
     if is_canonical(node) {
         Cow::Borrowed(node)
     } else {
@@ -161,47 +161,42 @@ pub fn canonical_node<'a>(node: &'a Value, prefer: &dyn Fn(&str) -> bool) -> Cow
     }
 }
 
-fn rewrite(value: &Value, prefer: &dyn Fn(&str) -> bool) -> Value {
+fn rewrite<'a>(value: &Node<'a>, prefer: &dyn Fn(&str) -> bool) -> Node<'a> {
     match value {
-        Value::Object(object) => {
-            let mut out = Map::with_capacity(object.len());
+        Node::Object(object) => {
+            let mut out = Object::with_capacity(object.len());
             for (key, value) in object {
                 let value = match (key.as_str(), value) {
-                    ("@type", Value::Array(items)) => {
-                        let names = items.iter().filter_map(Value::as_str);
+                    ("@type", Node::Array(items)) => {
+                        let names = items.iter().filter(|item| item.is_string());
                         let chosen = names
                             .clone()
-                            .find(|name| prefer(schema_org_term(name)))
+                            .find(|name| name.as_str().is_some_and(|n| prefer(schema_org_term(n))))
                             .or_else(|| names.clone().next());
-                        match chosen {
-                            Some(name) => Value::String(name.to_owned()),
-                            None => value.clone(),
-                        }
+                        chosen.unwrap_or(value).clone()
                     }
                     _ => rewrite(value, prefer),
                 };
-                out.insert(canonical_key(key).to_owned(), value);
+                out.insert(Text::from(canonical_key(key).to_owned()), value);
             }
-            Value::Object(out)
+            Node::Object(out)
         }
-        Value::Array(items) => {
-            Value::Array(items.iter().map(|item| rewrite(item, prefer)).collect())
-        }
+        Node::Array(items) => Node::Array(items.iter().map(|item| rewrite(item, prefer)).collect()),
         other => other.clone(),
     }
 }
 
 /// Maps a pointer into the canonical form of `original` back to the keys
 /// as written, so positions can be found in the source text.
-pub fn original_pointer(original: &Value, canonical_pointer: &str) -> String {
+pub fn original_pointer(original: &Node, canonical_pointer: &str) -> String {
     let mut pointer = String::with_capacity(canonical_pointer.len() + 16);
     let mut value = Some(original);
     for token in crate::position::tokens(canonical_pointer) {
         let next = match value {
-            Some(Value::Object(object)) => object
+            Some(Node::Object(object)) => object
                 .get_key_value(token.as_str())
                 .or_else(|| object.iter().find(|(key, _)| canonical_key(key) == token)),
-            Some(Value::Array(items)) => {
+            Some(Node::Array(items)) => {
                 let item = token.parse::<usize>().ok().and_then(|i| items.get(i));
                 push_pointer_token(&mut pointer, &token);
                 value = item;
@@ -226,18 +221,18 @@ pub fn original_pointer(original: &Value, canonical_pointer: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::tree::node;
 
     #[test]
     fn reads_schema_org_contexts_in_every_spelling() {
         for context in [
-            json!("https://schema.org"),
-            json!("http://schema.org/"),
-            json!("https://www.schema.org/"),
-            json!("HTTPS://SCHEMA.ORG"),
-            json!({"@vocab": "https://schema.org/"}),
-            json!({"schema": "http://schema.org/"}),
-            json!(["https://schema.org", {"ex": "https://example.com/ns#"}]),
+            node!("https://schema.org"),
+            node!("http://schema.org/"),
+            node!("https://www.schema.org/"),
+            node!("HTTPS://SCHEMA.ORG"),
+            node!({"@vocab": "https://schema.org/"}),
+            node!({"schema": "http://schema.org/"}),
+            node!(["https://schema.org", {"ex": "https://example.com/ns#"}]),
         ] {
             let reading = read_context(Some(&context));
             assert!(
@@ -245,12 +240,12 @@ mod tests {
                 "{context}"
             );
         }
-        let remote = json!(["https://schema.org", "https://example.com/context.jsonld"]);
+        let remote = node!(["https://schema.org", "https://example.com/context.jsonld"]);
         let reading = read_context(Some(&remote));
         assert!(reading.schema_org);
         assert_eq!(reading.unsupported.len(), 1);
         assert_eq!(reading.unsupported[0].0, Some(1));
-        let unknown = json!({"@vocab": "https://example.com/"});
+        let unknown = node!({"@vocab": "https://example.com/"});
         assert!(!read_context(Some(&unknown)).schema_org);
         assert!(!read_context(None).present);
     }
@@ -262,19 +257,19 @@ mod tests {
         assert_eq!(canonical_key("http://schema.org/name"), "name");
         assert_eq!(canonical_key("sku"), "sku");
         assert_eq!(canonical_key("@type"), "@type");
-        let node = json!({"@type": ["schema:Thing", "https://schema.org/Person"]});
+        let node = node!({"@type": ["schema:Thing", "https://schema.org/Person"]});
         let names: Vec<&str> = types(node.as_object().unwrap()).collect();
         assert_eq!(names, ["Thing", "Person"]);
     }
 
     #[test]
     fn borrows_canonical_nodes_and_rewrites_others() {
-        let plain = json!({"@type": "Person", "name": "Ada", "knows": [{"@type": "Person"}]});
+        let plain = node!({"@type": "Person", "name": "Ada", "knows": [{"@type": "Person"}]});
         assert!(matches!(
             canonical_node(&plain, &|_| false),
             Cow::Borrowed(_)
         ));
-        let prefixed = json!({
+        let prefixed = node!({
             "@type": ["Thing", "Person"],
             "schema:name": "Ada",
             "https://schema.org/knows": {"@type": "Person", "schema:name": "Bob"}
@@ -282,7 +277,7 @@ mod tests {
         let canonical = canonical_node(&prefixed, &|name| name == "Person");
         assert_eq!(
             canonical.as_ref(),
-            &json!({"@type": "Person", "name": "Ada", "knows": {"@type": "Person", "name": "Bob"}})
+            &node!({"@type": "Person", "name": "Ada", "knows": {"@type": "Person", "name": "Bob"}})
         );
         assert_eq!(
             original_pointer(&prefixed, "/knows/name"),

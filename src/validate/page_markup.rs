@@ -12,6 +12,8 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
+use crate::tree::Node;
+
 use crate::page::{Offsets, PageMarkup};
 
 use super::check;
@@ -138,6 +140,7 @@ impl Validator {
             .iter()
             .map(|doc| serde_json::from_slice(doc.text()).ok())
             .collect();
+        let parsed: Vec<Option<Node>> = parsed.iter().map(|v| v.as_ref().map(Node::from)).collect();
         let locate = |format: Format, pointer: &str| -> (u32, u32) {
             let place = match format {
                 Format::Script(index) => match scripts.get(index) {
@@ -169,7 +172,7 @@ impl Validator {
         offsets: Arc<Offsets>,
         extra: Vec<Finding>,
     ) -> Checked {
-        let checked = check::DocumentCheck::run(&self.shapes, value);
+        let checked = check::DocumentCheck::run(&self.shapes, &Node::from(value));
         let mut findings = super::document::by_precedence(checked.findings);
         findings.extend(extra);
         let mut out = self.placed(file, document, findings, offsets);

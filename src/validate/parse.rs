@@ -1,6 +1,7 @@
-//! Parsing a document once into a `serde_json::Value`, noting the keys an
-//! object repeats on the way (serde_json's own `Value` keeps the last one
-//! silently) and refusing to nest deeper than `max-depth`. The path of the
+//! Parsing a document once into a [`Node`] tree that borrows the text,
+//! noting the keys an object repeats on the way (the tree, like
+//! serde_json's own `Value`, keeps the last value) and refusing to nest
+//! deeper than `max-depth`. The path of the
 //! value being read is kept as a stack of the keys and indexes already
 //! allocated for the map, so the only extra cost on clean data is the push
 //! and pop, and the stack's height is the depth: no separate pass over the
@@ -14,21 +15,21 @@
 use std::cell::RefCell;
 use std::fmt;
 
+use rustc_hash::FxHashMap;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::map::Entry;
-use serde_json::{Map, Value};
 
 use crate::diagnostic::push_pointer_token;
+use crate::tree::{Node, Object, Text};
 
 use super::normalize::canonical_key;
 
-enum Step {
-    Key(String),
+enum Step<'t> {
+    Key(Text<'t>),
     Index(usize),
 }
 
-struct State {
-    path: Vec<Step>,
+struct State<'t> {
+    path: Vec<Step<'t>>,
     repeated: Vec<(String, String)>,
     max_depth: usize,
     too_deep: bool,
@@ -36,7 +37,7 @@ struct State {
 }
 
 #[derive(Clone, Copy)]
-struct Seed<'s>(&'s RefCell<State>);
+struct Seed<'s, 't>(&'s RefCell<State<'t>>);
 
 /// Why a document could not be read.
 #[derive(Debug)]
@@ -50,9 +51,9 @@ pub enum ParseError {
 
 /// A parsed document and what the parse noticed on the way.
 #[derive(Debug)]
-pub struct Parsed {
+pub struct Parsed<'t> {
     /// The document (for a repeated key, its last value).
-    pub value: Value,
+    pub value: Node<'t>,
     /// Every repeated key, as (pointer, key).
     pub repeated: Vec<(String, String)>,
     /// Every key and `@type` in the document is canonical, as
@@ -62,7 +63,7 @@ pub struct Parsed {
 
 /// Parses one document. Arrays and objects nested deeper than `max_depth`
 /// stop the parse.
-pub fn document(text: &[u8], max_depth: usize) -> Result<Parsed, ParseError> {
+pub fn document(text: &[u8], max_depth: usize) -> Result<Parsed<'_>, ParseError> {
     let state = RefCell::new(State {
         path: Vec::new(),
         repeated: Vec::new(),
@@ -90,12 +91,12 @@ pub fn document(text: &[u8], max_depth: usize) -> Result<Parsed, ParseError> {
     }
 }
 
-impl Seed<'_> {
+impl<'t> Seed<'_, 't> {
     /// The one value `deserializer` holds, and nothing after it.
-    fn read<'de, R: serde_json::de::Read<'de>>(
+    fn read<R: serde_json::de::Read<'t>>(
         self,
         mut deserializer: serde_json::Deserializer<R>,
-    ) -> Result<Value, serde_json::Error> {
+    ) -> Result<Node<'t>, serde_json::Error> {
         let value = self.deserialize(&mut deserializer)?;
         deserializer.end()?;
         Ok(value)
@@ -113,48 +114,82 @@ impl Seed<'_> {
     }
 }
 
-impl<'de> DeserializeSeed<'de> for Seed<'_> {
-    type Value = Value;
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+impl<'t> DeserializeSeed<'t> for Seed<'_, 't> {
+    type Value = Node<'t>;
+    fn deserialize<D: Deserializer<'t>>(self, deserializer: D) -> Result<Node<'t>, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for Seed<'_> {
-    type Value = Value;
+/// Reads an object's key, borrowed from the text when it has no escapes.
+struct Key;
+
+impl<'t> DeserializeSeed<'t> for Key {
+    type Value = Text<'t>;
+    fn deserialize<D: Deserializer<'t>>(self, deserializer: D) -> Result<Text<'t>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'t> Visitor<'t> for Key {
+    type Value = Text<'t>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E>(self, v: &'t str) -> Result<Text<'t>, E> {
+        Ok(Text::from(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Text<'t>, E> {
+        Ok(Text::from(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Text<'t>, E> {
+        Ok(Text::from(v))
+    }
+}
+
+/// Objects with more keys than this find a repeated key through a hash
+/// map, built when they pass it; smaller ones compare the keys in order.
+const SCAN_UP_TO: usize = 32;
+
+impl<'t> Visitor<'t> for Seed<'_, 't> {
+    type Value = Node<'t>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
+    fn visit_bool<E>(self, v: bool) -> Result<Node<'t>, E> {
+        Ok(Node::Bool(v))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
+    fn visit_i64<E>(self, v: i64) -> Result<Node<'t>, E> {
+        Ok(Node::Number(v.into()))
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
+    fn visit_u64<E>(self, v: u64) -> Result<Node<'t>, E> {
+        Ok(Node::Number(v.into()))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    fn visit_f64<E>(self, v: f64) -> Result<Node<'t>, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Node::Null, Node::Number))
     }
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
+    fn visit_borrowed_str<E>(self, v: &'t str) -> Result<Node<'t>, E> {
+        Ok(Node::String(Text::from(v)))
     }
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
+    fn visit_str<E>(self, v: &str) -> Result<Node<'t>, E> {
+        Ok(Node::String(Text::from(v.to_owned())))
     }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
+    fn visit_string<E>(self, v: String) -> Result<Node<'t>, E> {
+        Ok(Node::String(Text::from(v)))
     }
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
+    fn visit_unit<E>(self) -> Result<Node<'t>, E> {
+        Ok(Node::Null)
     }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+    fn visit_none<E>(self) -> Result<Node<'t>, E> {
+        Ok(Node::Null)
+    }
+    fn visit_some<D: Deserializer<'t>>(self, d: D) -> Result<Node<'t>, D::Error> {
         self.deserialize(d)
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+    fn visit_seq<A: SeqAccess<'t>>(self, mut seq: A) -> Result<Node<'t>, A::Error> {
         if !self.enter() {
             return Err(serde::de::Error::custom("nested too deep"));
         }
@@ -165,19 +200,21 @@ impl<'de> Visitor<'de> for Seed<'_> {
             self.0.borrow_mut().path.pop();
             match next? {
                 Some(item) => items.push(item),
-                None => return Ok(Value::Array(items)),
+                None => return Ok(Node::Array(items)),
             }
         }
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
+    fn visit_map<A: MapAccess<'t>>(self, mut access: A) -> Result<Node<'t>, A::Error> {
         if !self.enter() {
             return Err(serde::de::Error::custom("nested too deep"));
         }
-        // Sized for a typical node: growing from empty rehashed the keys
-        // twice or three times per object.
-        let mut map = Map::with_capacity(8);
-        while let Some(key) = access.next_key::<String>()? {
+        // Sized for a typical node: growing from empty copied the entries
+        // two or three times per object.
+        let mut object = Object::with_capacity(8);
+        // Where each key is, once the object is too large to scan.
+        let mut index: Option<FxHashMap<Text<'t>, usize>> = None;
+        while let Some(key) = access.next_key_seed(Key)? {
             self.0.borrow_mut().path.push(Step::Key(key));
             let value = access.next_value_seed(self);
             let key = match self.0.borrow_mut().path.pop() {
@@ -188,12 +225,27 @@ impl<'de> Visitor<'de> for Seed<'_> {
             if canonical_key(&key).len() != key.len() || (key == "@type" && value.is_array()) {
                 self.0.borrow_mut().canonical = false;
             }
-            // One hash of the key whether it is new or repeated.
-            match map.entry(key) {
-                Entry::Vacant(entry) => {
-                    entry.insert(value);
+            let at = match &mut index {
+                Some(index) => index.get(&key).copied(),
+                None => object.position(&key),
+            };
+            match at {
+                None => {
+                    if let Some(index) = &mut index {
+                        index.insert(key.clone(), object.len());
+                    }
+                    object.push(key, value);
+                    if index.is_none() && object.len() > SCAN_UP_TO {
+                        index = Some(
+                            object
+                                .keys()
+                                .enumerate()
+                                .map(|(at, key)| (key.clone(), at))
+                                .collect(),
+                        );
+                    }
                 }
-                Entry::Occupied(mut entry) => {
+                Some(at) => {
                     let mut state = self.0.borrow_mut();
                     let mut pointer = String::new();
                     for step in &state.path {
@@ -202,15 +254,15 @@ impl<'de> Visitor<'de> for Seed<'_> {
                             Step::Index(i) => pointer.push_str(&format!("/{i}")),
                         }
                     }
-                    push_pointer_token(&mut pointer, entry.key());
-                    state.repeated.push((pointer, entry.key().clone()));
+                    push_pointer_token(&mut pointer, &key);
+                    state.repeated.push((pointer, key.as_str().to_owned()));
                     // The last value wins, in the first one's place, as
                     // serde_json's own `Value` does.
-                    entry.insert(value);
+                    object.set(at, value);
                 }
             }
         }
-        Ok(Value::Object(map))
+        Ok(Node::Object(object))
     }
 }
 
@@ -224,8 +276,8 @@ mod tests {
         let Parsed {
             value, repeated, ..
         } = document(text, 64).unwrap();
-        let plain: Value = serde_json::from_slice(text).unwrap();
-        assert_eq!(value, plain);
+        let plain: serde_json::Value = serde_json::from_slice(text).unwrap();
+        assert_eq!(value.to_value(), plain);
         assert_eq!(
             repeated,
             [

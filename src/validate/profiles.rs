@@ -34,7 +34,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use serde_json::{Map, Value};
+use crate::tree::{Node, Object};
 
 use crate::diagnostic::{push_pointer_token, Severity};
 use crate::lookup::Lookup;
@@ -155,13 +155,13 @@ pub type Grading<'a> = &'a dyn Fn(&Rule) -> Option<Severity>;
 pub fn check_document(
     profiles: &[&'static Profile],
     grading: Grading<'_>,
-    root: &Value,
+    root: &Node,
     out: &mut Vec<Finding>,
 ) {
     if profiles.is_empty() {
         return;
     }
-    let mut index: Option<HashMap<&str, (&Value, String)>> = None;
+    let mut index: Option<HashMap<&str, (&Node, String)>> = None;
     let mut pointer = String::new();
     for_each_judged(root, &mut pointer, &mut |value, object, at| {
         check_node(profiles, grading, root, &mut index, value, object, at, out);
@@ -169,12 +169,12 @@ pub fn check_document(
 }
 
 /// Called with a judged node (as a value and as an object) and its pointer.
-type Visit<'f, 'v> = dyn FnMut(&'v Value, &'v Map<String, Value>, &str) + 'f;
+type Visit<'f, 'v> = dyn FnMut(&'v Node<'v>, &'v Object<'v>, &str) + 'f;
 
 /// Calls `f` on every top-level node and `@graph` member of `root`.
-fn for_each_judged<'v>(root: &'v Value, pointer: &mut String, f: &mut Visit<'_, 'v>) {
+fn for_each_judged<'v>(root: &'v Node<'v>, pointer: &mut String, f: &mut Visit<'_, 'v>) {
     match root {
-        Value::Array(items) => {
+        Node::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = pointer.len();
                 push_pointer_token(pointer, &i.to_string());
@@ -186,8 +186,8 @@ fn for_each_judged<'v>(root: &'v Value, pointer: &mut String, f: &mut Visit<'_, 
     }
 }
 
-fn top_level<'v>(value: &'v Value, pointer: &mut String, f: &mut Visit<'_, 'v>) {
-    let Value::Object(object) = value else {
+fn top_level<'v>(value: &'v Node<'v>, pointer: &mut String, f: &mut Visit<'_, 'v>) {
+    let Node::Object(object) = value else {
         return;
     };
     let context = normalize::read_context(object.field("@context"));
@@ -197,18 +197,18 @@ fn top_level<'v>(value: &'v Value, pointer: &mut String, f: &mut Visit<'_, 'v>) 
     }
     let len = pointer.len();
     match object.field("@graph") {
-        Some(Value::Array(items)) => {
+        Some(Node::Array(items)) => {
             push_pointer_token(pointer, "@graph");
             for (i, item) in items.iter().enumerate() {
                 let len = pointer.len();
                 push_pointer_token(pointer, &i.to_string());
-                if let Value::Object(member) = item {
+                if let Node::Object(member) = item {
                     f(item, member, pointer);
                 }
                 pointer.truncate(len);
             }
         }
-        Some(graph @ Value::Object(member)) => {
+        Some(graph @ Node::Object(member)) => {
             push_pointer_token(pointer, "@graph");
             f(graph, member, pointer);
         }
@@ -218,9 +218,9 @@ fn top_level<'v>(value: &'v Value, pointer: &mut String, f: &mut Visit<'_, 'v>) 
 }
 
 /// `{"@id": …}` and nothing else.
-fn reference(value: &Value) -> Option<&str> {
+fn reference<'a>(value: &'a Node<'a>) -> Option<&'a str> {
     match value {
-        Value::Object(map) if map.len() == 1 => map.field("@id").and_then(Value::as_str),
+        Node::Object(map) if map.len() == 1 => map.field("@id").and_then(Node::as_str),
         _ => None,
     }
 }
@@ -229,7 +229,7 @@ fn reference(value: &Value) -> Option<&str> {
 /// pointer, relative) and the node it leads to.
 struct Followed<'v> {
     at: String,
-    target: &'v Value,
+    target: &'v Node<'v>,
     target_pointer: String,
 }
 
@@ -237,10 +237,10 @@ struct Followed<'v> {
 fn check_node<'v>(
     profiles: &[&'static Profile],
     grading: Grading<'_>,
-    root: &'v Value,
-    index: &mut Option<HashMap<&'v str, (&'v Value, String)>>,
-    value: &'v Value,
-    object: &'v Map<String, Value>,
+    root: &'v Node<'v>,
+    index: &mut Option<HashMap<&'v str, (&'v Node<'v>, String)>>,
+    value: &'v Node<'v>,
+    object: &'v Object<'v>,
     pointer: &str,
     out: &mut Vec<Finding>,
 ) {
@@ -265,7 +265,7 @@ fn check_node<'v>(
     let has_reference = object.iter().any(|(key, v)| {
         !key.starts_with('@')
             && match v {
-                Value::Array(items) => items.iter().any(|i| reference(i).is_some()),
+                Node::Array(items) => items.iter().any(|i| reference(i).is_some()),
                 other => reference(other).is_some(),
             }
     });
@@ -275,18 +275,18 @@ fn check_node<'v>(
             let mut buffer = String::new();
             for_each_judged(root, &mut buffer, &mut |v, o, at| {
                 let described = o.keys().any(|k| !k.starts_with('@'));
-                if let (true, Some(Value::String(id))) = (described, o.field("@id")) {
+                if let (true, Some(Node::String(id))) = (described, o.field("@id")) {
                     map.entry(id.as_str()).or_insert((v, at.to_owned()));
                 }
             });
             map
         });
-        if let Value::Object(map) = node.to_mut() {
+        if let Node::Object(map) = node.to_mut() {
             for (key, v) in map.iter_mut() {
                 if key.starts_with('@') {
                     continue;
                 }
-                let mut substitute = |slot: &mut Value, at: String| {
+                let mut substitute = |slot: &mut Node<'v>, at: String| {
                     if let Some((target, target_pointer)) =
                         reference(slot).and_then(|id| index.get(id))
                     {
@@ -303,7 +303,7 @@ fn check_node<'v>(
                 let mut at = String::new();
                 push_pointer_token(&mut at, key);
                 match v {
-                    Value::Array(items) => {
+                    Node::Array(items) => {
                         for (i, item) in items.iter_mut().enumerate() {
                             let mut at = at.clone();
                             push_pointer_token(&mut at, &i.to_string());
@@ -315,12 +315,15 @@ fn check_node<'v>(
             }
         }
     }
-    let Value::Object(canonical) = node.as_ref() else {
+    let Node::Object(canonical) = node.as_ref() else {
         return;
     };
+    // The profiles' checks read `serde_json` maps (they also judge what
+    // sdx exports); only a node a profile applies to is converted.
+    let canonical = canonical.to_map();
     let mut found: Vec<ProfileFinding> = Vec::new();
     for profile in profiles {
-        check_profile(profile, canonical, types, "", &mut |f| found.push(f));
+        check_profile(profile, &canonical, types, "", &mut |f| found.push(f));
     }
     if found.is_empty() {
         return;
@@ -363,7 +366,7 @@ fn check_node<'v>(
 /// relative to the judged node): inside a followed reference's target when
 /// it starts there, else inside the node, keys spelled as written.
 fn absolute_pointer(
-    value: &Value,
+    value: &Node,
     pointer: &str,
     followed: &[Followed<'_>],
     relative: &str,

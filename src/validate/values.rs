@@ -3,7 +3,7 @@
 //! allocating; the finding (without its pointer, which the caller knows)
 //! is built only on failure.
 
-use serde_json::Value;
+use crate::tree::Node;
 
 use super::rules::invalid_url::UrlProblem;
 use super::rules::properties::Expect;
@@ -27,12 +27,12 @@ impl Pending {
 }
 
 /// The semantic rules on one value. `None` (and no allocation) when good.
-pub fn check_value(expected: Expect, name: &str, value: &Value) -> Option<Pending> {
+pub fn check_value(expected: Expect, name: &str, value: &Node) -> Option<Pending> {
     let text = match value {
-        Value::String(text) => text.as_str(),
+        Node::String(text) => text.as_str(),
         // Nodes and value objects are checked as nodes, not as values.
-        Value::Object(_) | Value::Null => return None,
-        Value::Number(_) if expected == Expect::Price => "",
+        Node::Object(_) | Node::Null => return None,
+        Node::Number(_) if expected == Expect::Price => "",
         other => {
             let rule = match expected {
                 Expect::Date(_) => &rules::invalid_date::RULE,

@@ -12,7 +12,7 @@
 //! The clean path allocates only where parsing must (URL and date-time
 //! parsing); nothing is built for a value that fits.
 
-use serde_json::{Map, Value};
+use crate::tree::{Node, Object};
 
 use super::terms::{Literal, TypeId, TypeInfo, TypeKind};
 use super::Vocabulary;
@@ -39,31 +39,31 @@ impl Vocabulary {
     /// worst item; a value object (`{"@value": …}`) as its value. An empty
     /// range list accepts anything. A node whose types are all unknown to
     /// the vocabulary fits (report unknown types on their own).
-    pub fn value_fits_range(&self, value: &Value, ranges: &[TypeId]) -> Fit {
+    pub fn value_fits_range(&self, value: &Node, ranges: &[TypeId]) -> Fit {
         if ranges.is_empty() {
             return Fit::Yes;
         }
         match value {
-            Value::Array(items) => items
+            Node::Array(items) => items
                 .iter()
                 .map(|item| self.value_fits_range(item, ranges))
                 .min()
                 .unwrap_or(Fit::Yes),
-            Value::Object(node) => self.node_fits(node, ranges),
+            Node::Object(node) => self.node_fits(node, ranges),
             scalar => best(ranges, |range| self.scalar_fits(scalar, range)),
         }
     }
 
     /// [`value_fits_range`](Self::value_fits_range) for the values of
     /// property `prop`; `Fit::Yes` for an unknown property.
-    pub fn value_fits_property(&self, prop: &str, value: &Value) -> Fit {
+    pub fn value_fits_property(&self, prop: &str, value: &Node) -> Fit {
         match self.property(prop) {
             Some(property) => self.value_fits_range(value, property.ranges()),
             None => Fit::Yes,
         }
     }
 
-    fn node_fits(&self, node: &Map<String, Value>, ranges: &[TypeId]) -> Fit {
+    fn node_fits(&self, node: &Object, ranges: &[TypeId]) -> Fit {
         if let Some(value) = node.field("@value") {
             return self.value_fits_range(value, ranges);
         }
@@ -95,7 +95,7 @@ impl Vocabulary {
             // Only unknown types: nothing to judge here.
             return if known { fit } else { Fit::Yes };
         }
-        let reference = node.field("@id").and_then(Value::as_str);
+        let reference = node.field("@id").and_then(Node::as_str);
         let only_id = reference.is_some() && node.len() == 1;
         best(ranges, |range| match self.type_by_id(range).kind() {
             TypeKind::Entity => Fit::Yes,
@@ -114,16 +114,16 @@ impl Vocabulary {
         })
     }
 
-    fn scalar_fits(&self, value: &Value, range: TypeId) -> Fit {
+    fn scalar_fits(&self, value: &Node, range: TypeId) -> Fit {
         let info = self.type_by_id(range);
         match info.kind() {
             TypeKind::DataType => self.literal_fits(value, info),
             TypeKind::Enumeration => match value {
-                Value::String(text) => self.enumeration_text_fits(text, range),
+                Node::String(text) => self.enumeration_text_fits(text, range),
                 _ => Fit::No,
             },
             TypeKind::Entity => match value {
-                Value::String(_) => Fit::TextForEntity,
+                Node::String(_) => Fit::TextForEntity,
                 _ => Fit::No,
             },
         }
@@ -145,25 +145,25 @@ impl Vocabulary {
     }
 
     /// A literal against a `DataType` range, by the form it checks.
-    fn literal_fits(&self, value: &Value, range: &TypeInfo) -> Fit {
+    fn literal_fits(&self, value: &Node, range: &TypeInfo) -> Fit {
         let fits = match range.literal {
             Literal::Url => value.as_str().is_some_and(is_url),
             Literal::Text => value.is_string() || value.is_number(),
             Literal::Integer => match value {
-                Value::Number(n) => {
+                Node::Number(n) => {
                     n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0)
                 }
-                Value::String(s) => s.trim().parse::<i64>().is_ok(),
+                Node::String(s) => s.trim().parse::<i64>().is_ok(),
                 _ => false,
             },
             Literal::Number => match value {
-                Value::Number(_) => true,
-                Value::String(s) => s.trim().parse::<f64>().is_ok_and(f64::is_finite),
+                Node::Number(_) => true,
+                Node::String(s) => s.trim().parse::<f64>().is_ok_and(f64::is_finite),
                 _ => false,
             },
             Literal::Boolean => match value {
-                Value::Bool(_) => true,
-                Value::String(s) => {
+                Node::Bool(_) => true,
+                Node::String(s) => {
                     s == "true"
                         || s == "false"
                         || self.enumeration_text_fits(s, range.id()) == Fit::Yes
@@ -201,10 +201,10 @@ fn best(ranges: &[TypeId], mut fit: impl FnMut(TypeId) -> Fit) -> Fit {
 }
 
 /// The names in an `@type` value: one string or a list of strings.
-pub(crate) fn type_names(value: Option<&Value>) -> impl Iterator<Item = &str> {
+pub(crate) fn type_names<'a>(value: Option<&'a Node<'a>>) -> impl Iterator<Item = &'a str> {
     let (one, many) = match value {
-        Some(Value::String(name)) => (Some(name.as_str()), None),
-        Some(Value::Array(items)) => (None, Some(items.iter().filter_map(Value::as_str))),
+        Some(Node::String(name)) => (Some(name.as_str()), None),
+        Some(Node::Array(items)) => (None, Some(items.iter().filter_map(Node::as_str))),
         _ => (None, None),
     };
     one.into_iter().chain(many.into_iter().flatten())

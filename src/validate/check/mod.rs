@@ -6,7 +6,7 @@
 //! (and their pointers and messages) are only built on failure. The
 //! pointer buffer is reused through the walk.
 
-use serde_json::{Map, Value};
+use crate::tree::{Node, Object};
 
 use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
@@ -59,14 +59,14 @@ pub struct DocumentCheck<'s> {
 
 impl<'s> DocumentCheck<'s> {
     /// Checks the parsed document `root`.
-    pub fn run(shapes: &'s Shapes, root: &Value) -> Checked {
+    pub fn run(shapes: &'s Shapes, root: &Node) -> Checked {
         Self::walk(shapes, root, true, false)
     }
 
     /// Like [`run`](Self::run), for a document whose keys and `@type`s the
     /// caller knows to be canonical throughout, as the parser notes
     /// ([`Parsed::canonical`](super::parse::Parsed::canonical)).
-    pub fn run_canonical(shapes: &'s Shapes, root: &Value) -> Checked {
+    pub fn run_canonical(shapes: &'s Shapes, root: &Node) -> Checked {
         Self::walk(shapes, root, true, true)
     }
 
@@ -74,7 +74,7 @@ impl<'s> DocumentCheck<'s> {
     /// schema even when its parent's check covered it: the reference the
     /// shortcut is tested against.
     #[cfg(test)]
-    pub(crate) fn run_checking_every_node(shapes: &'s Shapes, root: &Value) -> Checked {
+    pub(crate) fn run_checking_every_node(shapes: &'s Shapes, root: &Node) -> Checked {
         Self::walk(shapes, root, false, false)
     }
 
@@ -90,7 +90,7 @@ impl<'s> DocumentCheck<'s> {
 
     fn walk(
         shapes: &'s Shapes,
-        root: &Value,
+        root: &Node,
         trust_parents: bool,
         known_canonical: bool,
     ) -> Checked {
@@ -109,12 +109,12 @@ impl<'s> DocumentCheck<'s> {
             named: Vec::with_capacity(64),
         };
         match root {
-            Value::Object(_) => check.top_level(root),
-            Value::Array(items) => {
+            Node::Object(_) => check.top_level(root),
+            Node::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
                     let len = check.enter_index(index);
                     match item {
-                        Value::Object(_) => check.top_level(item),
+                        Node::Object(_) => check.top_level(item),
                         other => check.not_a_node(format!(
                             "a JSON-LD document lists node objects; item {index} is {}",
                             describe(other)
@@ -156,8 +156,8 @@ impl<'s> DocumentCheck<'s> {
         pointer
     }
 
-    fn top_level(&mut self, value: &Value) {
-        let Value::Object(object) = value else {
+    fn top_level(&mut self, value: &Node) {
+        let Node::Object(object) = value else {
             return;
         };
         let context = normalize::read_context(object.field("@context"));
@@ -195,11 +195,11 @@ impl<'s> DocumentCheck<'s> {
             Some(graph) => {
                 let len = self.enter_key("@graph");
                 match graph {
-                    Value::Array(items) => {
+                    Node::Array(items) => {
                         for (index, item) in items.iter().enumerate() {
                             let len = self.enter_index(index);
                             match item {
-                                Value::Object(_) => self.node(item, true, false),
+                                Node::Object(_) => self.node(item, true, false),
                                 other => self.not_a_node(format!(
                                     "`@graph` lists node objects; item {index} is {}",
                                     describe(other)
@@ -208,7 +208,7 @@ impl<'s> DocumentCheck<'s> {
                             self.pointer.truncate(len);
                         }
                     }
-                    Value::Object(_) => self.node(graph, true, false),
+                    Node::Object(_) => self.node(graph, true, false),
                     other => self.not_a_node(format!(
                         "`@graph` should be a list of nodes; found {}",
                         describe(other)
@@ -228,8 +228,8 @@ impl<'s> DocumentCheck<'s> {
 
     /// Checks one node. `checked`: its parent passed a schema that checked
     /// it as its own would.
-    fn node(&mut self, value: &Value, top: bool, checked: bool) {
-        let Value::Object(object) = value else {
+    fn node(&mut self, value: &Node, top: bool, checked: bool) {
+        let Node::Object(object) = value else {
             return;
         };
         let mut typed = false;
@@ -249,7 +249,7 @@ impl<'s> DocumentCheck<'s> {
         }
         let id = match object.field("@id") {
             None => None,
-            Some(Value::String(id)) => Some(id.as_str()),
+            Some(Node::String(id)) => Some(id.as_str()),
             Some(other) => {
                 self.push(Finding::new(
                     &rules::invalid_jsonld::RULE,
@@ -303,12 +303,7 @@ impl<'s> DocumentCheck<'s> {
     /// Checks a node's properties. `passed`: the node's modeled type, when
     /// the node passed its schema; `named`: where the node's entries start
     /// in [`named`](Self::named).
-    fn properties(
-        &mut self,
-        object: &Map<String, Value>,
-        passed: Option<Modeled<'s>>,
-        named: usize,
-    ) {
+    fn properties(&mut self, object: &Object, passed: Option<Modeled<'s>>, named: usize) {
         let mut dates: [Option<(&str, &str)>; 4] = [None; 4];
         for (at, (key, value)) in object.iter().enumerate() {
             if key.starts_with('@') {
@@ -333,7 +328,7 @@ impl<'s> DocumentCheck<'s> {
                 Some(expected) => self.values(expected, name, key, value),
                 None => {}
             }
-            if let Value::String(text) = value {
+            if let Node::String(text) = value {
                 for (slot, (start, end)) in rules::date_order::PAIRS.iter().enumerate() {
                     if name == *start {
                         dates[slot * 2] = Some((key, text));
@@ -342,7 +337,7 @@ impl<'s> DocumentCheck<'s> {
                     }
                 }
             }
-            if matches!(value, Value::Object(_) | Value::Array(_)) {
+            if matches!(value, Node::Object(_) | Node::Array(_)) {
                 let checked = passed.is_some_and(|modeled| self.shapes.covers(modeled, key));
                 let len = self.enter_key(key);
                 self.nested(value, checked);
@@ -361,12 +356,12 @@ impl<'s> DocumentCheck<'s> {
         }
     }
 
-    fn nested(&mut self, value: &Value, checked: bool) {
+    fn nested(&mut self, value: &Node, checked: bool) {
         match value {
-            Value::Object(object) if !object.has("@value") => self.node(value, false, checked),
-            Value::Array(items) => {
+            Node::Object(object) if !object.has("@value") => self.node(value, false, checked),
+            Node::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
-                    if matches!(item, Value::Object(_) | Value::Array(_)) {
+                    if matches!(item, Node::Object(_) | Node::Array(_)) {
                         let len = self.enter_index(index);
                         self.nested(item, checked);
                         self.pointer.truncate(len);
@@ -377,9 +372,9 @@ impl<'s> DocumentCheck<'s> {
         }
     }
 
-    fn values(&mut self, expected: Expect, name: &str, key: &str, value: &Value) {
+    fn values(&mut self, expected: Expect, name: &str, key: &str, value: &Node) {
         match value {
-            Value::Array(items) => {
+            Node::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
                     if let Some(finding) = check_value(expected, name, item) {
                         let mut pointer = self.child_pointer(key);

@@ -2,7 +2,7 @@
 //! schema, with the failures inside nested modeled nodes left to those
 //! nodes, and nested nodes its parent's schema already covered skipped.
 
-use serde_json::{Map, Value};
+use crate::tree::{Node, Object};
 
 use super::DocumentCheck;
 use crate::validate::normalize;
@@ -14,8 +14,8 @@ impl<'s> DocumentCheck<'s> {
     /// parent's check covered it); answers the type when the node passed.
     pub(super) fn schema_layer(
         &mut self,
-        value: &Value,
-        object: &Map<String, Value>,
+        value: &Node,
+        object: &Object,
         checked: bool,
     ) -> Option<Modeled<'s>> {
         let shapes = self.shapes;
@@ -56,19 +56,19 @@ impl<'s> DocumentCheck<'s> {
 /// True when `pointer` (relative to `node`) leads strictly inside a nested
 /// node of a modeled type: that node is checked on its own, with messages
 /// about itself, so the parent's view of its insides is a duplicate.
-fn inside_nested_node(node: &Value, pointer: &str, shapes: &Shapes) -> bool {
+fn inside_nested_node(node: &Node, pointer: &str, shapes: &Shapes) -> bool {
     let tokens: Vec<String> = crate::position::tokens(pointer).collect();
     let mut value = node;
     for (depth, token) in tokens.iter().enumerate() {
         if depth > 0 {
-            if let Value::Object(object) = value {
+            if let Node::Object(object) = value {
                 let modeled = normalize::types(object).any(|name| shapes.is_modeled(name));
                 if modeled && token != "@type" {
                     return true;
                 }
             }
         }
-        match crate::position::step(value, token) {
+        match value.step(token) {
             Some(next) => value = next,
             None => return false,
         }

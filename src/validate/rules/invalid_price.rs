@@ -2,7 +2,7 @@
 //! `maxPrice` that are not a non-negative number or a numeric text with `.`
 //! decimals, read with the model's `Price`.
 
-use serde_json::Value;
+use crate::tree::Node;
 
 use crate::diagnostic::Severity;
 use crate::model::Price;
@@ -22,10 +22,10 @@ pub const PROPERTIES: &[&str] = &["price", "lowPrice", "highPrice", "minPrice", 
 
 /// Checks a price value (text or number); other kinds are left to the
 /// schema layer.
-pub fn check(property: &str, value: &Value) -> Result<(), String> {
+pub fn check(property: &str, value: &Node) -> Result<(), String> {
     let result = match value {
-        Value::String(text) => Price::check_text(text),
-        Value::Number(number) => Price::check_number(number),
+        Node::String(text) => Price::check_text(text),
+        Node::Number(number) => Price::check_number(number),
         _ => return Ok(()),
     };
     result.map_err(|error| format!("`{property}`: {error}"))
@@ -34,14 +34,14 @@ pub fn check(property: &str, value: &Value) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::tree::node;
 
     #[test]
     fn reads_numbers_and_numeric_text() {
-        assert!(check("price", &json!(12.5)).is_ok());
-        assert!(check("price", &json!("1299.00")).is_ok());
-        assert!(check("price", &json!(-1)).is_err());
-        let message = check("price", &json!("1.299,00")).unwrap_err();
+        assert!(check("price", &node!(12.5)).is_ok());
+        assert!(check("price", &node!("1299.00")).is_ok());
+        assert!(check("price", &node!(-1)).is_err());
+        let message = check("price", &node!("1.299,00")).unwrap_err();
         assert!(
             message.starts_with("`price`: `1.299,00` is not a price"),
             "{message}"

@@ -38,7 +38,7 @@ pub mod unknown_property;
 pub mod unknown_type;
 pub mod unsupported_context;
 
-use serde_json::Value;
+use crate::tree::Node;
 
 use super::registry::Rule;
 
@@ -80,15 +80,15 @@ impl Finding {
 
 /// How a JSON value reads in a message: its kind and, for scalars, a short
 /// rendering of it.
-pub fn describe(value: &Value) -> String {
+pub fn describe(value: &Node) -> String {
     match value {
-        Value::Null => "null".to_owned(),
-        Value::Bool(b) => format!("the boolean {b}"),
-        Value::Number(n) => format!("the number {n}"),
-        Value::String(s) => format!("the text `{}`", shorten(s)),
-        Value::Array(_) => "a list".to_owned(),
-        Value::Object(object) => match object.get("@type") {
-            Some(Value::String(t)) => {
+        Node::Null => "null".to_owned(),
+        Node::Bool(b) => format!("the boolean {b}"),
+        Node::Number(n) => format!("the number {n}"),
+        Node::String(s) => format!("the text `{}`", shorten(s)),
+        Node::Array(_) => "a list".to_owned(),
+        Node::Object(object) => match object.get("@type") {
+            Some(Node::String(t)) => {
                 let name = crate::model::schema_org_term(t);
                 let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
                     "an"

@@ -8,7 +8,7 @@
 //! layer reports the same value, this rule stays silent (see
 //! [`registry::rank`](crate::validate::registry::rank)).
 
-use serde_json::Value;
+use crate::tree::Node;
 
 use crate::diagnostic::Severity;
 use crate::validate::registry::{Layer, Rule};
@@ -39,7 +39,7 @@ pub fn ranges(property: &PropertyInfo) -> String {
 }
 
 /// The message for a value that fits no range.
-pub fn describe(property: &PropertyInfo, value: &Value) -> String {
+pub fn describe(property: &PropertyInfo, value: &Node) -> String {
     format!(
         "`{}` expects {}; found {}",
         property.name(),

@@ -6,7 +6,7 @@
 //! context would have to be fetched to know what the terms mean; sdx never
 //! fetches, so it reports the context instead.
 
-use serde_json::Value;
+use crate::tree::Node;
 
 use crate::diagnostic::Severity;
 use crate::validate::registry::{Layer, Rule};
@@ -21,10 +21,10 @@ pub const RULE: Rule = Rule {
 };
 
 /// A short rendering of a context value for messages.
-pub fn describe(context: &Value) -> String {
+pub fn describe(context: &Node) -> String {
     match context {
-        Value::String(text) => format!("`{}`", super::shorten(text)),
-        Value::Object(_) => "an inline context object without the schema.org vocabulary".to_owned(),
+        Node::String(text) => format!("`{}`", super::shorten(text)),
+        Node::Object(_) => "an inline context object without the schema.org vocabulary".to_owned(),
         other => super::describe(other),
     }
 }

@@ -13,6 +13,8 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{JsonType, ValidationError};
 use serde_json::Value;
 
+use crate::tree::Node;
+
 use crate::validate::rules::{describe, shorten};
 
 /// A modeled type's schema, for describing its failures: its own root, and
@@ -47,7 +49,7 @@ pub struct Explained {
 /// Translates one error (and, for `anyOf`, its branches) into `out`.
 pub fn explain(error: &ValidationError<'_>, schema: &SchemaText<'_>, out: &mut Vec<Explained>) {
     let at = error.instance_path().as_str();
-    let instance = error.instance();
+    let instance: &Value = error.instance();
     let subject = subject(at);
     let message = match error.kind() {
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
@@ -57,7 +59,7 @@ pub fn explain(error: &ValidationError<'_>, schema: &SchemaText<'_>, out: &mut V
             let expected = type_words(kind);
             format!(
                 "{subject} should be {expected}; found {}",
-                describe(instance)
+                describe(&Node::from(instance))
             )
         }
         ValidationErrorKind::Required { property } => match property.as_str() {
@@ -71,22 +73,28 @@ pub fn explain(error: &ValidationError<'_>, schema: &SchemaText<'_>, out: &mut V
                 .and_then(|o| o.first())
                 .and_then(Value::as_str)
                 .unwrap_or("another type");
-            format!("`@type` is {}; expected {expected}", describe(instance))
+            format!(
+                "`@type` is {}; expected {expected}",
+                describe(&Node::from(instance))
+            )
         }
         ValidationErrorKind::Enum { .. }
         | ValidationErrorKind::Pattern { .. }
         | ValidationErrorKind::Format { .. } => match datatype(schema, error) {
-            Some(what) => format!("{subject} is {}, which is not {what}", describe(instance)),
+            Some(what) => format!(
+                "{subject} is {}, which is not {what}",
+                describe(&Node::from(instance))
+            ),
             None => format!(
                 "{subject} is {}, which its type does not allow",
-                describe(instance)
+                describe(&Node::from(instance))
             ),
         },
         ValidationErrorKind::MinLength { limit: 1 } => format!("{subject} is empty"),
         ValidationErrorKind::Minimum { limit } => {
             format!(
                 "{subject} is {}; it must be at least {limit}",
-                describe(instance)
+                describe(&Node::from(instance))
             )
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => format!(
@@ -247,7 +255,7 @@ fn alternatives(
         message: format!(
             "{} should be {accepted}; found {}",
             subject(at),
-            describe(instance)
+            describe(&Node::from(instance))
         ),
     });
 }

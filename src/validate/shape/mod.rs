@@ -31,13 +31,14 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::{Map, Value};
 
 use crate::schema::{committed_graph_schema, modeled_types, ModeledType};
+use crate::tree::{Node, Tree};
 
 pub use explain::{Explained, SchemaText};
 
 /// A modeled type and its schema, compiled on first use.
 struct Slot {
     modeled: ModeledType,
-    compiled: OnceLock<Result<jsonschema::Validator, CompileError>>,
+    compiled: OnceLock<Result<jsonschema::Validator<Tree>, CompileError>>,
     /// Its properties whose nested nodes its schema checks as their own
     /// would (see [`cover`]).
     covering: OnceLock<HashSet<String>>,
@@ -73,8 +74,9 @@ pub struct CompileError {
 /// being fetched (the crate is also built without its HTTP and file
 /// resolvers). `pattern` keywords run on the `regex` crate, whose matching
 /// time is linear in the text, never on a backtracking engine.
-pub fn options<'i>() -> jsonschema::ValidationOptions<'i> {
-    jsonschema::options()
+pub fn options<'i, F: jsonschema::json::Json>(
+) -> jsonschema::ValidationOptions<'i, Arc<dyn jsonschema::Retrieve>, F> {
+    jsonschema::options_for::<F>()
         .offline()
         .with_pattern_options(jsonschema::PatternOptions::regex())
 }
@@ -154,7 +156,10 @@ impl Shapes {
         prepared.as_ref().map_err(String::as_str)
     }
 
-    fn compiled<'a>(&self, slot: &'a Slot) -> &'a Result<jsonschema::Validator, CompileError> {
+    fn compiled<'a>(
+        &self,
+        slot: &'a Slot,
+    ) -> &'a Result<jsonschema::Validator<Tree>, CompileError> {
         slot.compiled.get_or_init(|| {
             let name = slot.modeled.name;
             let failed = |reason: String| CompileError {
@@ -209,7 +214,7 @@ impl Shapes {
     /// Checks `node` (in canonical form) against the schema of `type_name`.
     /// Empty when the node is valid or the type is not modeled; pointers in
     /// the result are relative to the node.
-    pub fn check(&self, type_name: &str, node: &Value) -> Vec<Explained> {
+    pub fn check(&self, type_name: &str, node: &Node<'_>) -> Vec<Explained> {
         match self.modeled(type_name) {
             Some(modeled) => self.check_modeled(modeled, node),
             None => Vec::new(),
@@ -218,7 +223,7 @@ impl Shapes {
 
     /// Checks `node` (in canonical form) against the schema of `modeled`,
     /// as [`check`](Self::check) does.
-    pub fn check_modeled(&self, modeled: Modeled<'_>, node: &Value) -> Vec<Explained> {
+    pub fn check_modeled(&self, modeled: Modeled<'_>, node: &Node<'_>) -> Vec<Explained> {
         let slot = modeled.0;
         let type_name = slot.modeled.name;
         let validator = match self.compiled(slot) {

@@ -1,4 +1,5 @@
 use super::*;
+use jsonschema::json::SerdeJson;
 use serde_json::json;
 
 /// A modeled type's definitions in a form every type's schema can share:
@@ -47,17 +48,20 @@ fn a_remote_ref_is_refused_not_fetched() {
         "file:///etc/passwd",
     ] {
         let schema = json!({"$ref": target});
-        let error = options().build(&schema).err();
+        let error = options::<SerdeJson>().build(&schema).err();
         assert!(error.is_some(), "{target} compiled");
         let nested = json!({"properties": {"a": {"$ref": format!("{target}#/x")}}});
         assert!(
-            options().build(&nested).is_err(),
+            options::<SerdeJson>().build(&nested).is_err(),
             "{target} compiled nested"
         );
     }
     // Local references still work.
     let local = json!({"$defs": {"a": {"type": "string"}}, "$ref": "#/$defs/a"});
-    assert!(options().build(&local).unwrap().is_valid(&json!("x")));
+    assert!(options::<SerdeJson>()
+        .build(&local)
+        .unwrap()
+        .is_valid(&json!("x")));
 }
 
 #[test]
@@ -65,7 +69,7 @@ fn patterns_match_in_linear_time() {
     // A pattern that makes a backtracking engine explore 2^n paths on a
     // near-miss; the regex engine answers at once.
     let schema = json!({"type": "string", "pattern": "^(a+)+$"});
-    let validator = options().build(&schema).unwrap();
+    let validator = options::<SerdeJson>().build(&schema).unwrap();
     let evil = format!("{}!", "a".repeat(5000));
     assert!(!validator.is_valid(&json!(evil)));
     assert!(validator.is_valid(&json!("aaaa")));
@@ -124,19 +128,28 @@ fn the_shared_document_judges_as_each_committed_schema() {
         let Some(slot) = shapes.by_type.get(name.as_str()) else {
             continue;
         };
+        // The shared document validates the tree; the committed schema,
+        // compiled on its own, validates serde_json's `Value`: both agree.
         let shared = shapes.compiled(slot).as_ref().unwrap();
-        let own = options().build(&slot.modeled.schema_value()).unwrap();
+        let own = options::<SerdeJson>()
+            .build(&slot.modeled.schema_value())
+            .unwrap();
+        let tree = Node::from(&node);
         assert_eq!(
-            shared.is_valid(&node),
+            shared.is_valid(&tree),
             own.is_valid(&node),
             "{name}: {node}"
         );
-        let errors = |v: &jsonschema::Validator| {
-            v.iter_errors(&node)
+        let errors = |errors: jsonschema::ErrorIterator<'_>| {
+            errors
                 .map(|e| (e.instance_path().to_string(), e.to_string()))
                 .collect::<Vec<_>>()
         };
-        assert_eq!(errors(shared), errors(&own), "{name}: {node}");
+        assert_eq!(
+            errors(shared.iter_errors(&tree)),
+            errors(own.iter_errors(&node)),
+            "{name}: {node}"
+        );
         if own.is_valid(&node) {
             judged.0 += 1;
         } else {

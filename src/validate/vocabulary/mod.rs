@@ -24,7 +24,7 @@
 //! beyond what parsing URLs and dates needs: the node's types are resolved
 //! into a fixed array, pointers and messages are built only on failure.
 
-use serde_json::{Map, Value};
+use crate::tree::{Node, Object};
 
 use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
@@ -71,7 +71,7 @@ pub struct Named {
 /// lists the terms the document's `@context` defines itself. Pushes onto
 /// `named` what it found about each key of `object`, in order.
 pub fn check_node(
-    object: &Map<String, Value>,
+    object: &Object,
     pointer: &str,
     defined: &[String],
     named: &mut Vec<Named>,
@@ -139,7 +139,7 @@ pub fn check_node(
             continue;
         };
         let Some(property) = property else {
-            if defined.iter().any(|d| d == key) || is_action_annotation(vocabulary, name) {
+            if defined.iter().any(|d| key == d) || is_action_annotation(vocabulary, name) {
                 continue;
             }
             let names = type_names(object);
@@ -174,7 +174,7 @@ pub fn check_node(
         // settled here with one look, which also spares the URL rule its own.
         let urls = expect_property(property) == Some(Expect::Url);
         let mut plain_urls = urls;
-        let mut judge = |item: &Value, index: Option<usize>| {
+        let mut judge = |item: &Node, index: Option<usize>| {
             if enumerated {
                 // A pending property's members are pending too: one note is enough.
                 let note_pending = !property.is_pending();
@@ -213,7 +213,7 @@ pub fn check_node(
             });
         };
         match value {
-            Value::Array(items) => {
+            Node::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
                     if !item.is_null() {
                         judge(item, Some(index));
@@ -231,7 +231,7 @@ pub fn check_node(
 /// A bare number where a `QuantitativeValue` or a `Quantity` (`Distance`,
 /// `Mass`…) is expected (`"width": 512`): the unit is left implicit, as
 /// Google's own examples write image sizes, so it is accepted.
-fn bare_quantity(vocabulary: &Vocabulary, value: &Value, ranges: &[TypeId]) -> bool {
+fn bare_quantity(vocabulary: &Vocabulary, value: &Node, ranges: &[TypeId]) -> bool {
     if !value.is_number() {
         return false;
     }
@@ -260,7 +260,7 @@ fn is_action_annotation(vocabulary: &Vocabulary, name: &str) -> bool {
 /// (`"https://schema.org/EventScheduled"`).
 fn member_status(
     vocabulary: &Vocabulary,
-    value: &Value,
+    value: &Node,
     note_pending: bool,
     pointer: impl Fn() -> String,
     out: &mut Vec<Finding>,
@@ -310,10 +310,10 @@ fn item_pointer(pointer: &str, key: &str, index: Option<usize>) -> String {
 }
 
 /// The names in `@type` with their index when it is a list.
-fn type_entries(value: Option<&Value>) -> impl Iterator<Item = (Option<usize>, &str)> {
+fn type_entries<'a>(value: Option<&'a Node<'a>>) -> impl Iterator<Item = (Option<usize>, &'a str)> {
     let (one, many) = match value {
-        Some(Value::String(name)) => (Some((None, name.as_str())), None),
-        Some(Value::Array(items)) => (None, Some(items.iter().enumerate())),
+        Some(Node::String(name)) => (Some((None, name.as_str())), None),
+        Some(Node::Array(items)) => (None, Some(items.iter().enumerate())),
         _ => (None, None),
     };
     one.into_iter().chain(
@@ -324,7 +324,7 @@ fn type_entries(value: Option<&Value>) -> impl Iterator<Item = (Option<usize>, &
 }
 
 /// The node's type names, for messages (built only on failure).
-fn type_names(object: &Map<String, Value>) -> Vec<&str> {
+fn type_names<'a>(object: &'a Object<'a>) -> Vec<&'a str> {
     type_entries(object.field("@type"))
         .map(|(_, name)| schema_org_term(name))
         .collect()
@@ -348,9 +348,9 @@ fn type_pointer(pointer: &str, index: Option<usize>) -> String {
 /// "https://example.com/"`, `"code": "ex:code"`): keys that are not
 /// schema.org's even when they look like schema.org names. Empty (and not
 /// allocated) for the usual string context.
-pub fn defined_terms(context: Option<&Value>) -> Vec<String> {
+pub fn defined_terms(context: Option<&Node>) -> Vec<String> {
     let mut terms = Vec::new();
-    let mut add = |object: &Map<String, Value>| {
+    let mut add = |object: &Object| {
         for (key, definition) in object {
             if key.starts_with('@') {
                 continue;
@@ -358,21 +358,21 @@ pub fn defined_terms(context: Option<&Value>) -> Vec<String> {
             // A schema.org prefix definition (`"schema": "https://schema.org/"`)
             // or an alias of a schema.org term is schema.org's.
             let iri = match definition {
-                Value::String(iri) => Some(iri.as_str()),
-                Value::Object(d) => d.field("@id").and_then(Value::as_str),
+                Node::String(iri) => Some(iri.as_str()),
+                Node::Object(d) => d.field("@id").and_then(Node::as_str),
                 _ => None,
             };
             if iri.is_some_and(|iri| SCHEMA_ORG_PREFIXES.iter().any(|p| iri.starts_with(p))) {
                 continue;
             }
-            terms.push(key.clone());
+            terms.push(key.as_str().to_owned());
         }
     };
     match context {
-        Some(Value::Object(object)) => add(object),
-        Some(Value::Array(entries)) => {
+        Some(Node::Object(object)) => add(object),
+        Some(Node::Array(entries)) => {
             for entry in entries {
-                if let Value::Object(object) = entry {
+                if let Node::Object(object) = entry {
                     add(object);
                 }
             }

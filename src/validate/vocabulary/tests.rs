@@ -1,7 +1,7 @@
 use super::*;
-use serde_json::json;
+use crate::tree::node;
 
-fn run(node: Value) -> Vec<(&'static str, String, String)> {
+fn run(node: Node<'static>) -> Vec<(&'static str, String, String)> {
     let mut out = Vec::new();
     let mut named = Vec::new();
     check_node(node.as_object().unwrap(), "", &[], &mut named, &mut out);
@@ -13,7 +13,7 @@ fn run(node: Value) -> Vec<(&'static str, String, String)> {
 
 #[test]
 fn tells_the_url_rule_which_keys_hold_only_plain_urls() {
-    let node = json!({
+    let node = node!({
         "@type": "Organization",
         "url": "https://example.com/about",
         "sameAs": ["https://example.com/a", "http://example.org/b?x=1"],
@@ -64,7 +64,7 @@ fn reads_only_schema_org_names() {
 
 #[test]
 fn clean_nodes_have_no_findings() {
-    let node = json!({
+    let node = node!({
         "@type": ["Corporation", "ex:Thing"],
         "name": "NVIDIA",
         "founder": [{"@type": "Person", "name": "Jensen Huang"}],
@@ -77,14 +77,14 @@ fn clean_nodes_have_no_findings() {
 #[test]
 fn subtypes_and_unions_allow_properties() {
     assert_eq!(
-        run(json!({"@type": "MusicEvent", "startDate": "2025-10-14"})),
+        run(node!({"@type": "MusicEvent", "startDate": "2025-10-14"})),
         vec![]
     );
     assert_eq!(
-        run(json!({"@type": ["Product", "Event"], "startDate": "2025-10-14", "sku": "1"})),
+        run(node!({"@type": ["Product", "Event"], "startDate": "2025-10-14", "sku": "1"})),
         vec![]
     );
-    let found = run(json!({"@type": "IndividualProduct", "startDate": "2025-10-14"}));
+    let found = run(node!({"@type": "IndividualProduct", "startDate": "2025-10-14"}));
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].0, "property-not-in-domain");
     assert!(
@@ -98,7 +98,7 @@ fn subtypes_and_unions_allow_properties() {
 
 #[test]
 fn defined_terms_are_not_schema_org() {
-    let context = json!(["https://schema.org", {"ex": "https://example.com/", "sku2": "ex:sku", "s": "https://schema.org/"}]);
+    let context = node!(["https://schema.org", {"ex": "https://example.com/", "sku2": "ex:sku", "s": "https://schema.org/"}]);
     assert_eq!(defined_terms(Some(&context)), ["ex", "sku2"]);
-    assert!(defined_terms(Some(&json!("https://schema.org"))).is_empty());
+    assert!(defined_terms(Some(&node!("https://schema.org"))).is_empty());
 }

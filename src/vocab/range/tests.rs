@@ -1,15 +1,16 @@
 use serde_json::json;
 
 use super::{is_duration, is_time, is_url};
+use crate::tree::Node;
 use crate::vocab::{Fit, Vocabulary};
 
 fn fits(prop: &str, value: serde_json::Value) -> Fit {
-    Vocabulary::get().value_fits_property(prop, &value)
+    Vocabulary::get().value_fits_property(prop, &Node::from(&value))
 }
 
 fn fits_type(range: &str, value: serde_json::Value) -> Fit {
     let v = Vocabulary::get();
-    v.value_fits_range(&value, &[v.type_id(range).unwrap()])
+    v.value_fits_range(&Node::from(&value), &[v.type_id(range).unwrap()])
 }
 
 #[test]

@@ -1,3 +1,5 @@
+use std::borrow::Cow;
+
 use serde_json::{json, Value};
 
 use super::*;
@@ -10,7 +12,8 @@ fn documents() -> Vec<String> {
     for i in 0..40 {
         wide.push_str(&format!("\"k{}\": {i}, ", i % 37));
     }
-    wide.push_str("\"last\": [1, 2.5, -3, 1e300, true, false, null]}");
+    // k36 came after the object passed the scan limit: found by the index.
+    wide.push_str("\"k36\": \"again\", \"last\": [1, 2.5, -3, 1e300, true, false, null]}");
     vec![
         r#"{"@type": "Product", "name": "Caf\u00e9 \"x\"", "offers": [{"price": 19.99}]}"#
             .to_owned(),
@@ -58,7 +61,8 @@ fn repeated_keys_keep_the_last_value_in_the_first_place() {
     assert_eq!(object.get("k2").and_then(Node::as_u64), Some(39));
     assert_eq!(object.get("k3").and_then(Node::as_u64), Some(3));
     assert_eq!(object.keys().last().map(Text::as_str), Some("last"));
-    assert_eq!(parsed.repeated.len(), 3);
+    assert_eq!(object.get("k36").and_then(Node::as_str), Some("again"));
+    assert_eq!(parsed.repeated.len(), 4);
     assert_eq!(parsed.repeated[0], ("/k0".to_owned(), "k0".to_owned()));
 }
 

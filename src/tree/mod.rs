@@ -9,8 +9,9 @@
 //! feed record this way takes about half the instructions of parsing it
 //! into a `Value` (see docs/performance.md).
 //!
-//! A node converts to a `Value` ([`Node::to_value`]) for the cold paths
-//! that want one: messages, the Google profiles, the typed pass.
+//! A node converts to a `Value` ([`Node::to_value`]) for the few paths
+//! that want one and run only on some nodes: the Google profiles' checks
+//! (which also judge what sdx exports), and `jsonschema`'s errors.
 
 mod schema;
 mod text;
@@ -92,22 +93,6 @@ impl<'a> Object<'a> {
             .map(|(key, value)| (key, value))
     }
 
-    /// The value at `key`, to change.
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut Node<'a>> {
-        self.entries
-            .iter_mut()
-            .find_map(|(name, value)| (name.as_str() == key).then_some(value))
-    }
-
-    /// Sets the value at `key`: in the key's place when the object has it,
-    /// else at the end.
-    pub fn insert(&mut self, key: Text<'a>, value: Node<'a>) {
-        match self.position(&key) {
-            Some(at) => self.entries[at].1 = value,
-            None => self.entries.push((key, value)),
-        }
-    }
-
     /// True when the object has `key`.
     pub fn contains_key(&self, key: &str) -> bool {
         self.get(key).is_some()
@@ -131,11 +116,6 @@ impl<'a> Object<'a> {
     /// The values in order.
     pub fn values(&self) -> impl Iterator<Item = &Node<'a>> + Clone {
         self.entries.iter().map(|(_, value)| value)
-    }
-
-    /// The entries as a slice.
-    pub fn entries(&self) -> &[(Text<'a>, Node<'a>)] {
-        &self.entries
     }
 
     /// Adds an entry at the end, without looking for the key: the caller

@@ -15,11 +15,12 @@
 
 use std::borrow::Cow;
 
-use crate::tree::{Node, Object, Text};
+use rustc_hash::FxHashMap;
 
 use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
 use crate::model::schema_org_term;
+use crate::tree::{Node, Object, Text};
 
 /// What a node's `@context` says, as far as sdx can tell offline.
 #[derive(Debug, Default, PartialEq)]
@@ -165,6 +166,12 @@ fn rewrite<'a>(value: &Node<'a>, prefer: &dyn Fn(&str) -> bool) -> Node<'a> {
     match value {
         Node::Object(object) => {
             let mut out = Object::with_capacity(object.len());
+            // Two spellings of one property (`name`, `schema:name`) become
+            // one key, the later value in the first place. Small objects
+            // find it by comparing keys; a large one through an index, so
+            // that an object of a million prefixed keys stays linear.
+            let mut index: Option<FxHashMap<&str, usize>> =
+                (object.len() > 16).then(FxHashMap::default);
             for (key, value) in object {
                 let value = match (key.as_str(), value) {
                     ("@type", Node::Array(items)) => {
@@ -177,7 +184,25 @@ fn rewrite<'a>(value: &Node<'a>, prefer: &dyn Fn(&str) -> bool) -> Node<'a> {
                     }
                     _ => rewrite(value, prefer),
                 };
-                out.insert(Text::from(canonical_key(key).to_owned()), value);
+                let name = canonical_key(key);
+                let at = match &mut index {
+                    Some(index) => index.get(name).copied(),
+                    None => out.position(name),
+                };
+                match at {
+                    Some(at) => out.set(at, value),
+                    None => {
+                        if let Some(index) = &mut index {
+                            index.insert(name, out.len());
+                        }
+                        let name = if name.len() == key.len() {
+                            key.clone()
+                        } else {
+                            Text::from(name.to_owned())
+                        };
+                        out.push(name, value);
+                    }
+                }
             }
             Node::Object(out)
         }
@@ -284,5 +309,31 @@ mod tests {
             "/https:~1~1schema.org~1knows/schema:name"
         );
         assert_eq!(original_pointer(&prefixed, "/missing/0"), "/missing/0");
+    }
+
+    #[test]
+    fn merges_two_spellings_of_a_key_in_the_first_place() {
+        // Below and above the size where the rewrite looks keys up by index.
+        for extra in [0, 40] {
+            let mut text = String::from(r#"{"name": "a", "sku": "s""#);
+            for i in 0..extra {
+                text.push_str(&format!(r#", "k{i}": {i}"#));
+            }
+            text.push_str(r#", "schema:name": "b", "schema:k3": "again"}"#);
+            let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let node = Node::from(&value);
+            let canonical = canonical_node(&node, &|_| false);
+            let object = canonical.as_object().unwrap();
+            let keys: Vec<&str> = object.keys().map(|k| k.as_str()).collect();
+            assert_eq!(keys[..2], ["name", "sku"], "{extra}");
+            assert_eq!(object.get("name").and_then(Node::as_str), Some("b"));
+            let k3 = object.get("k3").and_then(Node::as_str);
+            if extra > 0 {
+                assert_eq!(k3, Some("again"));
+                assert_eq!(object.len(), 2 + extra);
+            } else {
+                assert_eq!(keys, ["name", "sku", "k3"]);
+            }
+        }
     }
 }

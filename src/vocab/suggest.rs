@@ -4,6 +4,16 @@
 //! case-insensitively by Levenshtein distance (`strsim`) and accepts a
 //! candidate only when at most about a third of it differs, so nonsense gets
 //! no suggestion rather than a random one.
+//!
+//! A bad feed repeats its mistake in every record (`nmae` for `name` a
+//! million times), and comparing one name against every property took
+//! about 200 µs, twenty times the cost of checking a clean record: each
+//! thread remembers its recent answers, and candidates whose length alone
+//! puts them out of reach are not compared.
+
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
 
 use super::Vocabulary;
 use crate::model::schema_org_term;
@@ -14,14 +24,62 @@ fn limit(candidate: &str) -> usize {
     (candidate.chars().count().max(3) / 3).max(1)
 }
 
-/// The distance between `typed` (already lowercased) and `candidate`, when
-/// `candidate` is close enough and is not `original` itself.
-fn distance(typed: &str, original: &str, candidate: &str) -> Option<usize> {
+/// The distance between `typed` (already lowercased, `typed_chars`
+/// characters long) and `candidate`, when `candidate` is close enough and
+/// is not `original` itself.
+fn distance(typed: &str, typed_chars: usize, original: &str, candidate: &str) -> Option<usize> {
     if candidate == original {
         return None;
     }
+    let limit = limit(candidate);
+    // The distance is at least the difference in length. schema.org's
+    // names are ASCII, whose lowercase has as many characters.
+    if candidate.is_ascii() && candidate.len().abs_diff(typed_chars) > limit {
+        return None;
+    }
     let d = strsim::levenshtein(typed, &candidate.to_lowercase());
-    (d <= limit(candidate)).then_some(d)
+    (d <= limit).then_some(d)
+}
+
+/// Answers already given on this thread, by name (and the node's types,
+/// for a property). Cleared when full: a feed repeats a few mistakes, and
+/// a document of a million different unknown names must not grow it.
+struct Remembered {
+    types: FxHashMap<String, Option<&'static str>>,
+    properties: FxHashMap<String, Option<&'static str>>,
+}
+
+/// Answers kept per kind before the memory is cleared.
+const REMEMBERED: usize = 1024;
+
+thread_local! {
+    static REMEMBERED_ANSWERS: RefCell<Remembered> = RefCell::new(Remembered {
+        types: FxHashMap::default(),
+        properties: FxHashMap::default(),
+    });
+}
+
+/// The remembered answer for `key` in the map `pick` chooses, else
+/// `compute`'s, remembered.
+fn remembered(
+    pick: fn(&mut Remembered) -> &mut FxHashMap<String, Option<&'static str>>,
+    key: String,
+    compute: impl FnOnce() -> Option<&'static str>,
+) -> Option<&'static str> {
+    let known = REMEMBERED_ANSWERS.with(|r| pick(&mut r.borrow_mut()).get(&key).copied());
+    if let Some(answer) = known {
+        return answer;
+    }
+    let answer = compute();
+    REMEMBERED_ANSWERS.with(|r| {
+        let mut remembered = r.borrow_mut();
+        let map = pick(&mut remembered);
+        if map.len() >= REMEMBERED {
+            map.clear();
+        }
+        map.insert(key, answer);
+    });
+    answer
 }
 
 impl Vocabulary {
@@ -34,14 +92,21 @@ impl Vocabulary {
         if self.type_id(original).is_some() {
             return None;
         }
-        let typed = original.to_lowercase();
-        self.types()
-            .filter_map(|t| {
-                let d = distance(&typed, original, t.name())?;
-                Some(((d, t.superseded_by().is_some(), t.name()), t.name()))
-            })
-            .min_by(|a, b| a.0.cmp(&b.0))
-            .map(|(_, name)| name)
+        remembered(
+            |r| &mut r.types,
+            original.to_owned(),
+            || {
+                let typed = original.to_lowercase();
+                let typed_chars = typed.chars().count();
+                self.types()
+                    .filter_map(|t| {
+                        let d = distance(&typed, typed_chars, original, t.name())?;
+                        Some(((d, t.superseded_by().is_some(), t.name()), t.name()))
+                    })
+                    .min_by(|a, b| a.0.cmp(&b.0))
+                    .map(|(_, name)| name)
+            },
+        )
     }
 
     /// The property `name` most likely meant on a node typed `for_types`
@@ -54,19 +119,35 @@ impl Vocabulary {
         if self.property(original).is_some() {
             return None;
         }
-        let typed = original.to_lowercase();
-        let types: Vec<_> = for_types.iter().filter_map(|t| self.type_id(t)).collect();
-        self.properties()
-            .filter_map(|p| {
-                let d = distance(&typed, original, p.name())?;
-                let foreign = !types.is_empty() && !self.property_allowed_on_ids(p, &types);
-                Some((
-                    (d, foreign, p.superseded_by().is_some(), p.name()),
-                    p.name(),
-                ))
-            })
-            .min_by(|a, b| a.0.cmp(&b.0))
-            .map(|(_, name)| name)
+        // The answer depends on the node's types too: they are part of the
+        // key, each part prefixed with its length so that no two lists
+        // of texts make the same key.
+        let mut key = String::new();
+        for part in std::iter::once(&original).chain(for_types) {
+            key.push_str(&part.len().to_string());
+            key.push(':');
+            key.push_str(part);
+        }
+        remembered(
+            |r| &mut r.properties,
+            key,
+            || {
+                let typed = original.to_lowercase();
+                let typed_chars = typed.chars().count();
+                let types: Vec<_> = for_types.iter().filter_map(|t| self.type_id(t)).collect();
+                self.properties()
+                    .filter_map(|p| {
+                        let d = distance(&typed, typed_chars, original, p.name())?;
+                        let foreign = !types.is_empty() && !self.property_allowed_on_ids(p, &types);
+                        Some((
+                            (d, foreign, p.superseded_by().is_some(), p.name()),
+                            p.name(),
+                        ))
+                    })
+                    .min_by(|a, b| a.0.cmp(&b.0))
+                    .map(|(_, name)| name)
+            },
+        )
     }
 }
 
@@ -113,6 +194,54 @@ mod tests {
             Some("member")
         );
         assert_eq!(v.suggest_property("qwertyuiop", &["Thing"]), None);
+    }
+
+    /// Every 75th property's name with one letter dropped and with two letters
+    /// swapped: the answers, remembered and with the length shortcut, are
+    /// those of comparing every candidate.
+    #[test]
+    fn shortcuts_keep_the_answers_of_a_full_comparison() {
+        let v = Vocabulary::get();
+        let full = |name: &str, types: &[&str]| {
+            let typed = name.to_lowercase();
+            let ids: Vec<_> = types.iter().filter_map(|t| v.type_id(t)).collect();
+            v.properties()
+                .filter(|p| p.name() != name)
+                .filter_map(|p| {
+                    let d = strsim::levenshtein(&typed, &p.name().to_lowercase());
+                    let limit = (p.name().chars().count().max(3) / 3).max(1);
+                    let foreign = !ids.is_empty() && !v.property_allowed_on_ids(p, &ids);
+                    (d <= limit).then_some((
+                        (d, foreign, p.superseded_by().is_some(), p.name()),
+                        p.name(),
+                    ))
+                })
+                .min_by(|a, b| a.0.cmp(&b.0))
+                .map(|(_, name)| name)
+        };
+        let mut suggested = 0;
+        for (i, p) in v.properties().enumerate().step_by(75) {
+            let name = p.name();
+            let dropped = format!("{}{}", &name[..name.len() / 2], &name[name.len() / 2 + 1..]);
+            let mut swapped = name.as_bytes().to_vec();
+            swapped.swap(0, 1);
+            let swapped = String::from_utf8(swapped).unwrap_or_default();
+            let types: &[&str] = if i % 2 == 0 { &["Event"] } else { &[] };
+            for typo in [dropped, swapped, name.to_uppercase()] {
+                if v.property(&typo).is_some() {
+                    continue;
+                }
+                for _ in 0..2 {
+                    assert_eq!(
+                        v.suggest_property(&typo, types),
+                        full(&typo, types),
+                        "{typo}"
+                    );
+                }
+                suggested += usize::from(full(&typo, types).is_some());
+            }
+        }
+        assert!(suggested > 20, "{suggested}");
     }
 
     #[test]

@@ -303,12 +303,22 @@ impl Validator {
                 .map(|(pointer, key)| rules::duplicate_key::finding(pointer, &key)),
         );
         let findings = by_precedence(findings);
+        let cap = self.settings.limits.max_diagnostics;
+        // Findings of this document seen so far, by severity (info,
+        // warning, error). A finding after `cap` at least as severe in its
+        // own document cannot be kept either, whatever the file holds
+        // (see `collect`): a document of fifty thousand unknown keys
+        // placed each of them, and each placement reads the document.
+        let mut seen = [0usize; 3];
         let mut placer = None;
         for finding in findings {
             let Some(severity) = self.settings.severity(finding.rule) else {
                 continue;
             };
-            if floor.is_some_and(|floor| severity <= floor) {
+            let rank = severity as usize;
+            let before: usize = seen[rank..].iter().sum();
+            seen[rank] += 1;
+            if floor.is_some_and(|floor| severity <= floor) || (cap > 0 && before >= cap) {
                 out.unplaced.count(severity);
                 continue;
             }

@@ -571,3 +571,57 @@ fn fixed_cost_kib() -> u64 {
     let (_, _, _, run) = validate(&[tiny]);
     run.peak_kib.unwrap_or(0)
 }
+
+/// One document with more findings than `--max-diagnostics`: the run keeps
+/// the ones the uncapped run ranks first (most severe, then first), and
+/// counts the rest, though it does not place them.
+#[test]
+fn one_document_past_the_cap_keeps_what_ranking_keeps() {
+    let dir = scratch();
+    let nodes: Vec<String> = (0..600)
+        .map(|i| match i % 3 {
+            0 => format!(r#"{{"@type": "Organization", "url": "/p{i}"}}"#),
+            1 => r#"{"@type": "Organization", "startDate": "2020-01-01"}"#.to_owned(),
+            _ => r#"{"@type": "Organization", "founder": "Someone"}"#.to_owned(),
+        })
+        .collect();
+    let text = format!(
+        "{{\"@context\": \"https://schema.org\", \"@graph\": [\n{}\n]}}\n",
+        nodes.join(",\n")
+    );
+    let path = write(dir.path(), "crowded.jsonld", text.as_bytes());
+    let path = path.to_str().unwrap();
+    let listed = |report: &Value| -> Vec<(u64, String, u64, String)> {
+        report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                let rank = match d["severity"].as_str().unwrap() {
+                    "error" => 0,
+                    "warning" => 1,
+                    _ => 2,
+                };
+                (
+                    rank,
+                    d["rule"].as_str().unwrap().to_owned(),
+                    d["line"].as_u64().unwrap(),
+                    d["message"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let (_, _, all, _) = validate(&["--max-diagnostics", "0", path]);
+    let all = listed(&all);
+    assert_eq!(all.len(), 600, "{all:?}");
+    let mut expected = all.clone();
+    expected.sort_by_key(|(rank, ..)| *rank);
+    expected.truncate(250);
+    expected.sort_by_key(|(_, _, line, _)| *line);
+    let (_, _, capped, _) = validate(&["--max-diagnostics", "250", path]);
+    assert_eq!(capped["summary"]["omitted"], 350);
+    assert_eq!(capped["summary"]["warnings"], 200);
+    let mut kept = listed(&capped);
+    kept.sort_by_key(|(_, _, line, _)| *line);
+    assert_eq!(kept, expected);
+}

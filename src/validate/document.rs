@@ -315,7 +315,11 @@ impl Validator {
             let Some(severity) = self.settings.severity(finding.rule) else {
                 continue;
             };
-            let rank = severity as usize;
+            let rank = match severity {
+                Severity::Info => 0,
+                Severity::Warning => 1,
+                Severity::Error => 2,
+            };
             let before: usize = seen[rank..].iter().sum();
             seen[rank] += 1;
             if floor.is_some_and(|floor| severity <= floor) || (cap > 0 && before >= cap) {

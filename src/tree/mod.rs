@@ -20,6 +20,8 @@ use std::fmt;
 
 use serde_json::{Map, Number, Value};
 
+#[cfg(test)]
+pub(crate) use schema::assert_judged_alike;
 pub use schema::Tree;
 pub use text::Text;
 

@@ -141,6 +141,30 @@ impl<'a> JsonNode<'a, Tree> for &'a Node<'a> {
     }
 }
 
+/// Asserts that `tree` judges `instance` as `plain`, built from the same
+/// schema for `Value`s, does: the same verdict and the same errors, at the
+/// same places. For tests; `what` names the case in a failure.
+#[cfg(test)]
+pub(crate) fn assert_judged_alike(
+    tree: &jsonschema::Validator<Tree>,
+    plain: &jsonschema::Validator,
+    instance: &Value,
+    what: &str,
+) {
+    let node = Node::from(instance);
+    assert_eq!(tree.is_valid(&node), plain.is_valid(instance), "{what}");
+    let errors = |errors: jsonschema::ErrorIterator<'_>| {
+        errors
+            .map(|e| (e.instance_path().to_string(), e.to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        errors(tree.iter_errors(&node)),
+        errors(plain.iter_errors(instance)),
+        "{what}"
+    );
+}
+
 /// An object's members for `jsonschema`.
 pub struct Members<'a>(std::slice::Iter<'a, (Text<'a>, Node<'a>)>);
 

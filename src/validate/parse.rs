@@ -1,11 +1,11 @@
 //! Parsing a document once into a [`Node`] tree that borrows the text,
 //! noting the keys an object repeats on the way (the tree, like
 //! serde_json's own `Value`, keeps the last value) and refusing to nest
-//! deeper than `max-depth`. The path of the
-//! value being read is kept as a stack of the keys and indexes already
-//! allocated for the map, so the only extra cost on clean data is the push
-//! and pop, and the stack's height is the depth: no separate pass over the
-//! text is needed to enforce the limit.
+//! deeper than `max-depth`. The path of the value being read is kept as a
+//! stack of the keys (moved in and out, not copied) and indexes, so the
+//! only extra cost on clean data is the push and pop, and the stack's
+//! height is the depth: no separate pass over the text is needed to
+//! enforce the limit.
 //!
 //! The parse also notes whether every key is already canonical (no
 //! `schema:` or full-IRI spelling, no `@type` list): one byte compared per

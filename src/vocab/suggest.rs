@@ -41,43 +41,42 @@ fn distance(typed: &str, typed_chars: usize, original: &str, candidate: &str) ->
     (d <= limit).then_some(d)
 }
 
-/// Answers already given on this thread, by name (and the node's types,
-/// for a property). Cleared when full: a feed repeats a few mistakes, and
-/// a document of a million different unknown names must not grow it.
-struct Remembered {
-    types: FxHashMap<String, Option<&'static str>>,
-    properties: FxHashMap<String, Option<&'static str>>,
-}
-
-/// Answers kept per kind before the memory is cleared.
-const REMEMBERED: usize = 1024;
+/// Answers kept before the memory is cleared: a feed repeats a few
+/// mistakes, and a document of a million different unknown names must not
+/// grow it.
+const REMEMBERED: usize = 2048;
 
 thread_local! {
-    static REMEMBERED_ANSWERS: RefCell<Remembered> = RefCell::new(Remembered {
-        types: FxHashMap::default(),
-        properties: FxHashMap::default(),
-    });
+    /// Answers already given on this thread, by question.
+    static REMEMBERED_ANSWERS: RefCell<FxHashMap<String, Option<&'static str>>> =
+        RefCell::new(FxHashMap::default());
 }
 
-/// The remembered answer for `key` in the map `pick` chooses, else
-/// `compute`'s, remembered.
-fn remembered(
-    pick: fn(&mut Remembered) -> &mut FxHashMap<String, Option<&'static str>>,
-    key: String,
+/// The answer remembered for the question of `kind` about `parts` (the
+/// name, then the node's types for a property), else `compute`'s,
+/// remembered. Each part is written with its length, so that no two
+/// questions share a key.
+fn remembered<'p>(
+    kind: char,
+    parts: impl IntoIterator<Item = &'p str>,
     compute: impl FnOnce() -> Option<&'static str>,
 ) -> Option<&'static str> {
-    let known = REMEMBERED_ANSWERS.with(|r| pick(&mut r.borrow_mut()).get(&key).copied());
-    if let Some(answer) = known {
+    let mut key = String::from(kind);
+    for part in parts {
+        key.push_str(&part.len().to_string());
+        key.push(':');
+        key.push_str(part);
+    }
+    if let Some(answer) = REMEMBERED_ANSWERS.with(|r| r.borrow().get(&key).copied()) {
         return answer;
     }
     let answer = compute();
     REMEMBERED_ANSWERS.with(|r| {
         let mut remembered = r.borrow_mut();
-        let map = pick(&mut remembered);
-        if map.len() >= REMEMBERED {
-            map.clear();
+        if remembered.len() >= REMEMBERED {
+            remembered.clear();
         }
-        map.insert(key, answer);
+        remembered.insert(key, answer);
     });
     answer
 }
@@ -92,21 +91,17 @@ impl Vocabulary {
         if self.type_id(original).is_some() {
             return None;
         }
-        remembered(
-            |r| &mut r.types,
-            original.to_owned(),
-            || {
-                let typed = original.to_lowercase();
-                let typed_chars = typed.chars().count();
-                self.types()
-                    .filter_map(|t| {
-                        let d = distance(&typed, typed_chars, original, t.name())?;
-                        Some(((d, t.superseded_by().is_some(), t.name()), t.name()))
-                    })
-                    .min_by(|a, b| a.0.cmp(&b.0))
-                    .map(|(_, name)| name)
-            },
-        )
+        remembered('t', [original], || {
+            let typed = original.to_lowercase();
+            let typed_chars = typed.chars().count();
+            self.types()
+                .filter_map(|t| {
+                    let d = distance(&typed, typed_chars, original, t.name())?;
+                    Some(((d, t.superseded_by().is_some(), t.name()), t.name()))
+                })
+                .min_by(|a, b| a.0.cmp(&b.0))
+                .map(|(_, name)| name)
+        })
     }
 
     /// The property `name` most likely meant on a node typed `for_types`
@@ -119,35 +114,24 @@ impl Vocabulary {
         if self.property(original).is_some() {
             return None;
         }
-        // The answer depends on the node's types too: they are part of the
-        // key, each part prefixed with its length so that no two lists
-        // of texts make the same key.
-        let mut key = String::new();
-        for part in std::iter::once(&original).chain(for_types) {
-            key.push_str(&part.len().to_string());
-            key.push(':');
-            key.push_str(part);
-        }
-        remembered(
-            |r| &mut r.properties,
-            key,
-            || {
-                let typed = original.to_lowercase();
-                let typed_chars = typed.chars().count();
-                let types: Vec<_> = for_types.iter().filter_map(|t| self.type_id(t)).collect();
-                self.properties()
-                    .filter_map(|p| {
-                        let d = distance(&typed, typed_chars, original, p.name())?;
-                        let foreign = !types.is_empty() && !self.property_allowed_on_ids(p, &types);
-                        Some((
-                            (d, foreign, p.superseded_by().is_some(), p.name()),
-                            p.name(),
-                        ))
-                    })
-                    .min_by(|a, b| a.0.cmp(&b.0))
-                    .map(|(_, name)| name)
-            },
-        )
+        // The answer depends on the node's types too.
+        let question = std::iter::once(original).chain(for_types.iter().copied());
+        remembered('p', question, || {
+            let typed = original.to_lowercase();
+            let typed_chars = typed.chars().count();
+            let types: Vec<_> = for_types.iter().filter_map(|t| self.type_id(t)).collect();
+            self.properties()
+                .filter_map(|p| {
+                    let d = distance(&typed, typed_chars, original, p.name())?;
+                    let foreign = !types.is_empty() && !self.property_allowed_on_ids(p, &types);
+                    Some((
+                        (d, foreign, p.superseded_by().is_some(), p.name()),
+                        p.name(),
+                    ))
+                })
+                .min_by(|a, b| a.0.cmp(&b.0))
+                .map(|(_, name)| name)
+        })
     }
 }
 
@@ -158,6 +142,8 @@ mod tests {
     #[test]
     fn suggests_types() {
         let v = Vocabulary::get();
+        // Asked as a property first: the two questions are remembered apart.
+        assert_ne!(v.suggest_property("Orgnization", &[]), Some("Organization"));
         assert_eq!(v.suggest_type("Orgnization"), Some("Organization"));
         assert_eq!(v.suggest_type("organization"), Some("Organization"));
         assert_eq!(v.suggest_type("Organisation"), Some("Organization"));

@@ -1,6 +1,8 @@
-use super::*;
 use jsonschema::json::SerdeJson;
 use serde_json::json;
+
+use super::*;
+use crate::tree::assert_judged_alike;
 
 /// A modeled type's definitions in a form every type's schema can share:
 /// its `$defs`, and the type itself under its name, with the type's
@@ -134,22 +136,7 @@ fn the_shared_document_judges_as_each_committed_schema() {
         let own = options::<SerdeJson>()
             .build(&slot.modeled.schema_value())
             .unwrap();
-        let tree = Node::from(&node);
-        assert_eq!(
-            shared.is_valid(&tree),
-            own.is_valid(&node),
-            "{name}: {node}"
-        );
-        let errors = |errors: jsonschema::ErrorIterator<'_>| {
-            errors
-                .map(|e| (e.instance_path().to_string(), e.to_string()))
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(
-            errors(shared.iter_errors(&tree)),
-            errors(own.iter_errors(&node)),
-            "{name}: {node}"
-        );
+        assert_judged_alike(shared, &own, &node, &format!("{name}: {node}"));
         if own.is_valid(&node) {
             judged.0 += 1;
         } else {

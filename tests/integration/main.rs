@@ -8,6 +8,7 @@ mod support;
 mod atomic_write;
 mod cli_export;
 mod cli_schema;
+mod conformance;
 mod cross_store;
 mod embed_graph_cli;
 mod hostile;

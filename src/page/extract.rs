@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 use url::Url;
 
 use super::dom::Dom;
+use super::graph::Written;
 use super::social::SocialTags;
 
 /// From JSON pointer to the byte offset of the element in the page.
@@ -59,8 +60,18 @@ impl Offsets {
 pub enum Markup {
     /// HTML microdata (`itemscope`, `itemprop`).
     Microdata,
-    /// RDFa Lite (`vocab`, `typeof`, `property`).
+    /// RDFa (`vocab`, `typeof`, `property`, `rel`).
     Rdfa,
+}
+
+impl Markup {
+    /// The markup's name in messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Markup::Microdata => "microdata",
+            Markup::Rdfa => "RDFa",
+        }
+    }
 }
 
 /// The items of one markup of a page, as a JSON-LD document
@@ -73,17 +84,21 @@ pub struct Extracted {
     pub value: Value,
     /// Where each value came from.
     pub offsets: Offsets,
+    /// Byte offset of the first item left out for nesting deeper than the
+    /// depth limit, if one was.
+    pub too_deep: Option<usize>,
 }
 
 impl Extracted {
-    pub(crate) fn new(markup: Markup, items: Vec<Value>, offsets: Offsets) -> Extracted {
+    pub(crate) fn new(markup: Markup, written: Written) -> Extracted {
         let mut document = Map::new();
         document.insert("@context".into(), Value::String(SCHEMA_ORG.into()));
-        document.insert("@graph".into(), Value::Array(items));
+        document.insert("@graph".into(), Value::Array(written.items));
         Extracted {
             markup,
             value: Value::Object(document),
-            offsets,
+            offsets: written.offsets,
+            too_deep: written.too_deep,
         }
     }
 
@@ -117,7 +132,14 @@ pub const SCHEMA_ORG: &str = "https://schema.org";
 /// false positive costs one parse; a false negative would lose data, so
 /// the scan looks for the attribute names alone.
 pub fn has_markup(page: &[u8]) -> bool {
-    const NEEDLES: &[&[u8]] = &[b"itemscope", b"typeof", b"property", b"og:", b"twitter:"];
+    const NEEDLES: &[&[u8]] = &[
+        b"itemscope",
+        b"typeof",
+        b"property",
+        b"vocab",
+        b"og:",
+        b"twitter:",
+    ];
     NEEDLES
         .iter()
         .any(|needle| memchr::memmem::find(page, needle).is_some())
@@ -125,8 +147,12 @@ pub fn has_markup(page: &[u8]) -> bool {
 
 /// Reads the microdata, RDFa and social tags of `page`. `page_url` is the
 /// address the page was fetched from, when it was; relative URLs are
-/// resolved against the page's `<base href>` and that address.
-pub fn read_markup(page: &[u8], page_url: Option<&Url>) -> PageMarkup {
+/// resolved against the page's `<base href>` and that address, and kept as
+/// written when there is neither. Items are read as JSON-LD documents
+/// nested at most `max_depth` levels of arrays and objects deep (the limit
+/// JSON-LD documents have); what lies deeper is left out and recorded in
+/// [`Extracted::too_deep`].
+pub fn read_markup(page: &[u8], page_url: Option<&Url>, max_depth: usize) -> PageMarkup {
     if !has_markup(page) {
         return PageMarkup::default();
     }
@@ -137,11 +163,12 @@ pub fn read_markup(page: &[u8], page_url: Option<&Url>) -> PageMarkup {
         };
     };
     let base = base_url(&dom, page_url);
-    let microdata = super::microdata::extract(&dom, base.as_ref());
-    let rdfa = super::rdfa::extract(&dom, base.as_ref());
+    let microdata = super::microdata::extract(&dom, base.as_ref(), max_depth);
+    let rdfa = super::rdfa::extract(&dom, base.as_ref(), max_depth);
     PageMarkup {
-        microdata: (!microdata.items().is_empty()).then_some(microdata),
-        rdfa: (!rdfa.items().is_empty()).then_some(rdfa),
+        microdata: (!microdata.items().is_empty() || microdata.too_deep.is_some())
+            .then_some(microdata),
+        rdfa: (!rdfa.items().is_empty() || rdfa.too_deep.is_some()).then_some(rdfa),
         social: super::social::extract(&dom),
         too_deep: false,
     }
@@ -192,26 +219,6 @@ pub(crate) fn compact(iri: &str) -> String {
     iri.to_owned()
 }
 
-/// Adds `value` to property `name` of `object`: the first value alone, a
-/// list once there are several.
-pub(crate) fn add_value(object: &mut Map<String, Value>, name: &str, value: Value) -> usize {
-    match object.get_mut(name) {
-        None => {
-            object.insert(name.to_owned(), value);
-            0
-        }
-        Some(Value::Array(items)) => {
-            items.push(value);
-            items.len() - 1
-        }
-        Some(existing) => {
-            let first = existing.take();
-            *existing = Value::Array(vec![first, value]);
-            1
-        }
-    }
-}
-
 /// Every node of a page as one JSON-LD document, the view a search engine
 /// has: nodes of the JSON-LD scripts (top-level and `@graph` items, keys in
 /// their compact schema.org form, `@context` dropped), then microdata
@@ -238,11 +245,18 @@ pub fn page_graph(page: &[u8], page_url: Option<&Url>) -> (Value, Vec<String>) {
             )),
         }
     }
-    let markup = read_markup(page, page_url);
+    let max_depth = crate::validate::limits::DEFAULT_MAX_DEPTH;
+    let markup = read_markup(page, page_url, max_depth);
     if markup.too_deep {
         skipped.push("the page nests elements too deeply to read its microdata and RDFa".into());
     }
     for extracted in [markup.microdata, markup.rdfa].into_iter().flatten() {
+        if extracted.too_deep.is_some() {
+            skipped.push(format!(
+                "its {} nests items deeper than {max_depth} levels of arrays and objects; the deeper ones are left out",
+                extracted.markup.label()
+            ));
+        }
         nodes.extend(extracted.items().iter().cloned());
     }
     let mut document = Map::new();

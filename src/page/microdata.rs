@@ -9,33 +9,35 @@
 //! datetime>`, `<data>`/`<meter>` `value`, text content otherwise). A
 //! `content` attribute on any other element is read too, as search engines
 //! do (`<span itemprop="price" content="12.00">$12</span>`).
+//!
+//! Each item is one node of a [`Graph`]: an item reached twice (under two
+//! names, or from two items through `itemref`) is read once and written
+//! once, then referred to.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use serde_json::{Map, Value};
 use url::Url;
 
-use crate::diagnostic::push_pointer_token;
-
 use super::dom::{Dom, Element};
-use super::extract::{self, Extracted, Markup, Offsets};
-
-/// Items nested deeper than this are cut (a value of `null` is not
-/// written; the property is left out).
-const MAX_DEPTH: usize = 64;
+use super::extract::{self, Extracted, Markup};
+use super::graph::{Graph, Object};
 
 struct Reader<'a> {
     dom: &'a Dom,
     base: Option<&'a Url>,
     by_id: HashMap<&'a str, usize>,
     order: HashMap<usize, usize>,
-    offsets: Offsets,
-    open: Vec<usize>,
+    graph: Graph,
+    /// From item element to node.
+    nodes: HashMap<usize, usize>,
+    /// Items whose properties are still to be read.
+    pending: Vec<usize>,
 }
 
 /// The top-level items of the page (elements with `itemscope` and without
-/// `itemprop`), in tree order.
-pub fn extract(dom: &Dom, base: Option<&Url>) -> Extracted {
+/// `itemprop`), in tree order, with the items they reach; objects nested
+/// deeper than `max_depth` levels are left out and reported.
+pub fn extract(dom: &Dom, base: Option<&Url>, max_depth: usize) -> Extracted {
     let elements = dom.elements();
     let mut by_id = HashMap::new();
     for index in &elements {
@@ -49,20 +51,24 @@ pub fn extract(dom: &Dom, base: Option<&Url>) -> Extracted {
         base,
         by_id,
         order,
-        offsets: Offsets::default(),
-        open: Vec::new(),
+        graph: Graph::default(),
+        nodes: HashMap::new(),
+        pending: Vec::new(),
     };
-    let mut items = Vec::new();
+    let mut roots = Vec::new();
     for index in elements {
         let Some(element) = dom.element(index) else {
             continue;
         };
         if element.has("itemscope") && !element.has("itemprop") {
-            let pointer = format!("/@graph/{}", items.len());
-            items.push(reader.item(index, &pointer));
+            roots.push(reader.node(index));
         }
     }
-    Extracted::new(Markup::Microdata, items, reader.offsets)
+    while let Some(item) = reader.pending.pop() {
+        reader.read_item(item);
+    }
+    let written = reader.graph.write(&roots, max_depth);
+    Extracted::new(Markup::Microdata, written)
 }
 
 impl<'a> Reader<'a> {
@@ -70,64 +76,65 @@ impl<'a> Reader<'a> {
         self.dom.element(index)
     }
 
-    fn item(&mut self, index: usize, pointer: &str) -> Value {
-        let mut object = Map::new();
+    /// The node of the item at element `index`, its type and IRI read; its
+    /// properties are read later, once.
+    fn node(&mut self, index: usize) -> usize {
+        if let Some(node) = self.nodes.get(&index) {
+            return *node;
+        }
         let Some(element) = self.element(index) else {
-            return Value::Object(object);
+            return self.graph.blank(0);
         };
-        self.offsets.insert(pointer.to_owned(), element.offset);
+        let node = match element.attr("itemid") {
+            Some(id) => self
+                .graph
+                .named(&extract::resolve(id, self.base), element.offset),
+            None => self.graph.blank(element.offset),
+        };
+        let graph_node = &mut self.graph.nodes[node];
+        graph_node.offset = element.offset;
         if let Some(types) = element.attr("itemtype") {
-            let types: Vec<Value> = types
-                .split_ascii_whitespace()
-                .map(|t| Value::String(extract::compact(t)))
-                .collect();
-            match types.len() {
-                0 => {}
-                1 => {
-                    object.insert("@type".into(), types[0].clone());
-                }
-                _ => {
-                    object.insert("@type".into(), Value::Array(types));
+            for name in types.split_ascii_whitespace().map(extract::compact) {
+                if !graph_node.types.contains(&name) {
+                    graph_node.types.push(name);
                 }
             }
         }
-        if let Some(id) = element.attr("itemid") {
-            object.insert("@id".into(), Value::String(extract::resolve(id, self.base)));
-        }
-        self.open.push(index);
-        let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+        self.nodes.insert(index, node);
+        self.pending.push(index);
+        node
+    }
+
+    fn read_item(&mut self, index: usize) {
+        let node = self.nodes[&index];
         for property in self.properties(index) {
-            let names = self
-                .element(property)
-                .and_then(|e| e.attr("itemprop"))
-                .unwrap_or_default();
+            let Some(element) = self.element(property) else {
+                continue;
+            };
+            let names = element.attr("itemprop").unwrap_or_default();
+            if names.split_ascii_whitespace().next().is_none() {
+                continue;
+            }
+            let value = if element.has("itemscope") {
+                Object::Node {
+                    node: self.node(property),
+                    offset: element.offset,
+                }
+            } else {
+                Object::Text {
+                    text: property_text(self.dom, property, element, self.base),
+                    offset: element.offset,
+                }
+            };
+            let mut seen = HashSet::new();
             for name in names.split_ascii_whitespace() {
-                let name = extract::compact(name);
-                match groups.iter_mut().find(|(n, _)| *n == name) {
-                    Some((_, elements)) => elements.push(property),
-                    None => groups.push((name, vec![property])),
+                if seen.insert(name) {
+                    self.graph.nodes[node]
+                        .properties
+                        .push((extract::compact(name), value.clone()));
                 }
             }
         }
-        for (name, elements) in groups {
-            let many = elements.len() > 1;
-            let mut written = 0;
-            for property in elements {
-                let mut child = pointer.to_owned();
-                push_pointer_token(&mut child, &name);
-                if many {
-                    child.push('/');
-                    child.push_str(&written.to_string());
-                }
-                let Some(value) = self.value(property, &child) else {
-                    continue;
-                };
-                written += 1;
-                extract::add_value(&mut object, &name, value);
-            }
-        }
-        self.open.pop();
-        Value::Object(object)
     }
 
     /// The property elements of the item at `root`, in tree order.
@@ -158,21 +165,6 @@ impl<'a> Reader<'a> {
         results.sort_by_key(|index| self.order.get(index).copied().unwrap_or(usize::MAX));
         results.dedup();
         results
-    }
-
-    fn value(&mut self, index: usize, pointer: &str) -> Option<Value> {
-        let element = self.element(index)?;
-        if element.has("itemscope") {
-            // An item that contains itself through itemref would never end.
-            if self.open.contains(&index) || self.open.len() >= MAX_DEPTH {
-                return None;
-            }
-            return Some(self.item(index, pointer));
-        }
-        self.offsets.insert(pointer.to_owned(), element.offset);
-        Some(Value::String(property_text(
-            self.dom, index, element, self.base,
-        )))
     }
 }
 
@@ -227,7 +219,7 @@ mod tests {
 </body></html>"##;
         let dom = Dom::parse(page.as_bytes()).unwrap();
         let base = Url::parse("https://shop.example/p/").unwrap();
-        let extracted = extract(&dom, Some(&base));
+        let extracted = extract(&dom, Some(&base), 64);
         assert_eq!(
             extracted.items(),
             [json!({
@@ -258,7 +250,7 @@ mod tests {
     fn survives_itemref_cycles() {
         let page = r#"<div id="a" itemscope itemref="b"><div id="b" itemprop="x" itemscope itemref="a"></div></div>"#;
         let dom = Dom::parse(page.as_bytes()).unwrap();
-        let extracted = extract(&dom, None);
+        let extracted = extract(&dom, None, 64);
         assert_eq!(extracted.items().len(), 1);
     }
 }

@@ -7,6 +7,7 @@ mod embed;
 pub mod extract;
 #[cfg(feature = "fetch")]
 pub mod fetch;
+mod graph;
 pub mod microdata;
 pub mod rdfa;
 pub mod social;

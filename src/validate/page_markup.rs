@@ -57,7 +57,8 @@ impl Validator {
         let page_url = url::Url::parse(file)
             .ok()
             .filter(|url| matches!(url.scheme(), "http" | "https"));
-        let mut markup = crate::page::read_markup(page, page_url.as_ref());
+        let max_depth = self.settings.limits.max_depth;
+        let mut markup = crate::page::read_markup(page, page_url.as_ref(), max_depth);
         if markup.too_deep {
             let finding = Finding::new(
                 &rules::limit_exceeded::RULE,
@@ -99,7 +100,21 @@ impl Validator {
             (DocKind::Microdata, markup.microdata, microdata),
             (DocKind::Rdfa, markup.rdfa, rdfa),
         ] {
-            if let Some(extracted) = extracted {
+            if let Some(mut extracted) = extracted {
+                let mut extra = extra;
+                if let Some(offset) = extracted.too_deep {
+                    // Placed at the first item left out; what was read
+                    // above it is still checked.
+                    extracted.offsets.insert(String::new(), offset);
+                    extra.push(Finding::new(
+                        &rules::limit_exceeded::RULE,
+                        "",
+                        format!(
+                            "the {} nests items deeper than {max_depth} levels of arrays and objects (read as JSON-LD, whose limit this is); sdx stops reading them here",
+                            extracted.markup.label()
+                        ),
+                    ));
+                }
                 out.push(self.extracted(
                     file,
                     whole_page(page, kind),

@@ -296,7 +296,13 @@ fn canonical(value: &Value) -> Value {
             let mut entries: Vec<(String, Value)> = object
                 .iter()
                 .map(|(key, value)| {
-                    let key = crate::validate::normalize::canonical_key(key).to_owned();
+                    // schema.org's context makes `type` and `id` aliases of
+                    // `@type` and `@id`.
+                    let key = match key.as_str() {
+                        "type" if !object.contains_key("@type") => "@type".to_owned(),
+                        "id" if !object.contains_key("@id") => "@id".to_owned(),
+                        _ => crate::validate::normalize::canonical_key(key).to_owned(),
+                    };
                     let value = if key == "@type" {
                         match value {
                             Value::String(name) => Value::String(compact(name)),

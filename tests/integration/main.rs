@@ -9,6 +9,7 @@ mod atomic_write;
 mod cli_export;
 mod cli_schema;
 mod conformance;
+mod conformance_markup;
 mod cross_store;
 mod embed_graph_cli;
 mod hostile;

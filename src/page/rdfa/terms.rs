@@ -84,10 +84,17 @@ impl Default for Terms {
 }
 
 impl Terms {
-    /// `vocab="…"`; an empty value returns to no vocabulary.
+    /// `vocab="…"`; an empty value returns to no vocabulary. schema.org's
+    /// IRI written without its final slash (`vocab="https://schema.org"`,
+    /// which would make `https://schema.orgname` of `name`) is read as
+    /// schema.org, as search engines read it.
     pub fn set_vocab(&mut self, vocab: &str) {
         let vocab = vocab.trim();
-        self.vocab = (!vocab.is_empty()).then(|| vocab.to_owned());
+        self.vocab = match vocab {
+            "" => None,
+            "http://schema.org" | "https://schema.org" => Some(format!("{vocab}/")),
+            _ => Some(vocab.to_owned()),
+        };
     }
 
     /// `prefix="og: https://ogp.me/ns# ex: https://example.com/"`.
@@ -205,6 +212,8 @@ mod tests {
         );
         assert_eq!(terms.iri("rdf:type").as_deref(), Some(RDF_TYPE));
         assert_eq!(terms.name("_:b"), None);
+        terms.set_vocab("http://schema.org");
+        assert_eq!(terms.name("Place").as_deref(), Some("Place"));
         assert_eq!(
             terms.links("license stylesheet nofollow", false),
             ["license"]

@@ -227,6 +227,34 @@ const CASES: &[Case] = &[
         findings: &[],
         says: "",
     },
+    // Markup nested past --max-depth is cut where JSON-LD would be, and
+    // said so; the bad date below the cut is not read.
+    Case {
+        file: "markup-deep.microdata.html",
+        exit: 1,
+        findings: &[("limit-exceeded", 65)],
+        says: "nests items deeper than 64 levels",
+    },
+    Case {
+        file: "markup-deep.rdfa.html",
+        exit: 1,
+        findings: &[("limit-exceeded", 65)],
+        says: "nests items deeper than 64 levels",
+    },
+    // An item under two names, 20 deep: read once per item, not once per
+    // path (2^20 copies before).
+    Case {
+        file: "markup-two-names.microdata.html",
+        exit: 0,
+        findings: &[],
+        says: "",
+    },
+    Case {
+        file: "markup-two-names.rdfa.html",
+        exit: 0,
+        findings: &[],
+        says: "",
+    },
     // A script inside a comment is not a script.
     Case {
         file: "json-ld-in-comment.html",

@@ -14,6 +14,7 @@ mod cross_store;
 mod embed_graph_cli;
 mod hostile;
 mod integrations;
+mod markup_limits;
 mod model_props;
 mod no_network;
 mod page_markup;

@@ -1,16 +1,16 @@
-//! `inconsistent-markup`: one entity described in two formats of the same
-//! page (JSON-LD and microdata, JSON-LD and RDFa, structured data and
-//! OpenGraph tags) with different names, prices or images. Search engines
-//! take one description or the other; the page shows something else.
+//! `inconsistent-markup`: one entity described in two schema.org encodings
+//! of the same page (a JSON-LD script and microdata, or a JSON-LD script and
+//! RDFa) with different names, prices or images. Search engines take one
+//! description or the other; the page shows something else.
 //!
-//! Entities match by `@id` (`itemid`, `resource`), or by being the first
-//! top-level node of a type they share in each format. OpenGraph tags
-//! describe the page's main entity: `og:type` `product` is compared with
-//! the first product, `article` with the first article; other `og:type`s
-//! (`website`, `profile`) name the page, not an entity, and are not
-//! compared. A finding is reported at the second place (formats in page
-//! reading order: JSON-LD, microdata, RDFa, meta tags) and names the first
-//! by file, line and column.
+//! Entities match by `@id` (`itemid`, `resource`; blank node labels are
+//! local to their document and never match), or by being the first
+//! top-level node of a type they share in each encoding. OpenGraph and
+//! Twitter tags are not schema.org data and are not compared: a site may
+//! well give its link previews another title or image. A value that is an
+//! `{"@id"}` reference is read as the node it names in its document, never
+//! as a URL. A finding is reported in the markup and names the script's
+//! place by file, line and column.
 
 use crate::tree::{Node, Object};
 
@@ -20,8 +20,7 @@ use crate::page::PageMarkup;
 use super::normalize::{self, canonical_key};
 use super::rules::{inconsistent_markup, shorten, Finding};
 
-/// Which format a description is in; the index of the findings' slot for
-/// the extracted ones.
+/// Which encoding a description is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Format {
     /// JSON-LD script `n` (0-based).
@@ -30,18 +29,11 @@ pub(super) enum Format {
     Microdata,
     /// RDFa.
     Rdfa,
-    /// OpenGraph meta tags.
-    MetaTags,
 }
 
 impl Format {
-    fn family(self) -> u8 {
-        match self {
-            Format::Script(_) => 0,
-            Format::Microdata => 1,
-            Format::Rdfa => 2,
-            Format::MetaTags => 3,
-        }
+    fn is_script(self) -> bool {
+        matches!(self, Format::Script(_))
     }
 
     fn label(self) -> String {
@@ -49,7 +41,6 @@ impl Format {
             Format::Script(n) => format!("JSON-LD script {}", n + 1),
             Format::Microdata => "microdata".to_owned(),
             Format::Rdfa => "RDFa".to_owned(),
-            Format::MetaTags => "meta tags".to_owned(),
         }
     }
 }
@@ -68,7 +59,6 @@ struct Entity {
     types: Vec<String>,
     id: Option<String>,
     name: Option<Fact>,
-    headline: Option<Fact>,
     price: Option<Fact>,
     images: Option<(Vec<String>, String)>,
 }
@@ -104,46 +94,94 @@ pub(super) fn check(
             &mut entities,
         );
     }
-    let og = open_graph(markup);
     let mut findings = Vec::new();
     for (later_index, later) in entities.iter().enumerate() {
+        if later.format.is_script() {
+            continue;
+        }
         let earlier = entities[..later_index]
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.format.family() < later.format.family())
+            .filter(|(_, e)| e.format.is_script())
             .find(|(index, e)| same_entity(&entities, *index, e, later_index, later));
         if let Some((_, earlier)) = earlier {
             compare(file, earlier, later, locate, &mut findings);
-        }
-    }
-    if let Some(og) = og {
-        let earlier = entities
-            .iter()
-            .find(|e| e.types.iter().any(|t| og.types.contains(t)));
-        if let Some(earlier) = earlier {
-            compare(file, earlier, &og, locate, &mut findings);
         }
     }
     findings
 }
 
 fn top_level(value: &Node, pointer: &str, format: Format, out: &mut Vec<Entity>) {
+    let mut named = Named::default();
+    named.collect(value, pointer);
+    top_level_in(value, pointer, format, &named, out);
+}
+
+fn top_level_in<'a>(
+    value: &'a Node<'a>,
+    pointer: &str,
+    format: Format,
+    named: &Named<'a>,
+    out: &mut Vec<Entity>,
+) {
     match value {
         Node::Array(items) => {
             for (index, item) in items.iter().enumerate() {
-                top_level(item, &format!("{pointer}/{index}"), format, out);
+                top_level_in(item, &format!("{pointer}/{index}"), format, named, out);
             }
         }
         Node::Object(object) => {
             if let Some(graph) = object.get("@graph") {
-                let mut child = pointer.to_owned();
-                push_pointer_token(&mut child, "@graph");
-                top_level(graph, &child, format, out);
+                top_level_in(graph, &child(pointer, "@graph"), format, named, out);
             } else if object.contains_key("@type") {
-                out.push(entity(object, pointer, format));
+                out.push(entity(object, pointer, format, named));
             }
         }
         _ => {}
+    }
+}
+
+/// The nodes of one document that carry an `@id` and say something, by
+/// `@id`, with their pointers: what an `{"@id"}` reference stands for.
+#[derive(Default)]
+struct Named<'a> {
+    nodes: Vec<(&'a str, &'a Node<'a>, String)>,
+}
+
+impl<'a> Named<'a> {
+    fn collect(&mut self, value: &'a Node<'a>, pointer: &str) {
+        match value {
+            Node::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    self.collect(item, &format!("{pointer}/{index}"));
+                }
+            }
+            Node::Object(object) => {
+                if let Some(id) = object.get("@id").and_then(Node::as_str) {
+                    if object.keys().any(|key| key != "@id") {
+                        self.nodes.push((id, value, pointer.to_owned()));
+                    }
+                }
+                for (key, value) in object.iter() {
+                    self.collect(value, &child(pointer, key));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `value` itself, or the node a reference names (`None` for a
+    /// reference to a node the document does not describe).
+    fn resolve(&self, value: &'a Node<'a>, pointer: String) -> Option<(&'a Node<'a>, String)> {
+        let Node::Object(object) = value else {
+            return Some((value, pointer));
+        };
+        if object.keys().any(|key| key != "@id") {
+            return Some((value, pointer));
+        }
+        let id = object.get("@id").and_then(Node::as_str)?;
+        let (_, node, pointer) = self.nodes.iter().find(|(named, _, _)| *named == id)?;
+        Some((*node, pointer.clone()))
     }
 }
 
@@ -174,96 +212,61 @@ fn text_fact(object: &Object, name: &str, pointer: &str) -> Option<Fact> {
     Some(Fact { text, pointer })
 }
 
-fn entity(object: &Object, pointer: &str, format: Format) -> Entity {
+fn entity<'a>(object: &'a Object<'a>, pointer: &str, format: Format, named: &Named<'a>) -> Entity {
     let price = get(object, "offers").and_then(|(key, offers)| {
         let (offer, offer_pointer) = match offers {
             Node::Array(items) => (items.first()?, format!("{}/0", child(pointer, key))),
             other => (other, child(pointer, key)),
         };
+        let (offer, offer_pointer) = named.resolve(offer, offer_pointer)?;
         text_fact(offer.as_object()?, "price", &offer_pointer)
     });
     let images = get(object, "image").map(|(key, value)| {
         let mut urls = Vec::new();
-        image_urls(value, &mut urls);
+        image_urls(value, named, &mut urls);
         (urls, child(pointer, key))
     });
+    let id = object
+        .get("@id")
+        .and_then(Node::as_str)
+        .filter(|id| !id.starts_with("_:"))
+        .map(str::to_owned);
     Entity {
         format,
         types: normalize::types(object).map(str::to_owned).collect(),
-        id: object.get("@id").and_then(Node::as_str).map(str::to_owned),
+        id,
         name: text_fact(object, "name", pointer),
-        headline: text_fact(object, "headline", pointer),
         price,
         images,
     }
 }
 
-fn image_urls(value: &Node, out: &mut Vec<String>) {
+/// The image URLs of a value: text, `ImageObject`s by their `url` or
+/// `contentUrl`, and references by the node they name.
+fn image_urls<'a>(value: &'a Node<'a>, named: &Named<'a>, out: &mut Vec<String>) {
     match value {
         Node::String(url) => out.push(url.trim().to_owned()),
-        Node::Array(items) => items.iter().for_each(|item| image_urls(item, out)),
-        Node::Object(object) => {
-            if let Some((_, url)) = get(object, "url")
-                .or_else(|| get(object, "contentUrl"))
-                .or_else(|| object.get_key_value("@id").map(|(k, v)| (k.as_str(), v)))
-            {
-                image_urls(url, out);
+        Node::Array(items) => items.iter().for_each(|item| image_urls(item, named, out)),
+        Node::Object(_) => {
+            let Some((Node::Object(object), _)) = named.resolve(value, String::new()) else {
+                return;
+            };
+            // The image's own URL: text, never followed further.
+            if let Some((_, url)) = get(object, "url").or_else(|| get(object, "contentUrl")) {
+                match url {
+                    Node::String(url) => out.push(url.trim().to_owned()),
+                    Node::Array(items) => out.extend(
+                        items
+                            .iter()
+                            .filter_map(Node::as_str)
+                            .map(|url| url.trim().to_owned()),
+                    ),
+                    _ => {}
+                }
             }
         }
         _ => {}
     }
-}
-
-/// The page's main entity as its OpenGraph tags describe it, when
-/// `og:type` names one.
-fn open_graph(markup: &PageMarkup) -> Option<Entity> {
-    let social = &markup.social;
-    let og_type = social.get("og:type")?.content.to_ascii_lowercase();
-    let types: Vec<String> = match og_type.as_str() {
-        "product" | "product.item" | "og:product" => [
-            "Product",
-            "ProductGroup",
-            "IndividualProduct",
-            "ProductModel",
-        ]
-        .map(str::to_owned)
-        .to_vec(),
-        "article" => [
-            "Article",
-            "NewsArticle",
-            "BlogPosting",
-            "Report",
-            "ScholarlyArticle",
-            "TechArticle",
-            "AnalysisNewsArticle",
-            "ReportageNewsArticle",
-            "OpinionNewsArticle",
-        ]
-        .map(str::to_owned)
-        .to_vec(),
-        _ => return None,
-    };
-    let fact = |key: &str| {
-        social.get(key).map(|tag| Fact {
-            text: tag.content.clone(),
-            pointer: child("", key),
-        })
-    };
-    let images: Vec<String> = social
-        .tags
-        .iter()
-        .filter(|tag| tag.key == "og:image" || tag.key == "og:image:url")
-        .map(|tag| tag.content.clone())
-        .collect();
-    Some(Entity {
-        format: Format::MetaTags,
-        types,
-        id: None,
-        name: fact("og:title"),
-        headline: None,
-        price: fact("product:price:amount").or_else(|| fact("og:price:amount")),
-        images: (!images.is_empty()).then(|| (images, child("", "og:image"))),
-    })
 }
 
 /// True when `later` describes the same entity as `earlier`: the same
@@ -280,7 +283,8 @@ fn same_entity(
     }
     let first_of = |index: usize, entity: &Entity, shared: &str| {
         !entities[..index].iter().any(|other| {
-            other.format.family() == entity.format.family()
+            other.format.is_script() == entity.format.is_script()
+                && (other.format.is_script() || other.format == entity.format)
                 && other.types.iter().any(|t| t == shared)
         })
     };
@@ -336,35 +340,14 @@ fn compare(
             ),
         ));
     };
-    if let Some(here) = &later.name {
-        if later.format == Format::MetaTags {
-            // og:title often carries the site's name after the entity's.
-            let candidates = [&earlier.name, &earlier.headline];
-            let known: Vec<&Fact> = candidates.into_iter().flatten().collect();
-            let agrees = known.iter().any(|there| {
-                same_text(&here.text, &there.text)
-                    || here
-                        .text
-                        .to_lowercase()
-                        .starts_with(&there.text.trim().to_lowercase())
-            });
-            if let (false, Some(there)) = (agrees, known.first()) {
-                report("`og:title`", here, there);
-            }
-        } else if let Some(there) = &earlier.name {
-            if !same_text(&here.text, &there.text) {
-                report("`name`", here, there);
-            }
+    if let (Some(here), Some(there)) = (&later.name, &earlier.name) {
+        if !same_text(&here.text, &there.text) {
+            report("`name`", here, there);
         }
     }
     if let (Some(here), Some(there)) = (&later.price, &earlier.price) {
         if !same_price(&here.text, &there.text) {
-            let what = if later.format == Format::MetaTags {
-                "`product:price:amount`"
-            } else {
-                "`offers.price`"
-            };
-            report(what, here, there);
+            report("`offers.price`", here, there);
         }
     }
     if let (Some((here, here_pointer)), Some((there, there_pointer))) =
@@ -372,13 +355,8 @@ fn compare(
     {
         let shared = here.iter().any(|a| there.iter().any(|b| same_url(a, b)));
         if !shared && !here.is_empty() && !there.is_empty() {
-            let what = if later.format == Format::MetaTags {
-                "`og:image`"
-            } else {
-                "`image`"
-            };
             report(
-                what,
+                "`image`",
                 &Fact {
                     text: here[0].clone(),
                     pointer: here_pointer.clone(),

@@ -76,25 +76,22 @@ impl Validator {
         if markup.social.head == 0 {
             markup.social.head = memchr::memmem::find(page, b"<head").unwrap_or(0);
         }
-        let social_offsets = social_profile::offsets(&markup.social);
-        let mut slots: [Vec<Finding>; 3] = Default::default();
+        let mut slots: [Vec<Finding>; 2] = Default::default();
         if self
             .settings
             .severity(&rules::inconsistent_markup::RULE)
             .is_some()
         {
-            for (format, finding) in self.consistency(file, page, scripts, &markup, &social_offsets)
-            {
+            for (format, finding) in self.consistency(file, page, scripts, &markup) {
                 let slot = match format {
                     Format::Microdata => 0,
                     Format::Rdfa => 1,
-                    Format::MetaTags => 2,
                     Format::Script(_) => continue,
                 };
                 slots[slot].push(finding);
             }
         }
-        let [microdata, rdfa, mut meta] = slots;
+        let [microdata, rdfa] = slots;
         let mut out = Vec::new();
         for (kind, extracted, extra) in [
             (DocKind::Microdata, markup.microdata, microdata),
@@ -125,14 +122,12 @@ impl Validator {
             }
         }
         if social_profile {
-            meta.extend(social_profile::check(&markup.social));
-        }
-        if social_profile || !meta.is_empty() {
+            let meta = social_profile::check(&markup.social);
             let mut checked = self.placed(
                 file,
                 whole_page(page, DocKind::MetaTags),
                 meta,
-                Arc::new(social_offsets),
+                Arc::new(social_profile::offsets(&markup.social)),
             );
             checked.nodes = 0;
             out.push(checked);
@@ -146,9 +141,8 @@ impl Validator {
         page: &[u8],
         scripts: &[Document<'_>],
         markup: &PageMarkup,
-        social_offsets: &Offsets,
     ) -> Vec<(Format, Finding)> {
-        if markup.microdata.is_none() && markup.rdfa.is_none() && markup.social.is_empty() {
+        if markup.microdata.is_none() && markup.rdfa.is_none() {
             return Vec::new();
         }
         let parsed: Vec<Option<Value>> = scripts
@@ -162,11 +156,10 @@ impl Validator {
                     Some(doc) => Placer::new(*doc).at_pointer(pointer),
                     None => return (0, 0),
                 },
-                Format::Microdata | Format::Rdfa | Format::MetaTags => {
+                Format::Microdata | Format::Rdfa => {
                     let offsets = match format {
                         Format::Microdata => markup.microdata.as_ref().map(|e| &e.offsets),
-                        Format::Rdfa => markup.rdfa.as_ref().map(|e| &e.offsets),
-                        _ => Some(social_offsets),
+                        _ => markup.rdfa.as_ref().map(|e| &e.offsets),
                     };
                     let offset = offsets.and_then(|o| o.find(pointer)).unwrap_or(0);
                     Placer::new(whole_page(page, DocKind::Whole)).at_offset(offset)

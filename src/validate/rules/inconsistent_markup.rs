@@ -1,4 +1,4 @@
-//! `inconsistent-markup`: one entity described in two formats of the same page with different values. Entities match by `@id` (`itemid`, `resource`) or by being the page's first item of the same type; OpenGraph tags describe the page's main entity.
+//! `inconsistent-markup`: one entity described in two schema.org encodings of the same page (JSON-LD and microdata or RDFa) with different values. Entities match by `@id` (`itemid`, `resource`) or by being the page's first item of the same type; OpenGraph and Twitter tags are not compared.
 
 use crate::diagnostic::Severity;
 use crate::validate::registry::{Layer, Rule};
@@ -8,6 +8,6 @@ pub const RULE: Rule = Rule {
     id: "inconsistent-markup",
     severity: Severity::Error,
     layer: Layer::Page,
-    summary: "The same entity is described twice on a page (JSON-LD and microdata or RDFa, or structured data and OpenGraph tags) with different values for its name, price or image.",
+    summary: "The same entity is described twice on a page, in JSON-LD and in microdata or RDFa, with different values for its name, price or image.",
     help: "Make both descriptions say the same thing, or keep only one of them: search engines pick one at random.",
 };

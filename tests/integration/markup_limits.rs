@@ -140,3 +140,29 @@ fn relative_urls_resolve_against_the_base_when_there_is_one() {
     let (code, found) = validate(&[with_base.to_str().unwrap()]);
     assert_eq!((code, found), (0, Vec::new()));
 }
+
+#[test]
+fn blank_node_labels_are_local_to_their_page() {
+    // Each page writes its item under two names with the label `_:b0`: two
+    // pages, two nodes, whatever their types.
+    let dir = tempfile::tempdir().unwrap();
+    let pages = [
+        ("a.html", "CreativeWork", "about subjectOf"),
+        ("b.html", "Person", "knows colleague"),
+    ];
+    let mut paths = Vec::new();
+    for (name, type_name, names) in pages {
+        let path = dir.path().join(name);
+        std::fs::write(
+            &path,
+            format!(
+                r#"<div itemscope itemtype="https://schema.org/{type_name}"><div itemprop="{names}" itemscope itemtype="https://schema.org/{type_name}"><span itemprop="name">n</span></div></div>"#
+            ),
+        )
+        .unwrap();
+        paths.push(path.to_str().unwrap().to_owned());
+    }
+    let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let (code, found) = validate(&paths);
+    assert_eq!((code, found), (0, Vec::new()));
+}

@@ -261,10 +261,13 @@ impl<'s> DocumentCheck<'s> {
         };
         let described = object.keys().any(|k| !k.starts_with('@'));
         if let Some(id) = id {
-            if !described {
+            // A blank node label (`_:b0`) names a node within its document
+            // only: it is no site of the rules across files.
+            let blank = id.starts_with("_:");
+            if !described && !blank {
                 self.out.sites.reference(id, &self.pointer);
             }
-            if described || typed {
+            if (described || typed) && !blank {
                 self.out
                     .sites
                     .node(id, normalize::types(object), &self.pointer, described);

@@ -6,7 +6,7 @@
 //! subset schema.org's examples use, is a part of it.
 //!
 //! The statements become a [`Graph`] of subjects, written nested where
-//! the markup nests them (see [`Reader::roots`]). Subjects that say nothing
+//! the markup nests them (`nesting` says when). Subjects that say nothing
 //! in schema.org's vocabulary (the page itself, described only by
 //! OpenGraph's `og:` tags, which [`super::social`] reads) are not written.
 //! `inlist` is read as plain values, without their order.
@@ -15,6 +15,7 @@
 //! does not overflow the thread's stack. sdx reads RDFa itself because it
 //! needs the element behind every value to place its findings.
 
+mod nesting;
 mod terms;
 
 use std::collections::{HashMap, HashSet};
@@ -106,46 +107,6 @@ pub fn extract(dom: &Dom, base: Option<&Url>, max_depth: usize) -> Extracted {
 }
 
 impl Reader<'_> {
-    /// The top-level nodes: those that say something in schema.org's
-    /// vocabulary and are not nested, in the order they are first
-    /// described. A node is nested when an element links to it and the node
-    /// is first described inside that element (`<div property="location"
-    /// typeof="Place">`, a hanging `rel` completed below it); a link to a
-    /// node described elsewhere (`<link property="isPartOf" href="#vol">`,
-    /// a `rev`) is a reference.
-    fn roots(&self) -> Vec<usize> {
-        // The last element inside each element of the walk.
-        let mut last: Vec<usize> = (0..self.parents.len()).collect();
-        for element in (0..self.parents.len()).rev() {
-            if let Some(parent) = self.parents[element] {
-                last[parent] = last[parent].max(last[element]);
-            }
-        }
-        let described = |node: usize| self.described_at.get(node).copied().flatten();
-        let mut nested = vec![false; self.graph.nodes.len()];
-        for (object, element) in &self.links {
-            if let Some(at) = described(*object) {
-                if (*element..=last[*element]).contains(&at) {
-                    nested[*object] = true;
-                }
-            }
-        }
-        let mut roots: Vec<(usize, usize)> = (0..self.graph.nodes.len())
-            .filter(|node| !nested[*node] && self.speaks_schema_org(*node))
-            .filter_map(|node| described(node).map(|at| (at, node)))
-            .collect();
-        roots.sort_unstable();
-        roots.into_iter().map(|(_, node)| node).collect()
-    }
-
-    /// Notes that the element being read describes `node`.
-    fn describes(&mut self, node: usize) {
-        if self.described_at.len() <= node {
-            self.described_at.resize(node + 1, None);
-        }
-        self.described_at[node].get_or_insert(self.current);
-    }
-
     /// Processes one element (RDFa Core 1.1, 7.5 steps 1 to 12) and
     /// returns the context of its children (step 13).
     fn element(
@@ -428,13 +389,6 @@ impl Reader<'_> {
             }
             graph_node.properties.push((name.to_owned(), object));
         }
-    }
-
-    /// True when the node has a type or a schema.org property (other
-    /// vocabularies' names are whole IRIs).
-    fn speaks_schema_org(&self, node: usize) -> bool {
-        let node = &self.graph.nodes[node];
-        !node.types.is_empty() || node.properties.iter().any(|(name, _)| !name.contains(':'))
     }
 }
 

@@ -5,6 +5,7 @@
 
 pub mod corpus;
 pub mod generators;
+pub mod same_graph;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -5,18 +5,7 @@
 
 use serde_json::Value;
 
-use crate::support::sdx;
-
-fn validate(args: &[&str]) -> (i32, Vec<Value>) {
-    let output = sdx()
-        .args(["validate", "--format", "json", "--no-config"])
-        .args(args)
-        .output()
-        .unwrap();
-    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
-    let diagnostics = report["diagnostics"].as_array().unwrap().clone();
-    (output.status.code().unwrap(), diagnostics)
-}
+use crate::support::{sdx, validate_json as validate};
 
 /// The text of a file from 1-based `line` and `column`.
 fn text_at(path: &std::path::Path, diagnostic: &Value) -> String {

@@ -3,7 +3,7 @@
 //! formats that disagree are reported, and the social profile checks link
 //! preview tags.
 
-use crate::support::sdx;
+use crate::support::{sdx, validate_json as validate};
 use serde_json::Value;
 
 const TYPES: &[&str] = &["product", "event", "organization", "newsarticle"];
@@ -20,19 +20,6 @@ fn extract(name: &str) -> String {
         .unwrap();
     assert!(output.status.success(), "{name}");
     String::from_utf8(output.stdout).unwrap()
-}
-
-fn validate(args: &[&str]) -> (i32, Vec<Value>) {
-    let output = sdx()
-        .args(["validate", "--format", "json", "--no-config"])
-        .args(args)
-        .output()
-        .unwrap();
-    let value: Value = serde_json::from_slice(&output.stdout).unwrap();
-    (
-        output.status.code().unwrap(),
-        value["diagnostics"].as_array().unwrap().clone(),
-    )
 }
 
 /// The text of 1-based `line` of a fixture from 1-based character `column`.

@@ -20,6 +20,19 @@ pub fn sdx() -> assert_cmd::Command {
     command
 }
 
+/// `sdx validate --format json --no-config ARGS`: the exit code and the
+/// report's diagnostics.
+pub fn validate_json(args: &[&str]) -> (i32, Vec<Value>) {
+    let output = sdx()
+        .args(["validate", "--format", "json", "--no-config"])
+        .args(args)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let diagnostics = report["diagnostics"].as_array().unwrap().clone();
+    (output.status.code().unwrap(), diagnostics)
+}
+
 /// A path inside the repository.
 pub fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)

@@ -252,6 +252,7 @@ fn json_page(section: &JsonSection) -> String {
 enum Outcome {
     Same,
     Listed,
+    Unlisted,
     NoJson,
 }
 
@@ -328,14 +329,20 @@ fn microdata_and_rdfa_read_as_their_json_ld_says() {
                 (Err(_), true) => Outcome::Listed,
                 (Err(report), false) => {
                     unlisted.push(report);
-                    Outcome::Listed
+                    Outcome::Unlisted
                 }
             }
         };
         *counts.entry((markup, outcome)).or_default() += 1;
     }
     for ((markup, outcome), count) in &counts {
-        println!("{markup:?}: {outcome:?} {count}");
+        let outcome = match outcome {
+            Outcome::Same => "same graph",
+            Outcome::Listed => "listed exception",
+            Outcome::Unlisted => "unlisted difference",
+            Outcome::NoJson => "no JSON-LD section",
+        };
+        println!("{markup:?}: {outcome}: {count}");
     }
     assert!(
         unlisted.is_empty(),

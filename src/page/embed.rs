@@ -25,6 +25,10 @@ pub enum EmbedError {
         "the page's <head> has no closing </head> tag; close it so the script can be placed inside"
     )]
     UnclosedHead,
+    /// More than one element carries the marker: which one is sdx's is
+    /// not clear, and filling them all would duplicate the graph.
+    #[error("the page has {0} script elements marked `data-sdx`; remove all but the one in <head> that sdx should refresh")]
+    Ambiguous(usize),
     /// The HTML rewriter refused the page.
     #[error("the page could not be rewritten: {0}")]
     Rewrite(String),
@@ -36,19 +40,39 @@ pub enum EmbedError {
 /// is appended to `<head>`.
 pub fn embed_graph(page: &str, script_json: &str) -> Result<String, EmbedError> {
     let replaced = Cell::new(0usize);
+    // `<template>` content is inert markup, not the page's: a marked
+    // script there is never the target.
+    let in_template = std::rc::Rc::new(Cell::new(0usize));
     let selector = format!("script[{EMBED_MARKER}]");
     let content = format!("\n{script_json}\n");
+    let template_depth = in_template.clone();
     let output = rewrite_str(
         page,
-        RewriteStrSettings::new().append_element_content_handler(element!(selector, |el| {
-            el.set_inner_content(&content, ContentType::Html);
-            replaced.set(replaced.get() + 1);
-            Ok(())
-        })),
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!("template", |el| {
+                if el.end_tag_handlers().is_some() {
+                    template_depth.set(template_depth.get() + 1);
+                    let depth = template_depth.clone();
+                    el.on_end_tag(lol_html::end_tag!(move |_| {
+                        depth.set(depth.get().saturating_sub(1));
+                        Ok(())
+                    }))?;
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!(selector, |el| {
+                if in_template.get() == 0 {
+                    el.set_inner_content(&content, ContentType::Html);
+                    replaced.set(replaced.get() + 1);
+                }
+                Ok(())
+            })),
     )
     .map_err(|e| EmbedError::Rewrite(e.to_string()))?;
-    if replaced.get() > 0 {
-        return Ok(output);
+    match replaced.get() {
+        0 => {}
+        1 => return Ok(output),
+        count => return Err(EmbedError::Ambiguous(count)),
     }
 
     let heads = Cell::new(0usize);
@@ -103,6 +127,25 @@ mod tests {
         assert_eq!(once, twice, "a second run changes nothing");
         let updated = embed_graph(&once, "{\"a\":2}").expect("updates");
         assert_eq!(updated, once.replace("{\"a\":1}", "{\"a\":2}"));
+    }
+
+    #[test]
+    fn never_writes_into_a_template_and_refuses_two_targets() {
+        let page = "<html><head><template><script type=\"application/ld+json\" data-sdx=\"graph\">old</script></template>\n</head><body></body></html>";
+        let out = embed_graph(page, "{\"a\":1}").expect("embeds");
+        assert!(out.contains("<template><script type=\"application/ld+json\" data-sdx=\"graph\">old</script></template>"), "{out}");
+        assert!(
+            out.contains("data-sdx=\"graph\">\n{\"a\":1}\n</script>\n</head>"),
+            "{out}"
+        );
+        let twice = embed_graph(&out, "{\"a\":2}").expect("refreshes the one in <head>");
+        assert!(twice.contains(">old</script></template>") && twice.contains("{\"a\":2}"));
+
+        let two = "<html><head><script data-sdx=\"graph\">1</script></head><body><script data-sdx=\"graph\">2</script></body></html>";
+        assert!(matches!(
+            embed_graph(two, "{}"),
+            Err(EmbedError::Ambiguous(2))
+        ));
     }
 
     #[test]

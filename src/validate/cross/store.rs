@@ -238,13 +238,24 @@ impl SiteStore {
         for part in spill.parts {
             part.into_inner().map_err(|error| error.into_error())?;
         }
+        // A part is read whole, one a thread: one larger than half the
+        // budget (a feed of millions of `@id`s makes parts of tens of MB)
+        // is first split again, by another hash of the id, into pieces
+        // that are, so that the rules' memory stays near the budget
+        // however long the feed.
+        let piece = (self.budget / 2).max(1);
         let parts: Vec<io::Result<Vec<T>>> = spill
             .paths
             .par_iter()
             .map(|path| {
-                let bytes = std::fs::read(path)?;
                 let mut out = Vec::new();
-                groups(&bytes, &mut |sites| group(sites, &mut out))?;
+                for piece in split_part(path, piece)? {
+                    let bytes = std::fs::read(&piece)?;
+                    if piece != *path {
+                        let _ = std::fs::remove_file(&piece);
+                    }
+                    groups(&bytes, &mut |sites| group(sites, &mut out))?;
+                }
                 Ok(out)
             })
             .collect();
@@ -254,6 +265,56 @@ impl SiteStore {
         }
         Ok(out)
     }
+}
+
+/// The most pieces a part is split into (files open at once while it is).
+const MAX_PIECES: u64 = 256;
+
+/// The files holding the records of the part at `path`: the part itself
+/// when it is at most `piece` bytes, else pieces of about that size beside
+/// it, each holding whole ids (chosen by a hash of the id salted apart
+/// from [`part_of`]'s). The part is removed once split.
+fn split_part(path: &std::path::Path, piece: usize) -> io::Result<Vec<PathBuf>> {
+    use std::io::Read;
+    let size = std::fs::metadata(path)?.len();
+    let count = size.div_ceil(piece as u64).min(MAX_PIECES);
+    if count <= 1 {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let paths: Vec<PathBuf> = (0..count)
+        .map(|index| path.with_extension(format!("{index}")))
+        .collect();
+    let mut pieces = Vec::with_capacity(paths.len());
+    for piece in &paths {
+        pieces.push(BufWriter::with_capacity(
+            16 << 10,
+            std::fs::File::create(piece)?,
+        ));
+    }
+    let mut reader = io::BufReader::with_capacity(64 << 10, std::fs::File::open(path)?);
+    let mut record = Vec::new();
+    loop {
+        let mut len = [0u8; 4];
+        match reader.read_exact(&mut len) {
+            Ok(()) => {}
+            Err(error) if error.kind() == io::ErrorKind::UnexpectedEof => break,
+            Err(error) => return Err(error),
+        }
+        record.clear();
+        record.extend_from_slice(&len);
+        let rest = u32::from_le_bytes(len) as usize;
+        (&mut reader).take(rest as u64).read_to_end(&mut record)?;
+        let (_, site) = split_record(&record)?;
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (0x5eed_u16, site.id).hash(&mut hasher);
+        let index = (hasher.finish() % count) as usize;
+        pieces[index].write_all(&record)?;
+    }
+    for piece in pieces {
+        piece.into_inner().map_err(|error| error.into_error())?;
+    }
+    std::fs::remove_file(path)?;
+    Ok(paths)
 }
 
 /// Decodes `bytes`, sorts the sites by id and input order and hands out
@@ -299,7 +360,7 @@ const PART: usize = 4;
 /// Offset of where the document is in a record.
 const LOCATED: usize = 10;
 /// Bytes taken by where the document is.
-const LOCATED_LEN: usize = 4 + 8 + 1 + 4 + 8 + 4 * 4;
+const LOCATED_LEN: usize = 4 + 8 + 1 + 4 + 8 + 5 * 4;
 /// Bytes a record takes besides its texts.
 const FIXED_LEN: usize = LOCATED + LOCATED_LEN + 3 * 4;
 
@@ -354,9 +415,10 @@ fn encode_located(at: &Located) -> [u8; LOCATED_LEN] {
         at.span.start,
         at.span.len,
         at.span.line_base as usize,
+        at.span.column_base as usize,
     ]
     .map(clamp);
-    let fields: [&[u8]; 9] = [
+    let fields: [&[u8]; 10] = [
         &at.file.to_le_bytes(),
         &at.doc.to_le_bytes(),
         &[tag],
@@ -366,6 +428,7 @@ fn encode_located(at: &Located) -> [u8; LOCATED_LEN] {
         &span[1].to_le_bytes(),
         &span[2].to_le_bytes(),
         &span[3].to_le_bytes(),
+        &span[4].to_le_bytes(),
     ];
     let mut at = 0;
     for field in fields {
@@ -419,6 +482,7 @@ fn split_record(bytes: &[u8]) -> io::Result<(&[u8], Site<'_>)> {
         start: fields.u32()? as usize,
         len: fields.u32()? as usize,
         line_base: fields.u32()?,
+        column_base: fields.u32()?,
     };
     let types = fields.text()?;
     let id = fields.text()?;
@@ -497,6 +561,7 @@ mod tests {
                 start: 0,
                 len: 99,
                 line_base: doc as u32,
+                column_base: 0,
             },
         }
     }

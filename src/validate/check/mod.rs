@@ -14,6 +14,7 @@ use crate::lookup::Lookup;
 mod schema_layer;
 
 use super::cross::DocumentSites;
+use super::findings::{FindingSink, Findings, Gate};
 use super::normalize::{self, canonical_key};
 use super::rules::properties::{expect, expect_property, Expect};
 use super::rules::{self, describe, Finding};
@@ -22,14 +23,14 @@ use super::values::check_value;
 use super::vocabulary::Named;
 
 /// What checking one document found.
-#[derive(Debug, Default)]
-pub struct Checked {
+#[derive(Default)]
+pub struct Checked<'g> {
     /// Nodes seen (typed objects, and top-level objects).
     pub nodes: u32,
     /// Typed nodes none of whose types sdx models.
     pub unmodeled: u32,
-    /// Findings, in walk order.
-    pub findings: Vec<Finding>,
+    /// Findings, in walk order (through the gate, when one is given).
+    pub findings: Findings<'g>,
     /// Nodes with an `@id`, and `{"@id"}` references, in walk order.
     pub sites: DocumentSites,
 }
@@ -38,7 +39,7 @@ pub struct Checked {
 pub struct DocumentCheck<'s> {
     shapes: &'s Shapes,
     pointer: String,
-    out: Checked,
+    out: Checked<'s>,
     /// Terms the current top-level node's `@context` defines itself.
     defined: Vec<String>,
     /// The current top-level node is canonical throughout, and so is every
@@ -59,23 +60,35 @@ pub struct DocumentCheck<'s> {
 
 impl<'s> DocumentCheck<'s> {
     /// Checks the parsed document `root`.
-    pub fn run(shapes: &'s Shapes, root: &Node) -> Checked {
-        Self::walk(shapes, root, true, false)
+    pub fn run(shapes: &'s Shapes, root: &Node) -> Checked<'s> {
+        Self::walk(shapes, root, true, false, Findings::default())
+    }
+
+    /// Like [`run`](Self::run), with findings through `gate`: those certain
+    /// not to be listed are only counted, their messages never built.
+    /// `canonical`: as for [`run_canonical`](Self::run_canonical).
+    pub fn run_gated(
+        shapes: &'s Shapes,
+        root: &Node,
+        canonical: bool,
+        gate: Gate<'s>,
+    ) -> Checked<'s> {
+        Self::walk(shapes, root, true, canonical, Findings::gated(gate))
     }
 
     /// Like [`run`](Self::run), for a document whose keys and `@type`s the
     /// caller knows to be canonical throughout, as the parser notes
     /// ([`Parsed::canonical`](super::parse::Parsed::canonical)).
-    pub fn run_canonical(shapes: &'s Shapes, root: &Node) -> Checked {
-        Self::walk(shapes, root, true, true)
+    pub fn run_canonical(shapes: &'s Shapes, root: &Node) -> Checked<'s> {
+        Self::walk(shapes, root, true, true, Findings::default())
     }
 
     /// Like [`run`](Self::run), checking every typed node against its
     /// schema even when its parent's check covered it: the reference the
     /// shortcut is tested against.
     #[cfg(test)]
-    pub(crate) fn run_checking_every_node(shapes: &'s Shapes, root: &Node) -> Checked {
-        Self::walk(shapes, root, false, false)
+    pub(crate) fn run_checking_every_node(shapes: &'s Shapes, root: &Node) -> Checked<'s> {
+        Self::walk(shapes, root, false, false, Findings::default())
     }
 
     /// Reports, at the current pointer, a value where a node object (or a
@@ -93,13 +106,17 @@ impl<'s> DocumentCheck<'s> {
         root: &Node,
         trust_parents: bool,
         known_canonical: bool,
-    ) -> Checked {
+        findings: Findings<'s>,
+    ) -> Checked<'s> {
         let mut check = DocumentCheck {
             shapes,
             // Room for the pointers of a typical record, so that the
             // walk does not grow the buffer three or four times a document.
             pointer: String::with_capacity(64),
-            out: Checked::default(),
+            out: Checked {
+                findings,
+                ..Checked::default()
+            },
             defined: Vec::new(),
             canonical: false,
             known_canonical,

@@ -32,6 +32,7 @@ use crate::model::datatypes::plainly_absolute;
 use crate::model::{schema_org_term, SCHEMA_ORG_PREFIXES};
 use crate::vocab::{Fit, PropertyInfo, TypeId, Vocabulary};
 
+use super::findings::FindingSink;
 use super::normalize::canonical_key;
 use super::rules::properties::{expect_property, Expect};
 use super::rules::{self, Finding};
@@ -75,7 +76,7 @@ pub fn check_node(
     pointer: &str,
     defined: &[String],
     named: &mut Vec<Named>,
-    out: &mut Vec<Finding>,
+    out: &mut impl FindingSink,
 ) {
     let vocabulary = Vocabulary::get();
     // Unused slots hold a placeholder; only `ids[..count]` is read.
@@ -94,15 +95,16 @@ pub fn check_node(
                 if defined.iter().any(|d| d == raw) {
                     continue;
                 }
-                let (message, help) = rules::unknown_type::describe(name);
-                let finding = Finding::new(
-                    &rules::unknown_type::RULE,
-                    type_pointer(pointer, index),
-                    message,
-                );
-                out.push(match help {
-                    Some(help) => finding.with_help(help),
-                    None => finding,
+                // The suggestion is looked for only for a finding that
+                // may be listed.
+                let rule = &rules::unknown_type::RULE;
+                out.push_with(rule, type_pointer(pointer, index), |at| {
+                    let (message, help) = rules::unknown_type::describe(name);
+                    let finding = Finding::new(rule, at, message);
+                    match help {
+                        Some(help) => finding.with_help(help),
+                        None => finding,
+                    }
                 });
             }
             Some(info) => {
@@ -142,13 +144,15 @@ pub fn check_node(
             if defined.iter().any(|d| key == d) || is_action_annotation(vocabulary, name) {
                 continue;
             }
-            let names = type_names(object);
-            let (message, help) = rules::unknown_property::describe(name, &names);
-            let finding =
-                Finding::new(&rules::unknown_property::RULE, child(pointer, key), message);
-            out.push(match help {
-                Some(help) => finding.with_help(help),
-                None => finding,
+            let rule = &rules::unknown_property::RULE;
+            out.push_with(rule, child(pointer, key), |at| {
+                let names = type_names(object);
+                let (message, help) = rules::unknown_property::describe(name, &names);
+                let finding = Finding::new(rule, at, message);
+                match help {
+                    Some(help) => finding.with_help(help),
+                    None => finding,
+                }
             });
             continue;
         };
@@ -161,12 +165,15 @@ pub fn check_node(
             out,
         );
         if judge_domains && !vocabulary.property_allowed_on_ids(property, types) {
-            let names = type_names(object);
-            out.push(Finding::new(
-                &rules::property_not_in_domain::RULE,
-                child(pointer, key),
-                rules::property_not_in_domain::describe(property, &names),
-            ));
+            let rule = &rules::property_not_in_domain::RULE;
+            out.push_with(rule, child(pointer, key), |at| {
+                let names = type_names(object);
+                Finding::new(
+                    rule,
+                    at,
+                    rules::property_not_in_domain::describe(property, &names),
+                )
+            });
         }
         let ranges = property.ranges();
         let enumerated = property.takes_members();
@@ -198,19 +205,21 @@ pub fn check_node(
                 return;
             }
             let at = item_pointer(pointer, key, index);
-            out.push(if fit == Fit::No {
-                Finding::new(
-                    &rules::unexpected_value_type::RULE,
-                    at,
-                    rules::unexpected_value_type::describe(property, item),
-                )
+            if fit == Fit::No {
+                let rule = &rules::unexpected_value_type::RULE;
+                out.push_with(rule, at, |at| {
+                    Finding::new(
+                        rule,
+                        at,
+                        rules::unexpected_value_type::describe(property, item),
+                    )
+                });
             } else {
-                Finding::new(
-                    &rules::text_for_entity::RULE,
-                    at,
-                    rules::text_for_entity::describe(property),
-                )
-            });
+                let rule = &rules::text_for_entity::RULE;
+                out.push_with(rule, at, |at| {
+                    Finding::new(rule, at, rules::text_for_entity::describe(property))
+                });
+            }
         };
         match value {
             Node::Array(items) => {
@@ -263,7 +272,7 @@ fn member_status(
     value: &Node,
     note_pending: bool,
     pointer: impl Fn() -> String,
-    out: &mut Vec<Finding>,
+    out: &mut impl FindingSink,
 ) {
     let Some(member) = value.as_str().and_then(|text| vocabulary.member(text)) else {
         return;
@@ -287,7 +296,7 @@ fn term_status(
     superseded_by: Option<&str>,
     pending: bool,
     pointer: impl FnOnce() -> String,
-    out: &mut Vec<Finding>,
+    out: &mut impl FindingSink,
 ) {
     if let Some(replacement) = superseded_by {
         let (message, help) = rules::superseded_term::describe(kind, name, replacement);

@@ -1,0 +1,231 @@
+//! Where the layers put a document's findings, and the gate that decides,
+//! before a finding's message (and its "did you mean") is built, whether
+//! the finding can be listed at all.
+//!
+//! A finding is certain not to be listed when its rule is ignored, when the
+//! file already holds `--max-diagnostics` findings at least as severe (the
+//! [`Floor`](super::collect::Floor) of earlier feed blocks), or when its own
+//! document already pushed that many findings at least as severe that no
+//! other finding can hide. Such a finding is kept as a stub: its rule and a
+//! hash of its pointer, 24 bytes, enough for the precedence between rules at
+//! one pointer ([`by_precedence`](super::document::by_precedence)) to come
+//! out as if it had been built, and to be counted. An object of a million
+//! unknown keys builds a hundred messages, not a million.
+
+use std::hash::{Hash, Hasher};
+
+use crate::diagnostic::Severity;
+
+use super::registry::{self, Rule};
+use super::rules::Finding;
+
+/// Something the layers push findings into: a plain `Vec` keeps them all
+/// (tests, and documents whose every finding is wanted), [`Findings`]
+/// gates them.
+pub trait FindingSink {
+    /// Adds a finding already built.
+    fn push(&mut self, finding: Finding);
+
+    /// Adds a finding of `rule` at `pointer`, calling `build` with the
+    /// pointer only if the finding may be listed.
+    fn push_with(
+        &mut self,
+        rule: &'static Rule,
+        pointer: String,
+        build: impl FnOnce(String) -> Finding,
+    );
+}
+
+impl FindingSink for Vec<Finding> {
+    fn push(&mut self, finding: Finding) {
+        Vec::push(self, finding);
+    }
+
+    fn push_with(
+        &mut self,
+        _: &'static Rule,
+        pointer: String,
+        build: impl FnOnce(String) -> Finding,
+    ) {
+        Vec::push(self, build(pointer));
+    }
+}
+
+/// What decides whether a finding may be listed.
+#[derive(Clone, Copy)]
+pub struct Gate<'a> {
+    /// The configured severity of a rule (`None`: ignored).
+    pub severity: &'a (dyn Fn(&Rule) -> Option<Severity> + Sync),
+    /// Findings this severe or less are certain to be left out (the file's
+    /// floor so far; `None` while any may still be kept).
+    pub floor: Option<Severity>,
+    /// `--max-diagnostics` (0: no cap).
+    pub cap: usize,
+}
+
+/// A finding that was not built: enough of it for precedence and counting.
+#[derive(Debug, Clone, Copy)]
+pub struct Stub {
+    /// The rule that fired.
+    pub rule: &'static Rule,
+    /// [`pointer_hash`] of its pointer.
+    pub pointer: u128,
+    /// How many built findings were pushed before it.
+    pub after: u32,
+}
+
+/// A document's findings: those built, in walk order, and the stubs of
+/// those certain not to be listed.
+pub struct Findings<'a> {
+    built: Vec<Finding>,
+    stubs: Vec<Stub>,
+    /// Findings neither built nor stubbed (unranked, so they cannot hide or
+    /// be hidden), certain to be left out, by severity.
+    counted: super::report::Omitted,
+    gate: Option<GateState<'a>>,
+}
+
+#[derive(Clone, Copy)]
+struct GateState<'a> {
+    severity: &'a (dyn Fn(&Rule) -> Option<Severity> + Sync),
+    floor: Option<Severity>,
+    cap: usize,
+    /// Findings pushed so far that no other finding can hide, by severity
+    /// (info, warning, error).
+    certain: [usize; 3],
+}
+
+/// The index of a severity in per-severity counts.
+pub(super) fn severity_index(severity: Severity) -> usize {
+    match severity {
+        Severity::Info => 0,
+        Severity::Warning => 1,
+        Severity::Error => 2,
+    }
+}
+
+/// True when no finding of another rule at the same pointer can hide a
+/// finding of `rule` (it has no rank, or the highest).
+fn never_hidden(rule: &Rule) -> bool {
+    const TOP: u8 = 4;
+    registry::rank(rule).is_none_or(|rank| rank >= TOP)
+}
+
+/// 128 bits of a pointer, for telling pointers apart without keeping them:
+/// two SipHash runs with different prefixes, so that two pointers of one
+/// document collide only by a 2^-64 chance, even when chosen to.
+pub fn pointer_hash(pointer: &str) -> u128 {
+    let half = |salt: u8| {
+        let mut hasher = std::hash::DefaultHasher::new();
+        salt.hash(&mut hasher);
+        pointer.hash(&mut hasher);
+        hasher.finish()
+    };
+    (u128::from(half(0)) << 64) | u128::from(half(1))
+}
+
+impl Default for Findings<'_> {
+    /// Findings with no gate: every one is built.
+    fn default() -> Self {
+        Findings {
+            built: Vec::new(),
+            stubs: Vec::new(),
+            counted: super::report::Omitted::default(),
+            gate: None,
+        }
+    }
+}
+
+impl<'a> Findings<'a> {
+    /// Findings gated by `gate`.
+    pub fn gated(gate: Gate<'a>) -> Findings<'a> {
+        Findings {
+            gate: Some(GateState {
+                severity: gate.severity,
+                floor: gate.floor,
+                cap: gate.cap,
+                certain: [0; 3],
+            }),
+            ..Findings::default()
+        }
+    }
+
+    /// True when a finding of `rule` may be listed; false when it is
+    /// certain not to be, in which case it has been stubbed or counted.
+    fn admit(&mut self, rule: &'static Rule, pointer: &str) -> bool {
+        let Some(gate) = &mut self.gate else {
+            return true;
+        };
+        let severity = (gate.severity)(rule);
+        let ranked = !never_hidden(rule);
+        let left_out = match severity {
+            None => true,
+            Some(severity) => {
+                let index = severity_index(severity);
+                let before: usize = gate.certain[index..].iter().sum();
+                if !ranked {
+                    gate.certain[index] += 1;
+                }
+                gate.floor.is_some_and(|floor| severity <= floor)
+                    || (gate.cap > 0 && before >= gate.cap)
+            }
+        };
+        if !left_out {
+            return true;
+        }
+        if ranked {
+            self.stubs.push(Stub {
+                rule,
+                pointer: pointer_hash(pointer),
+                after: u32::try_from(self.built.len()).unwrap_or(u32::MAX),
+            });
+        } else if let Some(severity) = severity {
+            self.counted.count(severity);
+        }
+        false
+    }
+
+    /// The findings built, in walk order.
+    pub fn built(&self) -> &[Finding] {
+        &self.built
+    }
+
+    /// Takes the document's findings apart: those built, the stubs, and
+    /// the count of those neither built nor stubbed.
+    pub fn into_parts(self) -> (Vec<Finding>, Vec<Stub>, super::report::Omitted) {
+        (self.built, self.stubs, self.counted)
+    }
+
+    /// Adds findings built elsewhere (the profiles' rules), through the gate.
+    pub fn extend(&mut self, findings: impl IntoIterator<Item = Finding>) {
+        for finding in findings {
+            FindingSink::push(self, finding);
+        }
+    }
+}
+
+impl std::ops::Deref for Findings<'_> {
+    type Target = [Finding];
+    fn deref(&self) -> &[Finding] {
+        &self.built
+    }
+}
+
+impl FindingSink for Findings<'_> {
+    fn push(&mut self, finding: Finding) {
+        if self.admit(finding.rule, &finding.pointer) {
+            self.built.push(finding);
+        }
+    }
+
+    fn push_with(
+        &mut self,
+        rule: &'static Rule,
+        pointer: String,
+        build: impl FnOnce(String) -> Finding,
+    ) {
+        if self.admit(rule, &pointer) {
+            self.built.push(build(pointer));
+        }
+    }
+}

@@ -7,8 +7,8 @@ use clap::{Args, ValueEnum};
 
 use crate::validate::config::{Config, FILE_NAME};
 use crate::validate::limits::ByteSize;
-use crate::validate::report::Format;
-use crate::validate::{Input, InputFormat, Shard, Validator};
+use crate::validate::report::{one_line, redact_userinfo, Format};
+use crate::validate::{Input, InputFormat, Problem, Shard, Validator};
 
 use super::Exit;
 
@@ -219,6 +219,7 @@ pub fn run(args: &ValidateArgs) -> Exit {
     }) {
         Ok(settings) => settings,
         Err(error) => {
+            // Already on one line, with the configuration's text escaped.
             eprintln!("error: {error}");
             return Exit::Failure;
         }
@@ -251,7 +252,7 @@ pub fn run(args: &ValidateArgs) -> Exit {
             }
         })
         .collect();
-    let mut fetch_failed = false;
+    let mut unfetched = Vec::new();
     for url in &args.url {
         match fetch(url, args) {
             Ok(bytes) => inputs.push(Input::Page {
@@ -259,14 +260,18 @@ pub fn run(args: &ValidateArgs) -> Exit {
                 bytes,
             }),
             Err(error) => {
-                eprintln!("error: cannot fetch {url}: {error}");
-                fetch_failed = true;
+                let name = redact_userinfo(url);
+                let error = redact_in(&error, url);
+                unfetched.push(Problem::about(
+                    name.as_str(),
+                    format!("cannot fetch {name}: {error}"),
+                ));
             }
         }
     }
-    let report = pool.install(|| {
-        validator.validate_inputs(&inputs, args.input_format, &mut std::io::stdin().lock())
-    });
+    let mut report = pool
+        .install(|| validator.validate_inputs(&inputs, args.input_format, &mut std::io::stdin()));
+    report.problems.extend(unfetched);
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -275,20 +280,51 @@ pub fn run(args: &ValidateArgs) -> Exit {
     // at once.
     std::mem::forget(validator);
     for problem in &report.problems {
-        eprintln!("error: {problem}");
+        eprintln!("error: {}", one_line(&problem.message));
     }
     let color = args.output.is_none() && args.format == Format::Human && use_color(args.color);
-    if let Err(error) = write_output(args.output.as_ref(), &report.render(args.format, color)) {
-        eprintln!("error: {error}");
+    let text = report.render(args.format, color);
+    if !report.problems.is_empty() {
+        // The run is incomplete: a report file keeps what the last complete
+        // run wrote (a SARIF upload of a report missing whole files would
+        // close their alerts). Standard output gets the report, which says
+        // what could not be read.
+        if let Some(path) = &args.output {
+            eprintln!(
+                "error: {} was left as it was: the run could not read every input",
+                one_line(&path.display().to_string())
+            );
+            return Exit::Failure;
+        }
+        let _ = write_output(None, &text);
         return Exit::Failure;
     }
-    if !report.problems.is_empty() || fetch_failed {
-        Exit::Failure
-    } else if report.failed() {
+    if let Err(error) = write_output(args.output.as_ref(), &text) {
+        eprintln!("error: {}", one_line(&error));
+        return Exit::Failure;
+    }
+    if report.failed() {
         Exit::Findings
     } else {
         Exit::Success
     }
+}
+
+/// `message` with the credentials of `url`, if any, replaced by `***`:
+/// an HTTP client's error may quote the address it was given.
+fn redact_in(message: &str, url: &str) -> String {
+    let redacted = redact_userinfo(url);
+    let mut out = message.replace(url, &redacted);
+    if let Some(userinfo) = url
+        .split_once("://")
+        .and_then(|(_, rest)| rest.split(['/', '?', '#']).next())
+        .and_then(|authority| authority.rsplit_once('@'))
+        .map(|(userinfo, _)| userinfo)
+        .filter(|userinfo| !userinfo.is_empty())
+    {
+        out = out.replace(userinfo, "***");
+    }
+    out
 }
 
 #[cfg(feature = "fetch")]

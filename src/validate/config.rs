@@ -86,11 +86,19 @@ struct File {
     validate: Option<Config>,
 }
 
+/// Text from the configuration or the command line as an error message
+/// shows it: on one line, every control character escaped. The message goes
+/// to standard error, which CI runners also read for workflow commands
+/// (`::error file=…::`): a rule id holding a newline must not start one.
+fn safe(text: impl std::fmt::Display) -> String {
+    super::report::one_line(&text.to_string()).into_owned()
+}
+
 /// A configuration that cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {}: {}", safe(path.display()), safe(source))]
     Read {
         /// The file.
         path: PathBuf,
@@ -98,7 +106,7 @@ pub enum ConfigError {
         source: std::io::Error,
     },
     /// The file is not valid TOML or has unknown settings.
-    #[error("{path} is not a valid sdx configuration: {message}")]
+    #[error("{} is not a valid sdx configuration: {}", safe(path.display()), safe(message))]
     Parse {
         /// The file.
         path: PathBuf,
@@ -106,7 +114,7 @@ pub enum ConfigError {
         message: String,
     },
     /// A rule id that does not exist.
-    #[error("unknown rule `{id}` in {origin}{}; `sdx rules` lists the rules", .suggestion.map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
+    #[error("unknown rule `{}` in {}{}; `sdx rules` lists the rules", safe(id), safe(origin), .suggestion.map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default())]
     UnknownRule {
         /// The id as written.
         id: String,
@@ -116,7 +124,11 @@ pub enum ConfigError {
         suggestion: Option<&'static str>,
     },
     /// A severity name that does not exist.
-    #[error("unknown severity `{value}` for rule `{id}`; use error, warning or info")]
+    #[error(
+        "unknown severity `{}` for rule `{}`; use error, warning or info",
+        safe(value),
+        safe(id)
+    )]
     UnknownSeverity {
         /// The rule.
         id: String,
@@ -124,7 +136,11 @@ pub enum ConfigError {
         value: String,
     },
     /// A profile name that does not exist.
-    #[error("unknown profile `{name}` in {origin}; the profiles are: none, {known}")]
+    #[error(
+        "unknown profile `{}` in {}; the profiles are: none, {known}",
+        safe(name),
+        safe(origin)
+    )]
     UnknownProfile {
         /// The name as written.
         name: String,
@@ -134,7 +150,7 @@ pub enum ConfigError {
         known: String,
     },
     /// A limit out of its range.
-    #[error("invalid {setting}: {message}")]
+    #[error("invalid {setting}: {}", safe(message))]
     Limit {
         /// The setting.
         setting: &'static str,
@@ -142,7 +158,7 @@ pub enum ConfigError {
         message: String,
     },
     /// An `exclude` pattern that is not a valid glob.
-    #[error("invalid exclude pattern `{pattern}`: {message}")]
+    #[error("invalid exclude pattern `{}`: {}", safe(pattern), safe(message))]
     Exclude {
         /// The pattern.
         pattern: String,

@@ -10,13 +10,14 @@ use rayon::prelude::*;
 use super::check;
 use super::collect::{Collector, Floor};
 use super::cross::{Located, SiteStore};
+use super::findings::{pointer_hash, severity_index, Gate, Stub};
 use super::ingest::ndjson::{Block, Blocks};
 use super::ingest::{self, DocKind, Document, InputFormat};
 use super::locate::Placer;
 use super::parse::ParseError;
 use super::registry;
 use super::rules::{self, Finding};
-use super::{Checked, FileOutcome, Job, Source, Validator};
+use super::{Checked, FileOutcome, Job, Source, Stream, Validator};
 use crate::diagnostic::Severity;
 
 /// Where a file's checked documents go, block by block.
@@ -61,20 +62,38 @@ impl Validator {
         file: u32,
         job: &Job,
         store: &Mutex<SiteStore>,
+        stdin: Option<&Stream<'_>>,
     ) -> Result<FileOutcome, String> {
         let cap = self.settings.limits.max_diagnostics;
         let mut collector = Collector::new(cap);
         let sites = Sites { file, store };
-        self.documents_of(job, sites, &mut |checked| collector.take(checked))?;
+        self.documents_of(job, sites, stdin, &mut |checked| collector.take(checked))?;
         Ok(collector.outcome)
     }
 
     /// Checks the documents of `job`, handing them to `sink` block by block
     /// in document order.
-    fn documents_of(&self, job: &Job, sites: Sites<'_>, sink: &mut Sink<'_>) -> Result<(), String> {
+    fn documents_of(
+        &self,
+        job: &Job,
+        sites: Sites<'_>,
+        stdin: Option<&Stream<'_>>,
+        sink: &mut Sink<'_>,
+    ) -> Result<(), String> {
         let unreadable = |error: std::io::Error| format!("cannot read {}: {error}", job.name);
         let max = self.settings.limits.max_document_size;
         match (&job.source, job.format) {
+            (Source::Stdin, _) => {
+                let Some(stream) = stdin else {
+                    return Err("cannot read standard input: not given".to_owned());
+                };
+                let mut reader = stream
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+                let reader: &mut (dyn Read + Send) = &mut **reader;
+                self.feed(&job.name, Blocks::new(reader, None, max), sites, sink)
+                    .map_err(|error| format!("cannot read standard input: {error}"))
+            }
             (Source::Path(path), InputFormat::Ndjson) => {
                 let file = std::fs::File::open(path).map_err(unreadable)?;
                 self.feed(&job.name, Blocks::new(file, job.range, max), sites, sink)
@@ -91,6 +110,8 @@ impl Validator {
             (source, format) => {
                 let owned;
                 let bytes: &[u8] = match source {
+                    // Streamed above, as a feed.
+                    Source::Stdin => return Ok(()),
                     Source::Path(path) => {
                         // Pages and JSON files are read whole: refuse one
                         // over the size limit before reading it.
@@ -132,10 +153,17 @@ impl Validator {
                             format!("cannot read {} as HTML: {error}", job.name)
                         })?;
                         let scripts = ingest::html::documents(bytes, &ranges);
-                        let mut checked: Vec<Checked> = scripts
-                            .iter()
-                            .map(|doc| self.document(&job.name, *doc, None))
-                            .collect();
+                        // As for a feed's lines: once the page holds
+                        // `--max-diagnostics` findings at least as severe,
+                        // the next scripts' lesser ones are only counted.
+                        let mut seen = Floor::new(self.settings.limits.max_diagnostics);
+                        let mut floor = None;
+                        let mut checked: Vec<Checked> = Vec::with_capacity(scripts.len());
+                        for doc in &scripts {
+                            let one = self.document(&job.name, *doc, floor);
+                            floor = seen.observe(std::slice::from_ref(&one));
+                            checked.push(one);
+                        }
                         checked.extend(self.page_markup(&job.name, bytes, &scripts));
                         checked
                     }
@@ -270,39 +298,51 @@ impl Validator {
         } = match parsed {
             Ok(parsed) => parsed,
             Err((finding, at)) => {
-                if self.settings.severity(finding.rule).is_some() {
+                // A document that could not be read was not checked at all:
+                // `invalid-json` is reported even when ignored or not
+                // selected, at its default severity, so that such a file
+                // is never "No problems found".
+                let configured = self.settings.severity(finding.rule);
+                let unreadable = finding.rule.id == rules::invalid_json::RULE.id;
+                if configured.is_some() || unreadable {
                     let placer = Placer::new(document);
                     let place = match at {
                         Where::Offset(offset) => placer.at_offset(offset),
                         Where::LineColumn(line, column) => placer.at_line_column(line, column),
                     };
-                    let diagnostic = self.diagnostic(file, &finding, Some(&place));
+                    let mut diagnostic = self.diagnostic(file, &finding, Some(&place));
+                    diagnostic.severity = configured.unwrap_or(finding.rule.severity);
                     out.diagnostics.push((diagnostic, Some(place.source)));
                 }
                 return out;
             }
         };
-        let mut checked = if canonical {
-            check::DocumentCheck::run_canonical(&self.shapes, &value)
-        } else {
-            check::DocumentCheck::run(&self.shapes, &value)
+        let severity = |rule: &registry::Rule| self.settings.severity(rule);
+        let gate = Gate {
+            severity: &severity,
+            floor,
+            cap: self.settings.limits.max_diagnostics,
         };
+        let mut checked = check::DocumentCheck::run_gated(&self.shapes, &value, canonical, gate);
+        let mut profiled = Vec::new();
         super::profiles::check_document(
             self.settings.profiles(),
             &|rule| self.settings.severity(rule),
             &value,
-            &mut checked.findings,
+            &mut profiled,
         );
         out.nodes = checked.nodes;
         out.unmodeled = checked.unmodeled;
-        out.sites = checked.sites;
+        out.sites = std::mem::take(&mut checked.sites);
         let mut findings = checked.findings;
+        findings.extend(profiled);
         findings.extend(
             repeated
                 .into_iter()
                 .map(|(pointer, key)| rules::duplicate_key::finding(pointer, &key)),
         );
-        let findings = by_precedence(findings);
+        let (built, stubs, counted) = findings.into_parts();
+        out.unplaced.add(&counted);
         let cap = self.settings.limits.max_diagnostics;
         // Findings of this document seen so far, by severity (info,
         // warning, error). A finding after `cap` at least as severe in its
@@ -311,21 +351,25 @@ impl Validator {
         // placed each of them, and each placement reads the document.
         let mut seen = [0usize; 3];
         let mut placer = None;
-        for finding in findings {
-            let Some(severity) = self.settings.severity(finding.rule) else {
+        for entry in by_precedence_with(built, stubs) {
+            let Some(severity) = self.settings.severity(entry.rule()) else {
                 continue;
             };
-            let rank = match severity {
-                Severity::Info => 0,
-                Severity::Warning => 1,
-                Severity::Error => 2,
-            };
+            let rank = severity_index(severity);
             let before: usize = seen[rank..].iter().sum();
             seen[rank] += 1;
-            if floor.is_some_and(|floor| severity <= floor) || (cap > 0 && before >= cap) {
-                out.unplaced.count(severity);
-                continue;
-            }
+            let finding = match entry {
+                Entry::Built(finding)
+                    if !(floor.is_some_and(|floor| severity <= floor)
+                        || (cap > 0 && before >= cap)) =>
+                {
+                    finding
+                }
+                _ => {
+                    out.unplaced.count(severity);
+                    continue;
+                }
+            };
             let placer = placer.get_or_insert_with(|| Placer::new(document));
             let place = placer.at_pointer(&finding.pointer);
             let diagnostic = self.diagnostic(file, &finding, Some(&place));
@@ -345,28 +389,71 @@ enum Where {
 /// [`rank`](registry::rank) there (and every unranked finding): a value one
 /// rule explains well is not reported again by a more generic one.
 pub(super) fn by_precedence(findings: Vec<Finding>) -> Vec<Finding> {
-    if findings.len() < 2 {
-        return findings;
-    }
-    let mut best: std::collections::HashMap<&str, u8> = std::collections::HashMap::new();
-    for finding in &findings {
-        if let Some(rank) = registry::rank(finding.rule) {
-            let entry = best.entry(finding.pointer.as_str()).or_insert(rank);
-            *entry = (*entry).max(rank);
+    by_precedence_with(findings, Vec::new())
+        .filter_map(|entry| match entry {
+            Entry::Built(finding) => Some(finding),
+            Entry::Stub(_) => None,
+        })
+        .collect()
+}
+
+/// A finding of a document, built or only stubbed by the gate.
+enum Entry {
+    Built(Finding),
+    Stub(Stub),
+}
+
+impl Entry {
+    fn rule(&self) -> &'static registry::Rule {
+        match self {
+            Entry::Built(finding) => finding.rule,
+            Entry::Stub(stub) => stub.rule,
         }
     }
-    let keep: Vec<bool> = findings
-        .iter()
-        .map(|f| match registry::rank(f.rule) {
-            Some(rank) => best.get(f.pointer.as_str()).is_none_or(|b| rank >= *b),
-            None => true,
-        })
-        .collect();
-    findings
+}
+
+/// [`by_precedence`] over the findings built and the stubs of those the
+/// gate left unbuilt, in the order they were pushed: the stubs take part
+/// as if they had been built.
+fn by_precedence_with(built: Vec<Finding>, stubs: Vec<Stub>) -> impl Iterator<Item = Entry> {
+    // Stub `i` came after `stubs[i].after` built findings.
+    let mut entries: Vec<Entry> = Vec::with_capacity(built.len() + stubs.len());
+    let mut stubs = stubs.into_iter().peekable();
+    for (index, finding) in built.into_iter().enumerate() {
+        while let Some(stub) = stubs.next_if(|stub| stub.after as usize <= index) {
+            entries.push(Entry::Stub(stub));
+        }
+        entries.push(Entry::Built(finding));
+    }
+    entries.extend(stubs.map(Entry::Stub));
+    let keep: Vec<bool> = if entries.len() < 2 {
+        vec![true; entries.len()]
+    } else {
+        let hash = |entry: &Entry| match entry {
+            Entry::Built(finding) => pointer_hash(&finding.pointer),
+            Entry::Stub(stub) => stub.pointer,
+        };
+        let ranked: Vec<Option<(u128, u8)>> = entries
+            .iter()
+            .map(|entry| registry::rank(entry.rule()).map(|rank| (hash(entry), rank)))
+            .collect();
+        let mut best: std::collections::HashMap<u128, u8> = std::collections::HashMap::new();
+        for (pointer, rank) in ranked.iter().flatten() {
+            let entry = best.entry(*pointer).or_insert(*rank);
+            *entry = (*entry).max(*rank);
+        }
+        ranked
+            .iter()
+            .map(|ranked| match ranked {
+                Some((pointer, rank)) => best.get(pointer).is_none_or(|b| rank >= b),
+                None => true,
+            })
+            .collect()
+    };
+    entries
         .into_iter()
         .zip(keep)
-        .filter_map(|(finding, keep)| keep.then_some(finding))
-        .collect()
+        .filter_map(|(entry, keep)| keep.then_some(entry))
 }
 
 /// The finding for a document serde_json could not read.
@@ -414,6 +501,7 @@ impl Validator {
             start: 0,
             len: 0,
             line_base: number.saturating_sub(1),
+            column_base: 0,
         };
         let finding = rules::limit_exceeded::too_large(Some(len), &self.settings.limits);
         self.unread(file, DocKind::Line { number }, span, number, &finding)
@@ -427,6 +515,7 @@ impl Validator {
             start: 0,
             len: 0,
             line_base: 0,
+            column_base: 0,
         };
         let finding = rules::limit_exceeded::too_large(size, &self.settings.limits);
         let kind = match format {

@@ -117,10 +117,12 @@ impl<'a> Placer<'a> {
         };
         let (start_line, start_column) = self.start;
         let file_line = self.document.span.line_base + start_line + line - 1;
-        let file_column = if line == 1 {
-            start_column + column - 1
-        } else {
-            column
+        let file_column = match (line, start_line) {
+            // On the container's first line, after what precedes the
+            // container on that line.
+            (1, 1) => self.document.span.column_base + start_column + column - 1,
+            (1, _) => start_column + column - 1,
+            _ => column,
         };
         Place {
             line: file_line,
@@ -132,19 +134,22 @@ impl<'a> Placer<'a> {
     fn source_line(&self, absolute: usize, line: u32) -> SourceLine {
         let container = self.document.container;
         let absolute = absolute.min(container.len());
-        let start = memchr::memrchr(b'\n', &container[..absolute]).map_or(0, |i| i + 1);
+        // On a long line (a minified page) only a window of bytes around
+        // the value is read, never the whole line for each finding.
+        let window = absolute.saturating_sub(4 * CONTEXT_BEFORE);
+        let mut start =
+            memchr::memrchr(b'\n', &container[window..absolute]).map_or(window, |i| window + i + 1);
+        let limit = absolute
+            .saturating_add(4 * MAX_LINE_CHARS)
+            .min(container.len());
         let mut end =
-            memchr::memchr(b'\n', &container[absolute..]).map_or(container.len(), |i| absolute + i);
+            memchr::memchr(b'\n', &container[absolute..limit]).map_or(limit, |i| absolute + i);
         if end > start && container[end - 1] == b'\r' {
             end -= 1;
         }
-        // On a long line (a minified page) only a window of bytes around
-        // the value is decoded, never the whole line for each finding.
-        let mut start = start.max(absolute.saturating_sub(4 * CONTEXT_BEFORE));
         while start < absolute && (container[start] & 0xC0) == 0x80 {
             start += 1;
         }
-        let end = end.min(absolute.saturating_add(4 * MAX_LINE_CHARS));
         let whole = String::from_utf8_lossy(&container[start..end]);
         let column = char_count(&container[start..absolute]);
         let total = whole.chars().count();
@@ -185,6 +190,7 @@ mod tests {
                 start,
                 len: end - start,
                 line_base: 0,
+                column_base: 0,
             },
         };
         let mut placer = Placer::new(document);
@@ -212,6 +218,7 @@ mod tests {
                 start: 0,
                 len: line.len(),
                 line_base: 6,
+                column_base: 0,
             },
         };
         let mut placer = Placer::new(document);

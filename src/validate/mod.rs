@@ -19,6 +19,7 @@ pub mod config;
 mod consistency;
 pub mod cross;
 mod document;
+pub mod findings;
 pub mod ingest;
 pub mod limits;
 pub mod locate;
@@ -47,7 +48,7 @@ pub use config::{Config, ConfigError, Settings};
 pub use cross::{SameTypeOnly, TypeHierarchy};
 pub use ingest::{DocKind, InputFormat};
 pub use limits::Limits;
-pub use report::{CleanRun, DocumentReport, FileReport, Format, Omitted, Report, Summary};
+pub use report::{CleanRun, DocumentReport, FileReport, Format, Omitted, Problem, Report, Summary};
 pub use shape::CompileError;
 pub use shard::Shard;
 
@@ -92,7 +93,14 @@ pub type Progress = Arc<dyn Fn(u64) + Send + Sync>;
 enum Source {
     Path(PathBuf),
     Memory(Arc<[u8]>),
+    /// Standard input read as a feed: streamed block by block like a
+    /// file, never held whole. It cannot be read again, so cross-node
+    /// findings in it are placed at their line only.
+    Stdin,
 }
+
+/// Standard input, for the one job that streams it.
+type Stream<'a> = Mutex<&'a mut (dyn Read + Send)>;
 
 struct Job {
     name: String,
@@ -195,6 +203,8 @@ impl Validator {
                 let len = match &job.source {
                     Source::Path(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
                     Source::Memory(bytes) => bytes.len() as u64,
+                    // Never made when sharding (see validate_inputs).
+                    Source::Stdin => u64::MAX,
                 };
                 job.range = Some(shard.byte_range(len));
                 return jobs;
@@ -227,7 +237,7 @@ impl Validator {
             format,
             range: None,
         };
-        self.run(vec![job], Vec::new())
+        self.run(vec![job], Vec::new(), None)
     }
 
     /// Validates files, directories and standard input. `format` forces the
@@ -238,13 +248,21 @@ impl Validator {
         &self,
         inputs: &[Input],
         format: Option<InputFormat>,
-        stdin: &mut dyn Read,
+        stdin: &mut (dyn Read + Send),
     ) -> Report {
         let mut jobs = Vec::new();
         let mut problems = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for input in inputs {
             match input {
+                Input::Stdin if format == Some(InputFormat::Ndjson) && self.shard.is_none() => {
+                    jobs.push(Job {
+                        name: "-".to_owned(),
+                        source: Source::Stdin,
+                        format: InputFormat::Ndjson,
+                        range: None,
+                    });
+                }
                 Input::Stdin => {
                     let mut bytes = Vec::new();
                     // A feed is cut into lines as it is checked; anything
@@ -260,11 +278,14 @@ impl Validator {
                             format: format.unwrap_or(InputFormat::Json),
                             range: None,
                         }),
-                        Err(error) => problems.push(format!("cannot read standard input: {error}")),
+                        Err(error) => problems.push(Problem::about(
+                            "-",
+                            format!("cannot read standard input: {error}"),
+                        )),
                     }
                 }
                 Input::Page { url, bytes } => jobs.push(Job {
-                    name: url.clone(),
+                    name: report::redact_userinfo(url),
                     source: Source::Memory(bytes.as_slice().into()),
                     format: InputFormat::Html,
                     range: None,
@@ -274,16 +295,22 @@ impl Validator {
                 }
                 Input::Path(path) => {
                     if !path.exists() {
-                        problems.push(format!(
-                            "cannot read {}: no such file or directory",
-                            path.display()
+                        problems.push(Problem::about(
+                            display_name(path),
+                            format!(
+                                "cannot read {}: no such file or directory",
+                                display_name(path)
+                            ),
                         ));
                         continue;
                     }
                     let Some(format) = format.or_else(|| InputFormat::from_path(path)) else {
-                        problems.push(format!(
-                            "cannot tell the format of {} from its extension; pass --input-format json, ndjson or html",
-                            path.display()
+                        problems.push(Problem::about(
+                            display_name(path),
+                            format!(
+                                "cannot tell the format of {} from its extension; pass --input-format json, ndjson or html",
+                                display_name(path)
+                            ),
                         ));
                         continue;
                     };
@@ -298,14 +325,15 @@ impl Validator {
                 }
             }
         }
-        self.run(jobs, problems)
+        let stream = Mutex::new(stdin);
+        self.run(jobs, problems, Some(&stream))
     }
 
     fn walk(
         &self,
         dir: &Path,
         jobs: &mut Vec<Job>,
-        problems: &mut Vec<String>,
+        problems: &mut Vec<Problem>,
         seen: &mut std::collections::HashSet<PathBuf>,
     ) {
         let settings = self.settings.clone();
@@ -335,23 +363,31 @@ impl Validator {
                         }
                     }
                 }
-                Err(error) => problems.push(format!("cannot walk {}: {error}", dir.display())),
+                Err(error) => problems.push(Problem::about(
+                    display_name(dir),
+                    format!("cannot walk {}: {error}", display_name(dir)),
+                )),
             }
         }
     }
 
-    fn run(&self, jobs: Vec<Job>, mut problems: Vec<String>) -> Report {
+    fn run(
+        &self,
+        jobs: Vec<Job>,
+        mut problems: Vec<Problem>,
+        stdin: Option<&Stream<'_>>,
+    ) -> Report {
         let jobs = self.shard_jobs(jobs);
         let store = Mutex::new(SiteStore::new(self.site_budget));
         let outcomes: Vec<Result<FileOutcome, String>> = jobs
             .par_iter()
             .enumerate()
-            .map(|(index, job)| self.file(clamp_index(index), job, &store))
+            .map(|(index, job)| self.file(clamp_index(index), job, &store, stdin))
             .collect();
         let mut nodes = 0u64;
         let mut unmodeled = 0u64;
         let mut files: Vec<Option<FileOutcome>> = Vec::with_capacity(jobs.len());
-        for outcome in outcomes {
+        for (job, outcome) in jobs.iter().zip(outcomes) {
             match outcome {
                 Ok(outcome) => {
                     nodes += outcome.nodes;
@@ -359,7 +395,7 @@ impl Validator {
                     files.push(Some(outcome));
                 }
                 Err(problem) => {
-                    problems.push(problem);
+                    problems.push(Problem::about(job.name.as_str(), problem));
                     files.push(None);
                 }
             }
@@ -384,9 +420,9 @@ impl Validator {
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         match cross::check(store, self.hierarchy.as_ref(), &where_is) {
             Ok(findings) => self.place_cross(findings, &jobs, &mut files, &mut problems),
-            Err(error) => problems.push(format!(
+            Err(error) => problems.push(Problem::run(format!(
                 "cannot keep this run's `@id`s in temporary files ({error}); references and `@id` conflicts were not checked; set TMPDIR to a directory with free space"
-            )),
+            ))),
         }
         let files: Vec<FileReport> = jobs
             .iter()
@@ -431,7 +467,7 @@ impl Validator {
         findings: Vec<(Located, Finding)>,
         jobs: &[Job],
         files: &mut [Option<FileOutcome>],
-        problems: &mut Vec<String>,
+        problems: &mut Vec<Problem>,
     ) {
         let mut findings: Vec<(Located, Finding)> = findings
             .into_iter()
@@ -453,6 +489,22 @@ impl Validator {
                 diagnostics: Vec::with_capacity(same.len()),
                 sources: Vec::with_capacity(same.len()),
             };
+            if matches!(job.source, Source::Stdin) {
+                // Standard input is gone: the finding's line is known (a
+                // feed's document is its line), its column is not.
+                let line = match at.kind {
+                    DocKind::Line { number } => number,
+                    _ => at.span.line_base.saturating_add(1),
+                };
+                for (_, finding) in same {
+                    let mut diagnostic = self.diagnostic(&job.name, finding, None);
+                    diagnostic.line = Some(line);
+                    report.diagnostics.push(diagnostic);
+                    report.sources.push(None);
+                }
+                added[at.file as usize].push(report);
+                continue;
+            }
             match reread(&job.source, at.span) {
                 Ok(container) => {
                     let mut span = at.span;
@@ -474,7 +526,10 @@ impl Validator {
                     }
                 }
                 Err(error) => {
-                    problems.push(format!("cannot read {} again: {error}", job.name));
+                    problems.push(Problem::about(
+                        job.name.as_str(),
+                        format!("cannot read {} again: {error}", job.name),
+                    ));
                     for (_, finding) in same {
                         report
                             .diagnostics
@@ -563,6 +618,10 @@ fn clamp_index(index: usize) -> u32 {
 /// The bytes of a document's container, read again.
 fn reread(source: &Source, span: Span) -> std::io::Result<Vec<u8>> {
     match source {
+        Source::Stdin => Err(std::io::Error::new(
+            std::io::ErrorKind::Unsupported,
+            "standard input cannot be read twice",
+        )),
         Source::Memory(bytes) => {
             let start = usize::try_from(span.container_offset).unwrap_or(usize::MAX);
             Ok(bytes

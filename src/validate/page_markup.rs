@@ -35,6 +35,7 @@ fn whole_page(page: &[u8], kind: DocKind) -> Document<'_> {
             start: 0,
             len: page.len(),
             line_base: 0,
+            column_base: 0,
         },
     }
 }
@@ -181,7 +182,7 @@ impl Validator {
         extra: Vec<Finding>,
     ) -> Checked {
         let checked = check::DocumentCheck::run(&self.shapes, &Node::from(value));
-        let mut findings = super::document::by_precedence(checked.findings);
+        let mut findings = super::document::by_precedence(checked.findings.into_parts().0);
         findings.extend(extra);
         let mut out = self.placed(file, document, findings, offsets);
         out.nodes = checked.nodes;

@@ -141,6 +141,7 @@ mod tests {
                 start: 0,
                 len: 0,
                 line_base: 0,
+                column_base: 0,
             },
         }
     }

@@ -68,40 +68,73 @@ pub fn script_ranges(page: &[u8]) -> Result<Vec<Range<usize>>, String> {
         .collect())
 }
 
+/// Bytes of the page kept before and after a script in its container: the
+/// context a source line is shown with.
+const CONTEXT: usize = 240;
+
+/// True for a byte that continues a UTF-8 sequence.
+fn continues(byte: u8) -> bool {
+    byte & 0xC0 == 0x80
+}
+
+/// Characters in possibly invalid UTF-8 (each byte that does not continue
+/// a sequence starts one).
+fn chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| !continues(**b)).count()
+}
+
 /// The documents of a page, given its script ranges. Each document's
-/// container starts at the line its script starts on, with the lines
-/// before it counted once for the whole page, so placing a finding costs
-/// the length of its own lines, not of the page before it (a page with
-/// thousands of scripts stays linear).
+/// container is its script with a little context on either side, within
+/// its lines; the lines and characters before it are counted once for the
+/// whole page, so placing a finding (or reading the script again for the
+/// cross-node rules) costs the script's length, not the page's: a minified
+/// page of a hundred thousand scripts on one line stays linear.
 pub fn documents<'a>(page: &'a [u8], ranges: &[Range<usize>]) -> Vec<Document<'a>> {
-    let mut scanned = 0; // bytes of the page whose newlines are counted
+    let mut scanned = 0; // bytes of the page whose newlines and characters are counted
     let mut lines_before = 0u32;
     let mut line_start = 0;
+    let mut column = 0usize; // characters from `line_start` to `scanned`
     ranges
         .iter()
         .enumerate()
         .map(|(index, range)| {
             let start = range.start.min(page.len());
+            let end = range.end.min(page.len()).max(start);
             if start < scanned {
                 // Out of order (never from script_ranges): count afresh.
-                (scanned, lines_before, line_start) = (0, 0, 0);
+                (scanned, lines_before, line_start, column) = (0, 0, 0, 0);
             }
-            for newline in memchr::memchr_iter(b'\n', &page[scanned..start]) {
-                lines_before = lines_before.saturating_add(1);
-                line_start = scanned + newline + 1;
+            let gap = &page[scanned..start];
+            match memchr::memrchr(b'\n', gap) {
+                Some(last) => {
+                    let newlines = memchr::memchr_iter(b'\n', gap).count();
+                    lines_before =
+                        lines_before.saturating_add(u32::try_from(newlines).unwrap_or(u32::MAX));
+                    line_start = scanned + last + 1;
+                    column = chars(&page[line_start..start]);
+                }
+                None => column += chars(gap),
             }
             scanned = start;
+            let mut from = start.saturating_sub(CONTEXT).max(line_start);
+            while from < start && continues(page[from]) {
+                from += 1;
+            }
+            let column_base = column - chars(&page[from..start]);
+            let after = end.saturating_add(CONTEXT).min(page.len());
+            let to = memchr::memchr(b'\n', &page[end..after]).map_or(after, |i| end + i);
             Document {
                 kind: DocKind::Script {
                     index: u32::try_from(index).unwrap_or(u32::MAX),
                 },
-                container: &page[line_start..],
+                container: &page[from..to],
                 span: Span {
-                    container_offset: line_start as u64,
-                    container_len: page.len() - line_start,
-                    start: start - line_start,
-                    len: range.end.min(page.len()).saturating_sub(start),
+                    container_offset: from as u64,
+                    container_len: to - from,
+                    start: start - from,
+                    len: end - start,
                     line_base: lines_before,
+                    column_base: u32::try_from(column_base).unwrap_or(u32::MAX),
                 },
             }
         })
@@ -137,6 +170,23 @@ mod tests {
         );
         assert_eq!(docs[1].span.start, 37);
         assert_eq!(docs[1].container.len(), page.len() - 52);
+    }
+
+    #[test]
+    fn scripts_on_one_long_line_keep_their_columns_in_a_short_container() {
+        let script = "<script type=\"application/ld+json\">{\"ñ\": 1}</script>";
+        let page = format!("<p>\n{}", script.repeat(1000));
+        let ranges = script_ranges(page.as_bytes()).unwrap();
+        let docs = documents(page.as_bytes(), &ranges);
+        let last = docs.last().unwrap();
+        assert_eq!(last.text(), "{\"ñ\": 1}".as_bytes());
+        assert!(last.container.len() < 2 * CONTEXT + script.len(), "bounded");
+        assert_eq!(last.span.line_base, 1);
+        // Characters before the script on its line: 999 whole scripts and
+        // the last one's start tag.
+        let before = 999 * script.chars().count() + script.find('{').unwrap();
+        let in_container = chars(&last.container[..last.span.start]);
+        assert_eq!(last.span.column_base as usize + in_container, before);
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub fn document(bytes: &[u8]) -> Document<'_> {
             start,
             len: bytes.len() - start,
             line_base: 0,
+            column_base: 0,
         },
     }
 }

@@ -71,6 +71,12 @@ pub struct Span {
     pub len: usize,
     /// Lines before the container's first line (line number − 1 for NDJSON).
     pub line_base: u32,
+    /// Characters on the container's first line before the container: a
+    /// page's script has a container that starts shortly before it, not at
+    /// the start of its line, so that placing its findings (and reading it
+    /// again for the cross-node rules) costs its own length, not the
+    /// length of a minified page's one line.
+    pub column_base: u32,
 }
 
 /// One document of an input, borrowing its bytes.

@@ -93,6 +93,7 @@ impl Lines {
                 start: 0,
                 len,
                 line_base: number.saturating_sub(1),
+                column_base: 0,
             },
         })
     }

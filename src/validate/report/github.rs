@@ -72,6 +72,15 @@ pub fn render(report: &Report) -> String {
         }
         let _ = writeln!(out, "::{}", escape_data(&message));
     }
+    for problem in &report.problems {
+        match &problem.input {
+            Some(input) => {
+                let _ = write!(out, "::error file={},", escape_property(input));
+            }
+            None => out.push_str("::error "),
+        }
+        let _ = writeln!(out, "title=sdx::{}", escape_data(&problem.message));
+    }
     out.push_str(&super::human::summary_line(report));
     out.push('\n');
     out

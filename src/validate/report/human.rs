@@ -9,7 +9,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::validate::locate::SourceLine;
 
-use super::text::{escape_controls, picture_controls};
+use super::text::{one_line, picture_controls};
 use super::{Report, Shown};
 
 fn level(severity: Severity) -> Level<'static> {
@@ -53,30 +53,43 @@ fn token_range(text: &str, column: u32) -> std::ops::Range<usize> {
 
 fn render_one(renderer: &Renderer, diagnostic: &Diagnostic, source: Option<&SourceLine>) -> String {
     // Everything that comes from the input is made terminal-safe first.
-    let message = escape_controls(&diagnostic.message);
-    let file = escape_controls(&diagnostic.file);
-    let pointer = escape_controls(&diagnostic.pointer);
-    let help = diagnostic.help.as_deref().map(escape_controls);
+    // None of it may start a line of its own: a CI runner reads a line
+    // starting with `::` as a workflow command.
+    let message = one_line(&diagnostic.message);
+    let file = one_line(&diagnostic.file);
+    let pointer = one_line(&diagnostic.pointer);
+    let help = diagnostic.help.as_deref().map(one_line);
     let source_text = source.map(|source| picture_controls(&source.text));
     let title = level(diagnostic.severity)
         .primary_title(message.as_ref())
         .id(diagnostic.rule);
     let label = (!pointer.is_empty()).then_some(pointer.as_ref());
     let mut group = match (source, &source_text) {
-        (Some(source), Some(text)) => title.element(
-            Snippet::source(text.as_ref())
-                .line_start(source.line as usize)
-                .path(file.as_ref())
-                .annotation(
-                    AnnotationKind::Primary
-                        .span(token_range(text, source.column))
-                        .label(label),
-                ),
-        ),
+        // The `-->` line gives the file's line and column, not the column
+        // inside the shown part of a long line: an origin of its own, and a
+        // snippet without a path (which would print its own `-->`).
+        (Some(source), Some(text)) => {
+            let mut origin = Origin::path(file.as_ref()).line(source.line as usize);
+            if let Some(column) = diagnostic.column {
+                origin = origin.char_column(column as usize);
+            }
+            title.element(origin).element(
+                Snippet::source(text.as_ref())
+                    .line_start(source.line as usize)
+                    .annotation(
+                        AnnotationKind::Primary
+                            .span(token_range(text, source.column))
+                            .label(label),
+                    ),
+            )
+        }
         _ => {
             let mut origin = Origin::path(file.as_ref());
             if let Some(line) = diagnostic.line {
                 origin = origin.line(line as usize);
+                if let Some(column) = diagnostic.column {
+                    origin = origin.char_column(column as usize);
+                }
             }
             let group = title.element(origin);
             match label {
@@ -120,7 +133,7 @@ pub(super) fn more_line(file: &str, count: u64, report: &Report) -> String {
     format!(
         "... {count} more {} in {} not listed (--max-diagnostics {}; 0 lists all)",
         if count == 1 { "finding" } else { "findings" },
-        escape_controls(file),
+        one_line(file),
         report.max_diagnostics
     )
 }
@@ -140,6 +153,17 @@ pub fn summary_line(report: &Report) -> String {
     );
     if s.unmodeled > 0 {
         checked.push_str(&format!(" ({} of types sdx does not model)", s.unmodeled));
+    }
+    if !report.problems.is_empty() {
+        // Never "No problems found" for a run that could not read an input.
+        let count = report.problems.len() as u64;
+        return format!(
+            "{} not checked (see the errors above); found {}, {} and {} in {checked}.",
+            plural(count, "input", "inputs"),
+            plural(s.errors, "error", "errors"),
+            plural(s.warnings, "warning", "warnings"),
+            plural(s.infos, "info", "infos")
+        );
     }
     if s.errors + s.warnings + s.infos == 0 {
         format!("No problems found in {checked}.")

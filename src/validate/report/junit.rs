@@ -1,149 +1,154 @@
-//! `--format junit`: one test suite per file, one test case per document (a
-//! page's script, a feed's line), in document order. A document fails when
-//! it has errors (or warnings under `--deny-warnings`); its findings are the
-//! failure's text. Findings left out past `--max-diagnostics` are one more
-//! test case. No timestamps or durations, so the XML is deterministic.
+//! `--format junit`: one test suite, one test case per input file, and one
+//! error test case per input that could not be read. A file fails when it
+//! has errors (or warnings under `--deny-warnings`); the failure lists every
+//! kept finding, document by document (a feed's failing lines, a page's
+//! scripts), and the findings left out past `--max-diagnostics` are counted
+//! at its end. A file with only lesser findings passes and lists them as
+//! its output. No timestamps or durations, so the XML is deterministic, and
+//! its size does not grow with a feed's clean lines.
 //!
-//! Unlike the other formats, its size grows with the number of documents
-//! (clean ones are kept as runs and expanded only here): for feeds of
-//! millions of lines, `--format json` or `sarif` stay small. A file with
-//! more than [`MAX_CLEAN_RUNS`](super::MAX_CLEAN_RUNS) runs of clean
-//! documents (thousands of findings between them) lists the rest as one
-//! counted test case.
+//! Every piece of text is made XML-safe here, before quick-junit sees it:
+//! characters XML 1.0 forbids and control characters are written as
+//! `\u{..}` escapes, so a value cannot make the file unreadable or hide the
+//! findings after it.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatus, TestSuite};
 
-use crate::diagnostic::Severity;
-use crate::validate::ingest::DocKind;
+use super::{document_label, FileReport, Report};
 
-use super::{document_label, CleanRun, DocumentReport, Report};
+/// True for a character written as an escape: controls but tab and
+/// newline (XML forbids most C0 controls; the rest restyle a terminal that
+/// shows the report), U+FFFE and U+FFFF (not XML characters), and
+/// bidirectional overrides.
+fn needs_escape(c: char) -> bool {
+    (c.is_control() && c != '\t' && c != '\n')
+        || matches!(c, '\u{FFFE}' | '\u{FFFF}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every character XML 1.0 forbids, and every control
+/// character, written as a `\u{..}` escape.
+pub(super) fn xml_safe(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if needs_escape(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
 
 /// Renders the report as JUnit XML.
 pub fn render(report: &Report) -> String {
     let mut junit = JunitReport::new("sdx validate");
+    let mut suite = TestSuite::new("sdx validate");
     for file in &report.files {
-        let mut suite = TestSuite::new(file.name.as_str());
-        let mut runs = file.clean.iter().peekable();
-        for document in &file.documents {
-            while let Some(run) = runs.next_if(|run| run.index < document.index) {
-                add_clean(&mut suite, file.name.as_str(), run);
-            }
-            suite.add_test_case(document_case(report, file.name.as_str(), document));
-        }
-        for run in runs {
-            add_clean(&mut suite, file.name.as_str(), run);
-        }
-        if file.clean_unlisted > 0 {
-            let name = format!(
-                "{} more document{} without findings",
-                file.clean_unlisted,
-                if file.clean_unlisted == 1 { "" } else { "s" }
-            );
-            let mut case = TestCase::new(name, TestCaseStatus::success());
-            case.set_classname(file.name.as_str());
-            suite.add_test_case(case);
-        }
-        if file.omitted.total() > 0 {
-            let omitted = &file.omitted;
-            let failing = omitted.errors > 0 || (report.deny_warnings && omitted.warnings > 0);
-            let name = format!(
-                "{} more finding{} not listed",
-                omitted.total(),
-                if omitted.total() == 1 { "" } else { "s" }
-            );
-            let text = format!(
-                "{} errors, {} warnings and {} infos past --max-diagnostics {} (0 lists all)",
-                omitted.errors, omitted.warnings, omitted.infos, report.max_diagnostics
-            );
-            let status = if failing {
-                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-                status.set_message(text.as_str());
-                status.set_type("sdx");
-                status
-            } else {
-                TestCaseStatus::success()
-            };
-            let mut case = TestCase::new(name, status);
-            case.set_classname(file.name.as_str());
-            if !failing {
-                case.set_system_out(text);
-            }
-            suite.add_test_case(case);
-        }
-        junit.add_test_suite(suite);
+        suite.add_test_case(file_case(report, file));
     }
+    for problem in &report.problems {
+        let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+        status.set_message(xml_safe(&problem.message).into_owned());
+        status.set_type("sdx");
+        let name = problem.input.as_deref().unwrap_or("sdx validate");
+        let mut case = TestCase::new(xml_safe(name).into_owned(), status);
+        case.set_classname("sdx");
+        suite.add_test_case(case);
+    }
+    junit.add_test_suite(suite);
     junit
         .to_string()
         .unwrap_or_else(|error| format!("<!-- cannot write JUnit XML: {error} -->\n"))
 }
 
-/// The test case of a document with findings.
-fn document_case(report: &Report, file_name: &str, document: &DocumentReport) -> TestCase {
-    let name = case_name(document.kind);
-    let failing = match document.worst() {
-        Some(Severity::Error) => true,
-        Some(Severity::Warning) => report.deny_warnings,
-        _ => false,
-    };
-    let mut findings = String::new();
-    for diagnostic in &document.diagnostics {
-        let _ = write!(findings, "{}", diagnostic.severity);
-        if let (Some(line), Some(column)) = (diagnostic.line, diagnostic.column) {
-            let _ = write!(findings, " at {line}:{column}");
-        }
-        let _ = writeln!(
-            findings,
-            " [{}] {} ({})",
-            diagnostic.rule,
-            diagnostic.message,
-            if diagnostic.pointer.is_empty() {
+/// The test case of one file: its findings, document by document.
+fn file_case(report: &Report, file: &FileReport) -> TestCase {
+    let mut counts = [0u64; 3];
+    let mut text = String::new();
+    let mut documents = 0u64;
+    for document in &file.documents {
+        documents += 1;
+        let label = document_label(document.kind);
+        for diagnostic in &document.diagnostics {
+            counts[super::super::findings::severity_index(diagnostic.severity)] += 1;
+            if !label.is_empty() {
+                let _ = write!(text, "{label}: ");
+            }
+            let _ = write!(text, "{}", diagnostic.severity);
+            if let (Some(line), Some(column)) = (diagnostic.line, diagnostic.column) {
+                let _ = write!(text, " at {line}:{column}");
+            }
+            let pointer = if diagnostic.pointer.is_empty() {
                 "/"
             } else {
                 &diagnostic.pointer
-            }
+            };
+            let _ = writeln!(
+                text,
+                " [{}] {} ({pointer})",
+                diagnostic.rule, diagnostic.message
+            );
+        }
+    }
+    let omitted = &file.omitted;
+    if omitted.total() > 0 {
+        let _ = writeln!(
+            text,
+            "... {} more ({} errors, {} warnings and {} infos) not listed (--max-diagnostics {}; 0 lists all)",
+            omitted.total(),
+            omitted.errors,
+            omitted.warnings,
+            omitted.infos,
+            report.max_diagnostics
         );
     }
+    let [infos, warnings, errors] = [
+        counts[0] + omitted.infos,
+        counts[1] + omitted.warnings,
+        counts[2] + omitted.errors,
+    ];
+    let failing = errors > 0 || (report.deny_warnings && warnings > 0);
     let status = if failing {
         let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-        let count = document.diagnostics.len();
         status.set_message(format!(
-            "{count} finding{}: {}",
-            if count == 1 { "" } else { "s" },
-            document
-                .diagnostics
-                .first()
-                .map_or("", |d| d.message.as_str())
+            "{errors} error{}, {warnings} warning{} and {infos} info{} in {} of {} document{}",
+            if errors == 1 { "" } else { "s" },
+            if warnings == 1 { "" } else { "s" },
+            if infos == 1 { "" } else { "s" },
+            documents + omitted.documents,
+            file.document_count,
+            if file.document_count == 1 { "" } else { "s" },
         ));
         status.set_type("sdx");
-        status.set_description(findings.as_str());
+        status.set_description(xml_safe(&text).into_owned());
         status
     } else {
         TestCaseStatus::success()
     };
-    let mut case = TestCase::new(name, status);
-    case.set_classname(file_name);
-    if !failing && !document.diagnostics.is_empty() {
-        case.set_system_out(findings);
+    let mut case = TestCase::new(xml_safe(&file.name).into_owned(), status);
+    case.set_classname("sdx");
+    if !failing && infos + warnings + errors > 0 {
+        case.set_system_out(xml_safe(&text).into_owned());
     }
     case
 }
 
-/// One passing test case per document of a clean run.
-fn add_clean(suite: &mut TestSuite, file_name: &str, run: &CleanRun) {
-    for (_, kind) in run.documents() {
-        let mut case = TestCase::new(case_name(kind), TestCaseStatus::success());
-        case.set_classname(file_name);
-        suite.add_test_case(case);
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::xml_safe;
 
-fn case_name(kind: DocKind) -> String {
-    let label = document_label(kind);
-    if label.is_empty() {
-        "document".to_owned()
-    } else {
-        label
+    #[test]
+    fn escapes_what_xml_forbids_and_controls() {
+        assert_eq!(xml_safe("plain <&> ñ\ttext\n"), "plain <&> ñ\ttext\n");
+        assert_eq!(
+            xml_safe("a\u{1b}]8;;x\u{7}b\u{FFFE}\u{FFFF}\u{0}\r"),
+            "a\\u{1b}]8;;x\\u{7}b\\u{fffe}\\u{ffff}\\u{0}\\u{d}"
+        );
     }
 }

@@ -9,6 +9,8 @@ mod junit;
 mod sarif;
 mod text;
 
+pub use text::{escape_controls, one_line, redact_userinfo};
+
 use crate::diagnostic::{Diagnostic, Severity};
 
 use super::ingest::{DocKind, InputFormat, Span};
@@ -301,6 +303,41 @@ pub(crate) fn keep_most_severe(
     documents.retain(|report| !report.diagnostics.is_empty());
 }
 
+/// Something that kept part of a run from being done: an input that could
+/// not be read, a page that could not be fetched.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    /// The input it is about, as named (a URL without its credentials);
+    /// `None` when it is about the run as a whole.
+    pub input: Option<String>,
+    /// What went wrong, as one sentence.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem with the input `input`.
+    pub fn about(input: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            input: Some(input.into()),
+            message: message.into(),
+        }
+    }
+
+    /// A problem with the run as a whole.
+    pub fn run(message: impl Into<String>) -> Problem {
+        Problem {
+            input: None,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
 /// Counts over a run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Summary {
@@ -330,8 +367,10 @@ pub struct Report {
     pub files: Vec<FileReport>,
     /// Counts.
     pub summary: Summary,
-    /// Inputs that could not be read; a run with problems exits 2.
-    pub problems: Vec<String>,
+    /// Inputs that could not be read, and other failures that left part
+    /// of the run undone; a run with problems exits 2, and every format
+    /// lists them.
+    pub problems: Vec<Problem>,
     /// Warnings fail the run.
     pub deny_warnings: bool,
     /// The `--max-diagnostics` in force, for messages (0: no cap).
@@ -343,7 +382,7 @@ impl Report {
         files: Vec<FileReport>,
         nodes: u64,
         unmodeled: u64,
-        problems: Vec<String>,
+        problems: Vec<Problem>,
         deny_warnings: bool,
     ) -> Report {
         let mut summary = Summary {

@@ -148,9 +148,30 @@ pub fn render(report: &Report) -> String {
                 .build()
         })
         .collect();
+    // Inputs that could not be read: the run did not succeed, and says
+    // why, so that an upload does not read the missing files' alerts as
+    // fixed.
+    let failures = report.problems.iter().map(|problem| {
+        let builder = Notification::builder()
+            .level(json!("error"))
+            .message(Message::builder().text(problem.message.as_str()).build());
+        match &problem.input {
+            Some(input) => builder
+                .locations(vec![Location::builder()
+                    .physical_location(
+                        PhysicalLocation::builder()
+                            .artifact_location(ArtifactLocation::builder().uri(uri(input)).build())
+                            .build(),
+                    )
+                    .build()])
+                .build(),
+            None => builder.build(),
+        }
+    });
+    let notifications: Vec<Notification> = failures.chain(notifications).collect();
     if !notifications.is_empty() {
         run.invocations = Some(vec![Invocation::builder()
-            .execution_successful(true)
+            .execution_successful(report.problems.is_empty())
             .tool_execution_notifications(notifications)
             .build()]);
     }

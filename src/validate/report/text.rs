@@ -28,6 +28,41 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` on one line: every unsafe character and every line break written
+/// as a `\u{..}` escape, so that text from the input (a file name, a key, a
+/// value) can never start a line of its own, where a CI runner would read a
+/// `::error::` workflow command or a reader a forged finding.
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    let unsafe_here = |c: char| is_unsafe(c) || c == '\n';
+    if !text.chars().any(unsafe_here) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_here(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `url` with its user name and password (`https://user:secret@host/`)
+/// replaced by `***`, for every place a URL is printed: a report names the
+/// page it fetched, and credentials in a CI log or an uploaded report leak.
+pub fn redact_userinfo(url: &str) -> String {
+    let Some(scheme_end) = url.find("://") else {
+        return url.to_owned();
+    };
+    let rest = &url[scheme_end + 3..];
+    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    match authority.rfind('@') {
+        Some(at) => format!("{}***@{}", &url[..scheme_end + 3], &rest[at + 1..]),
+        None => url.to_owned(),
+    }
+}
+
 /// `text` (one source line) with every unsafe character, and newlines,
 /// replaced by one visible character, so columns still line up: C0
 /// controls by their Control Pictures symbol (`␛` for escape), the rest
@@ -53,6 +88,25 @@ pub fn picture_controls(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_line_escapes_line_breaks_too() {
+        assert_eq!(one_line("a\tb"), "a\tb");
+        assert_eq!(
+            one_line("x\n::error file=x::FORGED\r"),
+            "x\\u{a}::error file=x::FORGED\\u{d}"
+        );
+    }
+
+    #[test]
+    fn redacts_credentials_in_urls() {
+        assert_eq!(
+            redact_userinfo("http://user:s3cret@host:8080/a@b?c=@"),
+            "http://***@host:8080/a@b?c=@"
+        );
+        assert_eq!(redact_userinfo("https://host/p"), "https://host/p");
+        assert_eq!(redact_userinfo("site/page.html"), "site/page.html");
+    }
 
     #[test]
     fn escapes_terminal_sequences_and_bidi_marks() {

@@ -8,6 +8,6 @@ pub const RULE: Rule = Rule {
     id: "invalid-json",
     severity: Severity::Error,
     layer: Layer::Syntax,
-    summary: "A document is not valid JSON (or not UTF-8); nothing in it can be checked.",
+    summary: "A document is not valid JSON (or not UTF-8); nothing in it can be checked. Reported even when ignored or not selected: a file that was not read is never clean.",
     help: "Fix the syntax at the position shown; a JSON validator or formatter points at the same place.",
 };

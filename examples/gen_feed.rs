@@ -10,7 +10,9 @@
 //! cargo run --release --example gen_feed -- 100000 > feed.ndjson
 //! ```
 //! The optional second argument is the seed (default 42): same arguments,
-//! same bytes.
+//! same bytes. A third argument `products` writes a product feed instead
+//! (see `product_feed`: 40 % of the records with an info finding, 1.5 % with
+//! an error), the realistic feed of `scripts/bench.sh`'s findings runs.
 
 use std::io::{self, BufWriter, Write};
 
@@ -220,6 +222,35 @@ fn spoil(rng: &mut fastrand::Rng, record: &mut Value) -> bool {
     false
 }
 
+/// A product feed as shops publish it: every record a Product; 40 % name
+/// their brand as text (an info finding, `text-for-entity`), 1.5 % carry an
+/// error (a bad GTIN check digit, a price with a decimal comma, an unknown
+/// currency).
+fn product_feed(lines: usize, rng: &mut fastrand::Rng, out: &mut impl Write) -> io::Result<()> {
+    for i in 0..lines {
+        let mut record = product(rng, i);
+        if rng.u32(0..1000) < 400 {
+            let brand = BRANDS[rng.usize(0..BRANDS.len())];
+            record["brand"] = json!(brand);
+        }
+        if rng.u32(0..1000) < 15 {
+            let Some(object) = record.as_object_mut() else {
+                continue;
+            };
+            match rng.u8(0..3) {
+                0 => {
+                    object.insert("gtin13".into(), json!("4006381333932"));
+                }
+                1 => object["offers"]["price"] = json!("1.299,00"),
+                _ => object["offers"]["priceCurrency"] = json!("EURO"),
+            }
+        }
+        out.write_all(serde_json::to_string(&record)?.as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
 fn main() -> io::Result<()> {
     let mut args = std::env::args().skip(1);
     let lines: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
@@ -227,6 +258,9 @@ fn main() -> io::Result<()> {
     let mut rng = fastrand::Rng::with_seed(seed);
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
+    if args.next().as_deref() == Some("products") {
+        return product_feed(lines, &mut rng, &mut out);
+    }
     for i in 0..lines {
         let mut record = match rng.u8(0..20) {
             0..=9 => product(&mut rng, i),

@@ -13,6 +13,8 @@
 #
 #   scripts/bench-instructions.sh           # 10 000 and 20 000 records
 #   scripts/bench-instructions.sh 20000
+#   BENCH_FEED=products SDX=path/to/sdx scripts/bench-instructions.sh
+#                                           # the product feed, another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,11 +28,14 @@ if ! command -v valgrind >/dev/null 2>&1; then
 fi
 cargo build --release --quiet --bin sdx --example gen_feed --example parse_baseline
 n2=$((2 * n))
+kind=${BENCH_FEED:-mixed}
+prefix="$work/feed"
+[ "$kind" = mixed ] || prefix="$work/feed-$kind"
 for size in "$n" "$n2"; do
-  feed="$work/feed-$size.ndjson"
-  [ -s "$feed" ] || cargo run --release --quiet --example gen_feed -- "$size" >"$feed"
+  feed="$prefix-$size.ndjson"
+  [ -s "$feed" ] || cargo run --release --quiet --example gen_feed -- "$size" 42 "$kind" >"$feed"
 done
-head -n "$small" "$work/feed-$n.ndjson" >"$work/feed-head-$small.ndjson"
+head -n "$small" "$prefix-$n.ndjson" >"$work/feed-head-$small.ndjson"
 
 # count CMD... → instructions the command executes.
 count() {
@@ -41,11 +46,11 @@ count() {
   rm -f "$out"
 }
 
-sdx=(target/release/sdx validate --no-config --no-progress --jobs 1 --format json)
-base_n=$(count target/release/examples/parse_baseline "$work/feed-$n.ndjson")
-base_2n=$(count target/release/examples/parse_baseline "$work/feed-$n2.ndjson")
-sdx_n=$(count "${sdx[@]}" "$work/feed-$n.ndjson")
-sdx_2n=$(count "${sdx[@]}" "$work/feed-$n2.ndjson")
+sdx=("${SDX:-target/release/sdx}" validate --no-config --no-progress --jobs 1 --format json)
+base_n=$(count target/release/examples/parse_baseline "$prefix-$n.ndjson")
+base_2n=$(count target/release/examples/parse_baseline "$prefix-$n2.ndjson")
+sdx_n=$(count "${sdx[@]}" "$prefix-$n.ndjson")
+sdx_2n=$(count "${sdx[@]}" "$prefix-$n2.ndjson")
 sdx_s=$(count "${sdx[@]}" "$work/feed-head-$small.ndjson")
 
 awk -v n="$n" -v s="$small" -v bn="$base_n" -v b2="$base_2n" -v xn="$sdx_n" -v x2="$sdx_2n" -v xs="$sdx_s" 'BEGIN {

@@ -6,6 +6,10 @@
 #
 #   scripts/bench.sh                 # 100k and 1M lines
 #   scripts/bench.sh 20000           # custom sizes
+#   BENCH_FEED=products scripts/bench.sh 100000
+#                                    # the product feed: 40 % of the records
+#                                    # with an info finding, 1.5 % an error
+#   SDX=/path/to/other/sdx scripts/bench.sh   # time another build
 #
 # Absolute figures drift on shared machines; compare the ratios. Each
 # run is repeated BENCH_RUNS times (default 3), the runs of one size
@@ -20,7 +24,8 @@ work=${BENCH_DIR:-target/bench}
 mkdir -p "$work"
 
 cargo build --release --quiet --bin sdx --example gen_feed --example parse_baseline --example print_schema
-sdx=target/release/sdx
+sdx=${SDX:-target/release/sdx}
+kind=${BENCH_FEED:-mixed}
 jobs=$(nproc)
 
 runs=${BENCH_RUNS:-3}
@@ -52,7 +57,8 @@ fi
 
 for n in "${sizes[@]}"; do
   feed="$work/feed-$n.ndjson"
-  [ -s "$feed" ] || cargo run --release --quiet --example gen_feed -- "$n" >"$feed"
+  [ "$kind" = mixed ] || feed="$work/feed-$kind-$n.ndjson"
+  [ -s "$feed" ] || cargo run --release --quiet --example gen_feed -- "$n" 42 "$kind" >"$feed"
   bytes=$(stat -c %s "$feed")
   echo
   echo "## $n records, $((bytes / 1000000)) MB ($(nproc) cores)"

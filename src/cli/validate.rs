@@ -254,7 +254,7 @@ pub fn run(args: &ValidateArgs) -> Exit {
         .collect();
     let mut unfetched = Vec::new();
     for url in &args.url {
-        match fetch(url, args) {
+        match fetch(url, args, validator.settings().limits.max_document_size) {
             Ok(bytes) => inputs.push(Input::Page {
                 url: url.clone(),
                 bytes,
@@ -328,17 +328,18 @@ fn redact_in(message: &str, url: &str) -> String {
 }
 
 #[cfg(feature = "fetch")]
-fn fetch(url: &str, args: &ValidateArgs) -> Result<Vec<u8>, String> {
+fn fetch(url: &str, args: &ValidateArgs, max_document: u64) -> Result<Vec<u8>, String> {
     crate::page::fetch::fetch(
         url,
         crate::page::fetch::FetchOptions {
             timeout: std::time::Duration::from_secs(args.timeout),
             max_bytes: args.max_size,
+            max_document,
         },
     )
 }
 
 #[cfg(not(feature = "fetch"))]
-fn fetch(_url: &str, _args: &ValidateArgs) -> Result<Vec<u8>, String> {
+fn fetch(_url: &str, _args: &ValidateArgs, _max_document: u64) -> Result<Vec<u8>, String> {
     Err("this sdx was built without the `fetch` feature".to_owned())
 }

@@ -20,6 +20,11 @@ pub struct FetchOptions {
     pub timeout: Duration,
     /// The largest body read; a larger page is an error, not a truncation.
     pub max_bytes: u64,
+    /// The largest document validation reads (`--max-document-size`): a
+    /// body is never read past one byte more than this, which is enough
+    /// to know it is over the limit (a `limit-exceeded` finding, as for a
+    /// file), however large `max_bytes` is.
+    pub max_document: u64,
 }
 
 /// Fetches `url` and returns its body. Errors say what went wrong, for a
@@ -44,9 +49,19 @@ pub fn fetch(url: &str, options: FetchOptions) -> Result<Vec<u8>, String> {
         .get(url)
         .call()
         .map_err(|error| describe(&error, options))?;
-    response
-        .into_body()
-        .with_config()
+    let mut body = response.into_body();
+    if options.max_document < options.max_bytes {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        body.with_config()
+            .limit(u64::MAX)
+            .reader()
+            .take(options.max_document.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(|error| error.to_string())?;
+        return Ok(bytes);
+    }
+    body.with_config()
         .limit(options.max_bytes)
         .read_to_vec()
         .map_err(|error| describe(&error, options))

@@ -79,8 +79,8 @@ pub struct Stub {
 pub struct Findings<'a> {
     built: Vec<Finding>,
     stubs: Vec<Stub>,
-    /// Findings neither built nor stubbed (unranked, so they cannot hide or
-    /// be hidden), certain to be left out, by severity.
+    /// Findings neither built nor stubbed (of unranked rules, so they can
+    /// neither hide nor be hidden), certain to be left out, by severity.
     counted: super::report::Omitted,
     gate: Option<GateState<'a>>,
 }
@@ -157,13 +157,16 @@ impl<'a> Findings<'a> {
             return true;
         };
         let severity = (gate.severity)(rule);
-        let ranked = !never_hidden(rule);
+        // A finding of a ranked rule can hide, or be hidden by, another at
+        // its pointer: it takes part in the precedence even unbuilt (and
+        // even when its rule is ignored, as a built one would).
+        let ranked = registry::rank(rule).is_some();
         let left_out = match severity {
             None => true,
             Some(severity) => {
                 let index = severity_index(severity);
                 let before: usize = gate.certain[index..].iter().sum();
-                if !ranked {
+                if never_hidden(rule) {
                     gate.certain[index] += 1;
                 }
                 gate.floor.is_some_and(|floor| severity <= floor)
@@ -204,6 +207,16 @@ impl<'a> Findings<'a> {
     }
 }
 
+impl std::fmt::Debug for Findings<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Findings")
+            .field("built", &self.built)
+            .field("stubs", &self.stubs.len())
+            .field("counted", &self.counted)
+            .finish()
+    }
+}
+
 impl std::ops::Deref for Findings<'_> {
     type Target = [Finding];
     fn deref(&self) -> &[Finding] {
@@ -227,5 +240,57 @@ impl FindingSink for Findings<'_> {
         if self.admit(rule, &pointer) {
             self.built.push(build(pointer));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::rules;
+
+    #[test]
+    fn builds_only_what_can_be_listed_and_stubs_what_can_hide() {
+        let severity =
+            |rule: &Rule| (rule.id != rules::missing_type::RULE.id).then_some(rule.severity);
+        let mut findings = Findings::gated(Gate {
+            severity: &severity,
+            floor: None,
+            cap: 2,
+        });
+        let mut built = 0;
+        for index in 0..5 {
+            let rule = &rules::unknown_property::RULE;
+            findings.push_with(rule, format!("/k{index}"), |at| {
+                built += 1;
+                Finding::new(rule, at, "unknown")
+            });
+        }
+        // An ignored rule's finding is never built; having a rank, it is
+        // kept as a stub, since it may hide another finding at its pointer.
+        findings.push_with(&rules::missing_type::RULE, String::new(), |_| {
+            unreachable!("an ignored rule's finding is not built")
+        });
+        let (kept, stubs, counted) = findings.into_parts();
+        assert_eq!(built, 2, "two messages for a cap of two");
+        assert_eq!(kept.len(), 2);
+        assert_eq!(
+            stubs.len(),
+            4,
+            "ranked findings hide lesser ones at their pointer"
+        );
+        assert_eq!(stubs[0].after, 2);
+        assert_eq!(counted.total(), 0);
+
+        // Past the file's floor, an unranked rule's finding is only counted.
+        let mut findings = Findings::gated(Gate {
+            severity: &severity,
+            floor: Some(Severity::Info),
+            cap: 100,
+        });
+        findings.push_with(&rules::pending_term::RULE, "/p".to_owned(), |_| {
+            unreachable!("not built")
+        });
+        let (kept, stubs, counted) = findings.into_parts();
+        assert_eq!((kept.len(), stubs.len(), counted.infos), (0, 0, 1));
     }
 }

@@ -88,18 +88,12 @@ fn spilled_ids_give_the_same_report_as_ids_in_memory() {
     expected.sort_unstable();
     expected.dedup();
     assert_eq!(reported, expected);
-    // JUnit lists every document once: clean runs split around the lines
+    // JUnit has one test case for the feed, its failure listing the lines
     // the cross-node rules found something on.
     let junit = in_memory.render(Format::Junit, false);
-    assert_eq!(junit.matches("<testcase ").count(), 3001);
+    assert_eq!(junit.matches("<testcase ").count(), 1);
     for line in dangling.iter().chain(&conflicting) {
-        assert_eq!(
-            junit
-                .matches(&format!("<testcase name=\"line {line}\""))
-                .count(),
-            1,
-            "line {line}"
-        );
+        assert!(junit.contains(&format!("\nline {line}: ")), "line {line}");
     }
     for format in [Format::Json, Format::Junit, Format::Human] {
         assert_eq!(
@@ -149,12 +143,7 @@ fn past_the_run_limit_clean_documents_are_counted_not_listed() {
     assert_eq!(report.summary.errors, 4500);
     assert_eq!(file.clean.len(), limit);
     assert_eq!(file.clean_unlisted, (4500 - limit) as u64);
+    // One JUnit test case for the feed, however many runs it has.
     let junit = report.render(Format::Junit, false);
-    assert!(junit.contains(&format!(
-        "<testcase name=\"{} more documents without findings\"",
-        4500 - limit
-    )));
-    // The listed clean lines are the first ones: lines 2, 4, 6, …
-    assert!(junit.contains("<testcase name=\"line 2\""));
-    assert!(!junit.contains(&format!("<testcase name=\"line {}\"", 2 * (limit + 1))));
+    assert_eq!(junit.matches("<testcase ").count(), 1);
 }

@@ -3,101 +3,16 @@
 //! code, its findings and a bound on time (a hang guard, not a speed
 //! assertion) and on peak memory pinned. Never a panic, never a signal.
 
-use std::path::{Path, PathBuf};
-use std::process::Output;
-use std::time::Duration;
+use std::path::Path;
 
 use assert_cmd::Command;
 use serde_json::Value;
 
+use crate::support::measured::{
+    fixed_cost_kib, messages, scratch, sdx, validate, write, HANG_GUARD,
+};
+
 const DIR: &str = "fixtures/hostile";
-
-/// A run that takes longer is hung, not slow.
-const HANG_GUARD: Duration = Duration::from_secs(120);
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-    /// Peak resident memory in KiB, when `/usr/bin/time` is there to say.
-    peak_kib: Option<u64>,
-}
-
-/// Runs `sdx ARGS` (under `/usr/bin/time` when present, for peak memory).
-fn sdx(args: &[&str]) -> Run {
-    let bin = assert_cmd::cargo::cargo_bin("sdx");
-    let time = Path::new("/usr/bin/time");
-    let mut command = if time.exists() {
-        let mut command = Command::new(time);
-        command.arg("-f").arg("sdx-peak-kib %M").arg(&bin);
-        command
-    } else {
-        Command::new(&bin)
-    };
-    let output: Output = command
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .timeout(HANG_GUARD)
-        .output()
-        .unwrap();
-    let mut stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    let mut peak_kib = None;
-    if let Some(at) = stderr.rfind("sdx-peak-kib ") {
-        peak_kib = stderr[at + 13..].trim().parse().ok();
-        stderr.truncate(at);
-        // time's own note about the exit status is not sdx's output.
-        if let Some(at) = stderr.rfind("Command exited with non-zero status") {
-            stderr.truncate(at);
-        }
-    }
-    assert!(
-        !stderr.contains("panicked") && !stderr.contains("Command terminated by signal"),
-        "sdx {args:?} crashed: {stderr}"
-    );
-    let code = output.status.code().unwrap_or(-1);
-    assert!(
-        matches!(code, 0..=2),
-        "sdx {args:?} exited {:?}: {stderr}",
-        output.status
-    );
-    Run {
-        code,
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr,
-        peak_kib,
-    }
-}
-
-/// Runs `sdx validate --no-config --format json ARGS`: exit code, findings
-/// as (rule, line) and the whole report.
-fn validate(args: &[&str]) -> (i32, Vec<(String, u64)>, Value, Run) {
-    let mut all = vec!["validate", "--no-config", "--format", "json"];
-    all.extend_from_slice(args);
-    let run = sdx(&all);
-    let report: Value = serde_json::from_str(&run.stdout)
-        .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", run.stdout));
-    let findings = report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| {
-            (
-                d["rule"].as_str().unwrap().to_owned(),
-                d["line"].as_u64().unwrap_or(0),
-            )
-        })
-        .collect();
-    (run.code, findings, report, run)
-}
-
-fn messages(report: &Value) -> Vec<String> {
-    report["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["message"].as_str().unwrap().to_owned())
-        .collect()
-}
 
 /// One committed input and what sdx must say about it.
 struct Case {
@@ -347,17 +262,6 @@ fn control_characters_from_the_input_are_escaped_in_human_output() {
     assert!(forbidden.is_empty(), "{forbidden:?}");
 }
 
-/// A scratch directory for generated inputs.
-fn scratch() -> tempfile::TempDir {
-    tempfile::tempdir().unwrap()
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
-
 const ORG: &str = r#""@context": "https://schema.org", "@type": "Organization""#;
 
 #[test]
@@ -588,16 +492,6 @@ fn standard_input_is_read_only_to_the_limit() {
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["diagnostics"][0]["rule"], "limit-exceeded");
     assert!(messages(&report)[0].contains("more than the 1 MiB sdx reads"));
-}
-
-/// Peak memory of a run over a tiny file: what every run pays before it
-/// reads anything (the compiled schemas of the modeled types, the
-/// vocabulary, the thread pool). Bounds on skipped inputs are counted from
-/// it, so they say "the input was not held" whatever the fixed cost is.
-fn fixed_cost_kib() -> u64 {
-    let tiny = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/hostile/bom.jsonld");
-    let (_, _, _, run) = validate(&[tiny]);
-    run.peak_kib.unwrap_or(0)
 }
 
 /// One document with more findings than `--max-diagnostics`: the run keeps

@@ -1,8 +1,20 @@
 //! Bad input gets a finding, never a panic: arbitrary bytes in every
 //! format, non-UTF-8 text, absurd nesting, pages that end inside a script.
+//!
+//! The property tests here cover what the cargo-fuzz targets in `fuzz/`
+//! drive (ingest of JSON, NDJSON and HTML, normalization, the whole
+//! pipeline rendered in every format), within `cargo test`: CI has only a
+//! stable toolchain, and building the fuzz targets takes longer than its
+//! whole budget. Mutations of the hostile shapes of docs/performance.md's
+//! findings-cost table (many keys, many findings, many scripts on one line)
+//! are among their inputs.
 
 use proptest::prelude::*;
-use sdx::validate::{InputFormat, Settings, Validator};
+use sdx::tree::Node;
+use sdx::validate::ingest::html;
+use sdx::validate::locate::Placer;
+use sdx::validate::report::Format;
+use sdx::validate::{normalize, InputFormat, Settings, Validator};
 
 /// One validator for every case: schemas are compiled once, as in a run.
 fn validator() -> &'static Validator {
@@ -71,6 +83,9 @@ proptest! {
             let report = v.validate_bytes("fuzz", format, &bytes);
             for (diagnostic, _) in report.diagnostics() {
                 prop_assert!(diagnostic.line.is_some_and(|l| l >= 1));
+            }
+            for format in [Format::Human, Format::Json, Format::Github, Format::Sarif, Format::Junit] {
+                let _ = report.render(format, false);
             }
         }
     }
@@ -165,5 +180,131 @@ proptest! {
             assert!(number > last, "line {number} after {last}");
             last = number;
         }).unwrap();
+    }
+}
+
+/// A small version of one of the findings-cost table's hostile inputs,
+/// which the strategies below then mutate.
+fn hostile_seed(kind: u8, n: usize) -> Vec<u8> {
+    let context = r#""@context":"https://schema.org""#;
+    let text = match kind % 5 {
+        0 => format!(
+            "{{{context},\"@type\":\"Product\",{}}}",
+            (0..n).map(|i| format!("\"q{i}\":1")).collect::<Vec<_>>().join(",")
+        ),
+        1 => format!(
+            "{{{context},\"@type\":\"Event\",\"startDate\":[{}]}}",
+            (0..n).map(|i| format!("\"2024-13-{i}\"")).collect::<Vec<_>>().join(",")
+        ),
+        2 => format!(
+            "<html><head>{}</head></html>",
+            format!("<script type=\"application/ld+json\">{{{context},\"nme\":1}}</script>").repeat(n)
+        ),
+        3 => (0..n)
+            .map(|i| format!("{{{context},\"@type\":\"Thing\",\"@id\":\"#t{i}\",\"subjectOf\":{{\"@id\":\"#t{}\"}}}}\n", i + 1))
+            .collect(),
+        _ => format!(
+            "{{{context},\"@type\":\"Product\",\"offers\":[{}]}}",
+            (0..n).map(|i| format!("{{\"@type\":\"Offer\",\"price\":\"x{i}\"}}")).collect::<Vec<_>>().join(",")
+        ),
+    };
+    text.into_bytes()
+}
+
+/// A hostile seed with bytes overwritten, inserted and removed.
+fn mutated_hostile() -> impl Strategy<Value = Vec<u8>> {
+    (
+        any::<u8>(),
+        1usize..40,
+        proptest::collection::vec((any::<usize>(), any::<u8>(), 0u8..3), 0..8),
+    )
+        .prop_map(|(kind, n, edits)| {
+            let mut bytes = hostile_seed(kind, n);
+            for (at, byte, how) in edits {
+                if bytes.is_empty() {
+                    break;
+                }
+                let at = at % bytes.len();
+                match how {
+                    0 => bytes[at] = byte,
+                    1 => bytes.insert(at, byte),
+                    _ => {
+                        bytes.remove(at);
+                    }
+                }
+            }
+            bytes
+        })
+}
+
+fn visit(root: &Node, value: &Node, pointer: String) {
+    match value {
+        Node::Object(object) => {
+            let _ = normalize::type_is_malformed(value);
+            let _ = normalize::types(object).count();
+            let canonical = normalize::canonical_node(value, &|_| true);
+            if let Node::Object(canonical) = canonical.as_ref() {
+                for key in canonical.keys() {
+                    let mut p = pointer.clone();
+                    sdx::diagnostic::push_pointer_token(&mut p, key.as_str());
+                    let _ = normalize::original_pointer(root, &p);
+                }
+            }
+            for (key, child) in object.iter() {
+                let mut p = pointer.clone();
+                sdx::diagnostic::push_pointer_token(&mut p, key.as_str());
+                visit(root, child, p);
+            }
+        }
+        Node::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                visit(root, child, format!("{pointer}/{i}"));
+            }
+        }
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The `validate` fuzz target on mutated hostile inputs: any format,
+    /// every output format rendered, every finding placed on a line.
+    #[test]
+    fn mutated_hostile_inputs_never_panic(bytes in mutated_hostile(), format in 0u8..3) {
+        let format = [InputFormat::Json, InputFormat::Ndjson, InputFormat::Html][usize::from(format)];
+        let report = validator().validate_bytes("fuzz", format, &bytes);
+        for (diagnostic, _) in report.diagnostics() {
+            prop_assert!(diagnostic.line.is_some_and(|l| l >= 1));
+        }
+        for format in [Format::Human, Format::Json, Format::Github, Format::Sarif, Format::Junit] {
+            let _ = report.render(format, false);
+        }
+    }
+
+    /// The `normalize` fuzz target: contexts, canonical keys and types,
+    /// canonical pointers mapped back, on any JSON value.
+    #[test]
+    fn normalization_never_panics(value in json_value(4)) {
+        let tree = Node::from(&value);
+        if let Node::Object(object) = &tree {
+            let _ = normalize::read_context(object.get("@context"));
+        }
+        visit(&tree, &tree, String::new());
+    }
+
+    /// The `ingest_html` fuzz target: script ranges inside the page, and a
+    /// place for each document.
+    #[test]
+    fn page_scripts_are_found_and_placed(bytes in prop_oneof![mutated_hostile(), proptest::collection::vec(any::<u8>(), 0..400)]) {
+        if let Ok(ranges) = html::script_ranges(&bytes) {
+            for range in &ranges {
+                prop_assert!(range.start <= range.end && range.end <= bytes.len());
+            }
+            for document in html::documents(&bytes, &ranges) {
+                let place = Placer::new(document).at_offset(0);
+                prop_assert!(place.line >= 1);
+            }
+        }
     }
 }

@@ -132,6 +132,77 @@ fn a_page_over_the_size_cap_is_refused() {
 }
 
 #[test]
+fn the_document_limit_applies_while_reading() {
+    let base = serve();
+    // --max-size allows the 2 MB page; the document limit does not, and the
+    // page is read no further than it: a finding, not a fetch error.
+    let output = sdx()
+        .args(["validate", "--no-config", "--format", "json"])
+        .args([
+            "--max-size",
+            "2000000000",
+            "--max-document-size",
+            "100K",
+            "--url",
+        ])
+        .arg(format!("{base}/big"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        report["diagnostics"][0]["rule"], "limit-exceeded",
+        "{report:#}"
+    );
+}
+
+#[test]
+fn credentials_in_a_url_are_never_printed() {
+    let base = serve();
+    let with_user = base.replacen("http://", "http://user:s3cret@", 1);
+    for (path, code) in [("/page", 1), ("/missing", 2)] {
+        for format in ["json", "github", "sarif", "junit", "human"] {
+            let output = sdx()
+                .args(["validate", "--no-config", "--format", format, "--url"])
+                .arg(format!("{with_user}{path}"))
+                .output()
+                .unwrap();
+            assert_eq!(output.status.code(), Some(code), "{output:?}");
+            let all = format!(
+                "{}{}",
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr)
+            );
+            assert!(
+                !all.contains("s3cret") && !all.contains("user:"),
+                "{format}: {all}"
+            );
+            // (SARIF writes the address as a URI reference: `*` and `@` encoded.)
+            assert!(
+                all.contains("//***@127.0.0.1") || all.contains("//%2A%2A%2A%40127.0.0.1"),
+                "{format}: {all}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_page_that_cannot_be_fetched_is_in_the_report() {
+    let base = serve();
+    let output = sdx()
+        .args(["validate", "--no-config", "--format", "json", "--url"])
+        .arg(format!("{base}/missing"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let errors = report["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{report:#}");
+    assert_eq!(errors[0]["input"], format!("{base}/missing").as_str());
+    assert!(errors[0]["message"].as_str().unwrap().contains("HTTP 404"));
+}
+
+#[test]
 fn redirects_are_limited() {
     let base = serve();
     let output = sdx()

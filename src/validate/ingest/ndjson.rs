@@ -164,7 +164,18 @@ impl<R: Read> Blocks<R> {
             // it first, as a `resize` did: that memset was a megabyte a
             // block, about 1 % of the instructions on a clean feed. It
             // retries on `Interrupted` itself.
-            self.buffer.reserve(BLOCK);
+            // Grows by doubling, as `reserve` would, but never past what a
+            // line at the limit needs: a line that never ends (a device of
+            // zeros) is then skipped with the limit and a block in memory,
+            // not twice the limit.
+            let len = self.buffer.len();
+            if self.buffer.capacity() < len + BLOCK {
+                let ceiling = usize::try_from(self.max_line)
+                    .unwrap_or(usize::MAX)
+                    .saturating_add(2 * BLOCK);
+                let grown = (2 * len).clamp(len + BLOCK, ceiling.max(len + BLOCK));
+                self.buffer.reserve_exact(grown - len);
+            }
             let read = (&mut self.reader)
                 .take(BLOCK as u64)
                 .read_to_end(&mut self.buffer)?;

@@ -65,24 +65,16 @@ fn render_one(renderer: &Renderer, diagnostic: &Diagnostic, source: Option<&Sour
         .id(diagnostic.rule);
     let label = (!pointer.is_empty()).then_some(pointer.as_ref());
     let mut group = match (source, &source_text) {
-        // The `-->` line gives the file's line and column, not the column
-        // inside the shown part of a long line: an origin of its own, and a
-        // snippet without a path (which would print its own `-->`).
-        (Some(source), Some(text)) => {
-            let mut origin = Origin::path(file.as_ref()).line(source.line as usize);
-            if let Some(column) = diagnostic.column {
-                origin = origin.char_column(column as usize);
-            }
-            title.element(origin).element(
-                Snippet::source(text.as_ref())
-                    .line_start(source.line as usize)
-                    .annotation(
-                        AnnotationKind::Primary
-                            .span(token_range(text, source.column))
-                            .label(label),
-                    ),
-            )
-        }
+        (Some(source), Some(text)) => title.element(
+            Snippet::source(text.as_ref())
+                .line_start(source.line as usize)
+                .path(file.as_ref())
+                .annotation(
+                    AnnotationKind::Primary
+                        .span(token_range(text, source.column))
+                        .label(label),
+                ),
+        ),
         _ => {
             let mut origin = Origin::path(file.as_ref());
             if let Some(line) = diagnostic.line {
@@ -102,7 +94,37 @@ fn render_one(renderer: &Renderer, diagnostic: &Diagnostic, source: Option<&Sour
         group = group.element(Level::HELP.message(help.as_ref()));
     }
     let report: [Group<'_>; 1] = [group];
-    renderer.render(&report)
+    let rendered = renderer.render(&report);
+    match (source, diagnostic.column) {
+        (Some(source), Some(column)) if column != source.column => {
+            file_column(rendered, source.line, source.column, column)
+        }
+        _ => rendered,
+    }
+}
+
+/// `rendered` with the `-->` line's column made the file's: on a long line
+/// only a window around the value is shown, and the renderer counts the
+/// column inside that window.
+fn file_column(rendered: String, line: u32, shown: u32, column: u32) -> String {
+    let Some(arrow) = rendered.find("-->") else {
+        return rendered;
+    };
+    let end = rendered[arrow..]
+        .find('\n')
+        .map_or(rendered.len(), |i| arrow + i);
+    let position = format!(":{line}:{shown}");
+    match rendered[arrow..end].rfind(&position) {
+        Some(at) => {
+            let at = arrow + at;
+            format!(
+                "{}:{line}:{column}{}",
+                &rendered[..at],
+                &rendered[at + position.len()..]
+            )
+        }
+        None => rendered,
+    }
 }
 
 /// Renders every diagnostic and the summary line.

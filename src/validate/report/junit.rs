@@ -19,12 +19,12 @@ use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatu
 
 use super::{document_label, FileReport, Report};
 
-/// True for a character written as an escape: controls but tab and
-/// newline (XML forbids most C0 controls; the rest restyle a terminal that
-/// shows the report), U+FFFE and U+FFFF (not XML characters), and
-/// bidirectional overrides.
+/// True for a character written as an escape: controls but newline (XML
+/// forbids most C0 controls; the rest restyle a terminal that shows the
+/// report; quick-junit drops a tab), U+FFFE and U+FFFF (not XML
+/// characters), and bidirectional overrides.
 fn needs_escape(c: char) -> bool {
-    (c.is_control() && c != '\t' && c != '\n')
+    (c.is_control() && c != '\n')
         || matches!(c, '\u{FFFE}' | '\u{FFFF}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
@@ -145,7 +145,8 @@ mod tests {
 
     #[test]
     fn escapes_what_xml_forbids_and_controls() {
-        assert_eq!(xml_safe("plain <&> ñ\ttext\n"), "plain <&> ñ\ttext\n");
+        assert_eq!(xml_safe("plain <&> ñ text\n"), "plain <&> ñ text\n");
+        assert_eq!(xml_safe("a\tb"), "a\\u{9}b");
         assert_eq!(
             xml_safe("a\u{1b}]8;;x\u{7}b\u{FFFE}\u{FFFF}\u{0}\r"),
             "a\\u{1b}]8;;x\\u{7}b\\u{fffe}\\u{ffff}\\u{0}\\u{d}"

@@ -9,6 +9,9 @@ mod junit;
 mod sarif;
 mod text;
 
+#[cfg(test)]
+mod format_props;
+
 pub use text::{escape_controls, one_line, redact_userinfo};
 
 use crate::diagnostic::{Diagnostic, Severity};

@@ -55,6 +55,31 @@ fn schema_org_name(text: &str) -> Option<&str> {
     (name.len() < text.len() && plain(name)).then_some(name)
 }
 
+/// Prefixes of other vocabularies that pages use without defining them
+/// (RDFa's initial context, OpenGraph): `dc:title` is Dublin Core's.
+const WELL_KNOWN_PREFIXES: &[&str] = &[
+    "as", "cc", "ctag", "dc", "dcat", "dcterms", "dqv", "duv", "fb", "foaf", "gr", "grddl", "ical",
+    "ldp", "ma", "oa", "og", "owl", "prov", "qb", "rdf", "rdfa", "rdfs", "rev", "rif", "rr", "sd",
+    "sioc", "skos", "skosxl", "sosa", "ssn", "time", "twitter", "v", "vcard", "void", "wdr",
+    "wdrs", "xhv", "xml", "xsd", "urn", "tag", "did",
+];
+
+/// The schema.org name a node's key is read as, or `None` for a term of
+/// another vocabulary: an absolute IRI outside schema.org, or a compact
+/// IRI whose prefix the document's `@context` defines (`defined`) or that
+/// is a well-known vocabulary's. Any other key with a `:` (`strtDate:x`)
+/// is not another vocabulary's term, and is checked like any other.
+fn property_name<'k>(key: &'k str, defined: &[String]) -> Option<&'k str> {
+    if let Some(name) = schema_org_name(key) {
+        return Some(name);
+    }
+    let foreign = key.contains("://")
+        || key.split_once(':').is_some_and(|(prefix, _)| {
+            WELL_KNOWN_PREFIXES.contains(&prefix) || defined.iter().any(|d| d == prefix)
+        });
+    (!foreign).then_some(key)
+}
+
 /// What this layer found about one key of a node, for the value rules,
 /// which would otherwise find it again.
 #[derive(Debug, Clone, Copy, Default)]
@@ -131,7 +156,7 @@ pub fn check_node(
         let property = if key.starts_with('@') || value.is_null() {
             None
         } else {
-            schema_org_name(canonical_key(key)).map(|name| (name, vocabulary.property(name)))
+            property_name(canonical_key(key), defined).map(|name| (name, vocabulary.property(name)))
         };
         named.push(Named {
             property: property.and_then(|(_, property)| property),

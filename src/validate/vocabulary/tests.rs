@@ -69,9 +69,23 @@ fn clean_nodes_have_no_findings() {
         "name": "NVIDIA",
         "founder": [{"@type": "Person", "name": "Jensen Huang"}],
         "foundingDate": "1993-04-05",
-        "ex:code": 1
+        "dcterms:identifier": 1
     });
     assert_eq!(run(node), vec![]);
+}
+
+#[test]
+fn a_colon_alone_does_not_make_a_key_another_vocabularys() {
+    let defined = ["ex".to_owned()];
+    assert_eq!(property_name("ex:code", &defined), None, "a defined prefix");
+    assert_eq!(property_name("og:title", &[]), None, "a well-known prefix");
+    assert_eq!(property_name("https://example.com/code", &[]), None);
+    assert_eq!(property_name("schema:name", &[]), Some("name"));
+    assert_eq!(property_name("ex:code", &[]), Some("ex:code"));
+    assert_eq!(property_name("strtDate\n::x", &[]), Some("strtDate\n::x"));
+    let found = run(node!({"@type": "Event", "strtDate\n::x": "2025-01-01"}));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "unknown-property");
 }
 
 #[test]

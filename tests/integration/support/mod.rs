@@ -5,6 +5,7 @@
 
 pub mod corpus;
 pub mod generators;
+pub mod measured;
 pub mod same_graph;
 
 use std::collections::HashMap;

@@ -222,16 +222,15 @@ fn spoil(rng: &mut fastrand::Rng, record: &mut Value) -> bool {
     false
 }
 
-/// A product feed as shops publish it: every record a Product; 40 % name
-/// their brand as text (an info finding, `text-for-entity`), 1.5 % carry an
-/// error (a bad GTIN check digit, a price with a decimal comma, an unknown
-/// currency).
+/// A product feed as shops publish it: every record a Product; 40 % carry
+/// an Amazon identifier (`asin`, a property of schema.org's pending layer:
+/// an info finding, `pending-term`), 1.5 % an error (a bad GTIN check
+/// digit, a price with a decimal comma, an unknown currency).
 fn product_feed(lines: usize, rng: &mut fastrand::Rng, out: &mut impl Write) -> io::Result<()> {
     for i in 0..lines {
         let mut record = product(rng, i);
         if rng.u32(0..1000) < 400 {
-            let brand = BRANDS[rng.usize(0..BRANDS.len())];
-            record["brand"] = json!(brand);
+            record["asin"] = json!(format!("B0{:08}", rng.u32(0..100_000_000)));
         }
         if rng.u32(0..1000) < 15 {
             let Some(object) = record.as_object_mut() else {

@@ -202,3 +202,62 @@ fn a_complete_write_replaces_the_report_and_keeps_its_permissions() {
         & 0o777;
     assert_eq!(mode, 0o644);
 }
+
+/// What is not a regular file is not replaced: a FIFO is written through
+/// (a reader gets the export), a symbolic link to a page stays a link and
+/// its target gets the new page, `-o -` is standard output.
+#[cfg(unix)]
+#[test]
+fn fifos_links_and_standard_output_are_written_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let seed = fixture("fixtures/seed/dgx-spark.jsonld");
+
+    let fifo = dir.path().join("out.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|status| status.success()) {
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        let output = Command::new(assert_cmd::cargo::cargo_bin("sdx"))
+            .arg("export")
+            .arg(&seed)
+            .arg("-o")
+            .arg(&fifo)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        // Checked before waiting for the reader, which a replaced FIFO
+        // would leave waiting for ever.
+        let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+        assert!(kind.is_fifo(), "still a FIFO");
+        let read = reader.join().unwrap();
+        assert!(read.starts_with(b"{"), "the reader got the export");
+    }
+
+    let page = dir.path().join("real.html");
+    std::fs::write(&page, "<html><head><title>T</title></head><body></body></html>\n").unwrap();
+    let link = dir.path().join("page.html");
+    std::os::unix::fs::symlink("real.html", &link).unwrap();
+    let output = Command::new(assert_cmd::cargo::cargo_bin("sdx"))
+        .arg("embed")
+        .arg(&link)
+        .arg("--graph")
+        .arg(&seed)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(std::fs::read_to_string(&page).unwrap().contains("data-sdx"));
+
+    let output = Command::new(assert_cmd::cargo::cargo_bin("sdx"))
+        .arg("export")
+        .arg(&seed)
+        .args(["-o", "-"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success() && output.stdout.starts_with(b"{"));
+    assert!(!dir.path().join("-").exists(), "no file named -");
+}

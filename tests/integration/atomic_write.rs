@@ -237,7 +237,11 @@ fn fifos_links_and_standard_output_are_written_not_replaced() {
     }
 
     let page = dir.path().join("real.html");
-    std::fs::write(&page, "<html><head><title>T</title></head><body></body></html>\n").unwrap();
+    std::fs::write(
+        &page,
+        "<html><head><title>T</title></head><body></body></html>\n",
+    )
+    .unwrap();
     let link = dir.path().join("page.html");
     std::os::unix::fs::symlink("real.html", &link).unwrap();
     let output = Command::new(assert_cmd::cargo::cargo_bin("sdx"))
@@ -248,7 +252,10 @@ fn fifos_links_and_standard_output_are_written_not_replaced() {
         .output()
         .unwrap();
     assert!(output.status.success(), "{output:?}");
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
     assert!(std::fs::read_to_string(&page).unwrap().contains("data-sdx"));
 
     let output = Command::new(assert_cmd::cargo::cargo_bin("sdx"))

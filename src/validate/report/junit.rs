@@ -17,32 +17,17 @@ use std::fmt::Write;
 
 use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatus, TestSuite};
 
+use super::text::{escape_where, is_unsafe};
 use super::{document_label, FileReport, Report};
 
-/// True for a character written as an escape: controls but newline (XML
-/// forbids most C0 controls; the rest restyle a terminal that shows the
-/// report; quick-junit drops a tab), U+FFFE and U+FFFF (not XML
-/// characters), and bidirectional overrides.
-fn needs_escape(c: char) -> bool {
-    (c.is_control() && c != '\n')
-        || matches!(c, '\u{FFFE}' | '\u{FFFF}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// `text` with every character XML 1.0 forbids, and every control
-/// character, written as a `\u{..}` escape.
+/// `text` with every character XML 1.0 forbids (most C0 controls, U+FFFE,
+/// U+FFFF) and every control character but newline written as a `\u{..}`
+/// escape: the rest restyle a terminal that shows the report, and
+/// quick-junit drops a tab.
 pub(super) fn xml_safe(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_escape) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if needs_escape(c) {
-            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
+    escape_where(text, |c| {
+        is_unsafe(c) || matches!(c, '\t' | '\u{FFFE}' | '\u{FFFF}')
+    })
 }
 
 /// Renders the report as JUnit XML.

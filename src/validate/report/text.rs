@@ -7,25 +7,31 @@ use std::borrow::Cow;
 
 /// Characters never written raw: C0 controls but tab and newline, DEL, C1
 /// controls, and the bidirectional embedding, override and isolate marks.
-fn is_unsafe(c: char) -> bool {
+pub(super) fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\t' && c != '\n')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// `text` with every unsafe character written as a `\u{..}` escape.
-pub fn escape_controls(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
+/// `text` with every character `escaped` picks written as a `\u{..}`
+/// escape; borrowed when there is none.
+pub(super) fn escape_where(text: &str, escaped: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !text.chars().any(&escaped) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if is_unsafe(c) {
+        if escaped(c) {
             out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
         } else {
             out.push(c);
         }
     }
     Cow::Owned(out)
+}
+
+/// `text` with every unsafe character written as a `\u{..}` escape.
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    escape_where(text, is_unsafe)
 }
 
 /// `text` on one line: every unsafe character and every line break written
@@ -33,19 +39,7 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
 /// value) can never start a line of its own, where a CI runner would read a
 /// `::error::` workflow command or a reader a forged finding.
 pub fn one_line(text: &str) -> Cow<'_, str> {
-    let unsafe_here = |c: char| is_unsafe(c) || c == '\n';
-    if !text.chars().any(unsafe_here) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if unsafe_here(c) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
+    escape_where(text, |c| is_unsafe(c) || c == '\n')
 }
 
 /// `url` with its user name and password (`https://user:secret@host/`)

@@ -42,6 +42,7 @@ const MAX_TYPES: usize = 8;
 
 /// The schema.org name a key or type is read as, or `None` for a term of
 /// another vocabulary (a compact IRI with another prefix, another IRI).
+#[inline]
 fn schema_org_name(text: &str) -> Option<&str> {
     // Almost every key is a plain name (`name`, `offers`): one pass over its
     // bytes settles it. Every schema.org prefix has a `:`, so a plain name
@@ -69,15 +70,23 @@ const WELL_KNOWN_PREFIXES: &[&str] = &[
 /// IRI whose prefix the document's `@context` defines (`defined`) or that
 /// is a well-known vocabulary's. Any other key with a `:` (`strtDate:x`)
 /// is not another vocabulary's term, and is checked like any other.
+#[inline]
 fn property_name<'k>(key: &'k str, defined: &[String]) -> Option<&'k str> {
-    if let Some(name) = schema_org_name(key) {
-        return Some(name);
+    match schema_org_name(key) {
+        Some(name) => Some(name),
+        None => (!other_vocabulary(key, defined)).then_some(key),
     }
-    let foreign = key.contains("://")
+}
+
+/// True when `key`, not a schema.org name, is another vocabulary's term.
+/// Out of line: plain names, nearly every key, never get here.
+#[cold]
+#[inline(never)]
+fn other_vocabulary(key: &str, defined: &[String]) -> bool {
+    key.contains("://")
         || key.split_once(':').is_some_and(|(prefix, _)| {
             WELL_KNOWN_PREFIXES.contains(&prefix) || defined.iter().any(|d| d == prefix)
-        });
-    (!foreign).then_some(key)
+        })
 }
 
 /// What this layer found about one key of a node, for the value rules,

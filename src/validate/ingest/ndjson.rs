@@ -15,6 +15,9 @@ use super::{DocKind, Document, Span};
 /// About how many bytes are read and checked at a time.
 pub const BLOCK: usize = 1 << 20;
 
+/// The largest buffer a long line's reading reserves in one step.
+const JUMP_LIMIT: usize = 1 << 30;
+
 /// What the reader hands over, in file order, borrowing a block.
 #[derive(Debug)]
 pub enum Chunk<'b, 'a> {
@@ -164,16 +167,24 @@ impl<R: Read> Blocks<R> {
             // it first, as a `resize` did: that memset was a megabyte a
             // block, about 1 % of the instructions on a clean feed. It
             // retries on `Interrupted` itself.
-            // Grows by doubling, as `reserve` would, but never past what a
-            // line at the limit needs: a line that never ends (a device of
-            // zeros) is then skipped with the limit and a block in memory,
-            // not twice the limit.
+            // Grows by doubling, as `reserve` would, up to a few blocks;
+            // a line longer than that goes at once to what a line at the
+            // limit needs. Doubling on to the limit held the old buffer and
+            // the new one at each step (twice the limit at the last), and
+            // a line that never ends (a device of zeros) took that much.
             let len = self.buffer.len();
             if self.buffer.capacity() < len + BLOCK {
                 let ceiling = usize::try_from(self.max_line)
                     .unwrap_or(usize::MAX)
-                    .saturating_add(2 * BLOCK);
-                let grown = (2 * len).clamp(len + BLOCK, ceiling.max(len + BLOCK));
+                    .saturating_add(2 * BLOCK)
+                    .max(len + BLOCK);
+                // (Only for a limit of a size worth reserving at once; past
+                // it, or with no limit, doubling goes on.)
+                let grown = if len < 4 * BLOCK || ceiling > JUMP_LIMIT {
+                    (2 * len).clamp(len + BLOCK, ceiling)
+                } else {
+                    ceiling
+                };
                 self.buffer.reserve_exact(grown - len);
             }
             let read = (&mut self.reader)

@@ -30,7 +30,7 @@ pub enum Format {
     Github,
     /// SARIF 2.1.0, for code scanning.
     Sarif,
-    /// JUnit XML, one test case per document.
+    /// JUnit XML, one test case per file (its failing documents listed).
     Junit,
 }
 

@@ -113,19 +113,28 @@ impl fmt::Display for Diagnostic {
     /// `file:line:column: severity[rule]: message` — the one-line form used in
     /// error messages of commands that are not `validate`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
+        // Input text (a file name, a value in the message) stays on its
+        // line: a line of its own could be read as a CI workflow command.
+        use crate::validate::report::one_line;
+        write!(f, "{}", one_line(&self.file))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(column) = self.column {
                 write!(f, ":{column}")?;
             }
         }
-        write!(f, ": {}[{}]: {}", self.severity, self.rule, self.message)?;
+        write!(
+            f,
+            ": {}[{}]: {}",
+            self.severity,
+            self.rule,
+            one_line(&self.message)
+        )?;
         if !self.pointer.is_empty() {
-            write!(f, " (at {})", self.pointer)?;
+            write!(f, " (at {})", one_line(&self.pointer))?;
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            write!(f, "\n  help: {}", one_line(help))?;
         }
         Ok(())
     }

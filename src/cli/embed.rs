@@ -32,7 +32,7 @@ pub struct EmbedArgs {
 
 /// Runs `sdx embed`.
 pub fn run(args: &EmbedArgs) -> Exit {
-    let page_name = args.page.display();
+    let page_name = super::shown(&args.page);
     let page = match std::fs::read(&args.page) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => text,
@@ -55,7 +55,7 @@ pub fn run(args: &EmbedArgs) -> Exit {
             eprintln!("{error}");
             eprintln!(
                 "sdx embed: {} did not load; the page was not changed",
-                args.graph.display()
+                super::shown(&args.graph)
             );
             return Exit::Failure;
         }
@@ -69,7 +69,7 @@ pub fn run(args: &EmbedArgs) -> Exit {
             None => {
                 eprintln!(
                     "error: no node of {} has the @id `{absolute}`\n  help: pass the @id of a top-level node, e.g. `--root #article`",
-                    args.graph.display()
+                    super::shown(&args.graph)
                 );
                 return Exit::Failure;
             }
@@ -87,7 +87,7 @@ pub fn run(args: &EmbedArgs) -> Exit {
     match write_atomically(target, rewritten.as_bytes()) {
         Ok(()) => Exit::Success,
         Err(error) => {
-            eprintln!("error: cannot write {}: {error}", target.display());
+            eprintln!("error: cannot write {}: {error}", super::shown(target));
             Exit::Failure
         }
     }

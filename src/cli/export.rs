@@ -52,7 +52,7 @@ pub fn run(args: ExportArgs) -> Exit {
             let noun = if count == 1 { "error" } else { "errors" };
             eprintln!(
                 "sdx export: {} did not load ({count} {noun}); nothing was written",
-                args.dataset.display()
+                super::shown(&args.dataset)
             );
             return Exit::Failure;
         }
@@ -65,7 +65,7 @@ pub fn run(args: ExportArgs) -> Exit {
         Some(path) => match write_atomically(path, text.as_bytes()) {
             Ok(()) => Exit::Success,
             Err(error) => {
-                eprintln!("sdx export: cannot write {}: {error}", path.display());
+                eprintln!("sdx export: cannot write {}: {error}", super::shown(path));
                 eprintln!("  help: check that the directory exists and is writable");
                 Exit::Failure
             }

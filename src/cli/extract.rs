@@ -30,13 +30,13 @@ pub fn run(args: &ExtractArgs) -> Exit {
     let page = match std::fs::read(&args.page) {
         Ok(page) => page,
         Err(error) => {
-            eprintln!("error: cannot read {}: {error}", args.page.display());
+            eprintln!("error: cannot read {}: {error}", super::shown(&args.page));
             return Exit::Failure;
         }
     };
     let (graph, skipped) = crate::page::page_graph(&page, None);
     for problem in skipped {
-        eprintln!("warning: {}: {problem}", args.page.display());
+        eprintln!("warning: {}: {problem}", super::shown(&args.page));
     }
     let mut text = match args.format {
         ExtractFormat::Jsonld => serde_json::to_string_pretty(&graph).unwrap_or_default(),

@@ -109,6 +109,13 @@ pub fn run(cli: Cli) -> Exit {
     }
 }
 
+/// A path as messages on standard error show it: on one line, control
+/// characters escaped, so that a file name cannot start a line of its own
+/// (where a CI runner would read a workflow command).
+pub(crate) fn shown(path: &std::path::Path) -> String {
+    crate::validate::report::one_line(&path.display().to_string()).into_owned()
+}
+
 /// Writes `bytes` to stdout. A reader that went away (`sdx … | head`) is
 /// not an error; any other write failure is reported.
 pub(crate) fn write_stdout(bytes: &[u8]) -> Exit {

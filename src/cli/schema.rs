@@ -28,18 +28,18 @@ pub fn run(args: SchemaArgs) -> Exit {
             Ok(drift) if drift.is_empty() => Exit::Success,
             Ok(drift) => {
                 for item in &drift {
-                    eprintln!("{}: {item}", dir.join(name(item)).display());
+                    eprintln!("{}: {item}", super::shown(&dir.join(name(item))));
                 }
                 eprintln!(
                     "sdx schema: {} of {} is out of date\n  help: run `sdx schema --out {}` and commit the result",
                     count(drift.len(), "file"),
-                    dir.display(),
-                    dir.display()
+                    super::shown(dir),
+                    super::shown(dir)
                 );
                 Exit::Findings
             }
             Err(error) => {
-                eprintln!("sdx schema: cannot read {}: {error}", dir.display());
+                eprintln!("sdx schema: cannot read {}: {error}", super::shown(dir));
                 Exit::Failure
             }
         };
@@ -53,19 +53,19 @@ pub fn run(args: SchemaArgs) -> Exit {
             for item in drift.iter().filter(|d| matches!(d, Drift::Stale(_))) {
                 eprintln!(
                     "{}: {item}; remove it if nothing else uses it",
-                    dir.join(name(item)).display()
+                    super::shown(&dir.join(name(item)))
                 );
             }
             eprintln!(
                 "sdx schema: {} in {} ({} changed)",
                 count(generated_files().len(), "schema"),
-                dir.display(),
+                super::shown(dir),
                 written
             );
             Exit::Success
         }
         Err(error) => {
-            eprintln!("sdx schema: cannot write {}: {error}", dir.display());
+            eprintln!("sdx schema: cannot write {}: {error}", super::shown(dir));
             Exit::Failure
         }
     }

@@ -228,3 +228,20 @@ fn junit_has_one_test_case_a_file() {
         "{junit}"
     );
 }
+
+#[test]
+fn other_commands_name_files_on_one_line_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = dir.path().join("x\n::error file=x::FORGED.jsonld");
+    let name = name.to_str().unwrap();
+    for args in [
+        vec!["export", name],
+        vec!["embed", name, "--graph", GOOD],
+        vec!["extract", name],
+    ] {
+        let (code, _, stderr) = run(&args);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains("FORGED"), "{args:?}: {stderr}");
+        assert!(no_command_line(&stderr), "{args:?}: {stderr}");
+    }
+}

@@ -542,14 +542,7 @@ impl Validator {
 
     /// A JSON file or page not read because it is over the size limit.
     fn too_large_file(&self, file: &str, format: InputFormat, size: Option<u64>) -> Checked {
-        let span = ingest::Span {
-            container_offset: 0,
-            container_len: 0,
-            start: 0,
-            len: 0,
-            line_base: 0,
-            column_base: 0,
-        };
+        let span = ingest::Span::default();
         let finding = rules::limit_exceeded::too_large(size, &self.settings.limits);
         let kind = match format {
             InputFormat::Html => DocKind::Script { index: 0 },

@@ -57,8 +57,9 @@ pub enum DocKind {
 }
 
 /// Where a document's bytes are in their container: the whole file for
-/// JSON and HTML, the line for NDJSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// JSON and HTML, the line for NDJSON. The default is a document of no
+/// bytes at the start of its file (one not read).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Span {
     /// Byte offset of the container in the file (the line's offset for
     /// NDJSON, 0 otherwise).

@@ -47,14 +47,7 @@ fn report(file: &str, findings: &[(String, String)], problem: Option<&str>) -> R
     let document = DocumentReport {
         index: 0,
         kind: DocKind::Whole,
-        span: Span {
-            container_offset: 0,
-            container_len: 0,
-            start: 0,
-            len: 0,
-            line_base: 0,
-            column_base: 0,
-        },
+        span: Span::default(),
         diagnostics,
         sources,
     };

@@ -10,8 +10,8 @@
 
 use sdx::jsonld::{Dataset, GraphDocument};
 use sdx::model::{
-    AnyOffer, BrandOrOrganization, ItemAvailability, NodeId, Offer, OfferItemCondition,
-    Organization, Price, Product, Ref,
+    AnyOffer, BrandOrOrganization, CurrencyCode, Entity, Gtin13, ItemAvailability, NodeId, Offer,
+    OfferItemCondition, Organization, Price, Product, Url,
 };
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -19,26 +19,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let shop = Organization {
         id: Some(NodeId::from(format!("{site}/#organization").as_str())),
         name: Some("Example Shop".into()),
-        url: Some(format!("{site}/").parse()?),
+        url: Some(format!("{site}/").parse::<Url>()?.into()),
         ..Organization::default()
     };
 
     let offer = Offer {
-        price: Some(Price::parse_text("1299.00")?),
-        price_currency: Some("EUR".parse()?),
-        availability: Some(ItemAvailability::InStock),
-        item_condition: Some(OfferItemCondition::NewCondition),
-        url: Some(format!("{site}/p/mini-pc").parse()?),
-        seller: Some(Ref::id(format!("{site}/#organization")).into()),
+        price: Some(Price::parse_text("1299.00")?.into()),
+        price_currency: Some("EUR".parse::<CurrencyCode>()?.into()),
+        availability: Some(ItemAvailability::InStock.into()),
+        item_condition: Some(OfferItemCondition::NewCondition.into()),
+        url: Some(format!("{site}/p/mini-pc").parse::<Url>()?.into()),
+        seller: Some(Entity::id(format!("{site}/#organization")).into()),
         ..Offer::default()
     };
     let product = Product {
         id: Some(NodeId::from(format!("{site}/p/mini-pc#product").as_str())),
         name: Some("Example Mini PC".into()),
         sku: Some("MINI-PC-1".into()),
-        gtin13: Some("4006381333931".parse()?),
-        brand: Some(Ref::<BrandOrOrganization>::id(format!("{site}/#organization")).into()),
-        offers: Some(Ref::from(AnyOffer::from(offer)).into()),
+        gtin13: Some("4006381333931".parse::<Gtin13>()?.into()),
+        brand: Some(Entity::<BrandOrOrganization>::id(format!("{site}/#organization")).into()),
+        offers: Some(Entity::from(AnyOffer::from(offer)).into()),
         ..Product::default()
     };
 

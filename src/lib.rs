@@ -17,7 +17,7 @@
 //!
 //! ```
 //! use sdx::jsonld::{Dataset, GraphDocument};
-//! use sdx::model::{NodeId, Organization, Person, Ref};
+//! use sdx::model::{Entity, NodeId, Organization, Person};
 //!
 //! let nvidia = Organization {
 //!     id: Some(NodeId::from("https://example.com/#nvidia")),
@@ -28,7 +28,7 @@
 //!     id: Some(NodeId::from("https://example.com/#jensen-huang")),
 //!     name: Some("Jensen Huang".into()),
 //!     job_title: Some("CEO".to_owned().into()),
-//!     works_for: Some(Ref::id("https://example.com/#nvidia").into()),
+//!     works_for: Some(Entity::id("https://example.com/#nvidia").into()),
 //!     ..Person::default()
 //! };
 //!

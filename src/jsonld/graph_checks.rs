@@ -50,8 +50,8 @@ pub(crate) fn check_graph(
                     format!(
                         "`{}` is defined twice: this {} and the {} {}",
                         node.id,
-                        node.type_name,
-                        first.type_name,
+                        node.type_name(),
+                        first.type_name(),
                         match locate(&first.pointer) {
                             Some((line, column)) => format!("at line {line}, column {column}"),
                             None => format!("at {}", first.pointer),
@@ -112,7 +112,7 @@ pub(crate) fn check_graph(
                         "`{}` refers to `{}`, a {}; `{}` takes {}",
                         reference.property,
                         reference.id,
-                        node.type_name,
+                        node.type_name(),
                         reference.property,
                         reference.accepts.join(" or ")
                     ),

@@ -1,13 +1,13 @@
 //! schema.org `Brand`.
 
-use super::{Image, OneOrMany};
+use super::*;
 
 schema_node! {
     /// A brand: the name people know a product or service by.
     pub struct Brand: "Brand" {
         /// The brand's logo.
-        logo "logo": Option<OneOrMany<Image>>,
+        logo "logo": Image,
         /// A slogan or motto.
-        slogan "slogan": Option<String>,
+        slogan "slogan": Text,
     }
 }

@@ -1,6 +1,6 @@
 //! schema.org `DeliveryEvent`: an `Event` in which something is handed over.
 
-use super::{DateTime, DeliveryMethod};
+use super::*;
 
 event_node! {
     /// A delivery: who delivers (`performer`), who receives (`attendee`),
@@ -8,12 +8,12 @@ event_node! {
     /// own details.
     pub struct DeliveryEvent: "DeliveryEvent" extends ["Event"] {
         /// A code the recipient needs to pick the delivery up.
-        access_code "accessCode": Option<String>,
+        access_code "accessCode": Text,
         /// When the delivery can first be picked up.
-        available_from "availableFrom": Option<DateTime>,
+        available_from "availableFrom": DateTime,
         /// When the delivery can last be picked up.
-        available_through "availableThrough": Option<DateTime>,
+        available_through "availableThrough": DateTime,
         /// How the delivery is made.
-        has_delivery_method "hasDeliveryMethod": Option<DeliveryMethod>,
+        has_delivery_method "hasDeliveryMethod": DeliveryMethod,
     }
 }

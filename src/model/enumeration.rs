@@ -41,3 +41,60 @@ pub fn closest<'a>(term: &str, candidates: &[&'a str]) -> Option<&'a str> {
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, c)| c)
 }
+
+/// Reads an enumeration member as a text (`"InStock"`,
+/// `"https://schema.org/InStock"`) or as a reference to it
+/// (`{"@id": "https://schema.org/InStock"}`), which is the same IRI.
+/// The JSON Schema of the second form is [`member_node_schema`].
+pub(crate) struct MemberText;
+
+impl<'de> serde::de::Visitor<'de> for MemberText {
+    type Value = std::borrow::Cow<'de, str>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an enumeration member")
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Borrowed(text))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Owned(text.to_owned()))
+    }
+
+    /// `{"@id": IRI}`, optionally with the node's `@type` (the
+    /// enumeration), as microdata with an `itemid` gives a member.
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut member = None;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match key.as_ref() {
+                "@id" | "id" if member.is_none() => member = Some(map.next_value::<String>()?),
+                "@type" | "type" => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+                _ => {
+                    return Err(serde::de::Error::custom(format_args!(
+                    "an enumeration member is its IRI or {{\"@id\": IRI}}; found the key `{key}`"
+                )))
+                }
+            }
+        }
+        member.map(std::borrow::Cow::Owned).ok_or_else(|| {
+            serde::de::Error::custom("an enumeration member is its IRI or {\"@id\": IRI}")
+        })
+    }
+}
+
+/// The JSON Schema of a member given as a node: `{"@id": IRI}`, optionally
+/// with an `@type`.
+pub(crate) fn member_node_schema(member: &schemars::Schema) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "object",
+        "properties": {"@id": member, "id": member, "@type": {}, "type": {}},
+        "minProperties": 1,
+        "maxProperties": 2,
+        "additionalProperties": false,
+        "anyOf": [{"required": ["@id"]}, {"required": ["id"]}]
+    })
+}

@@ -14,53 +14,53 @@ macro_rules! event_node {
             $(#[$meta])*
             pub struct $name : $type_name $(extends [$($super),*])? {
                 /// When the event starts: a date, or a date and time with offset.
-                start_date "startDate": Option<$crate::model::DateOrDateTime>,
+                start_date "startDate": $crate::model::DateOrDateTime,
                 /// When the event ends.
-                end_date "endDate": Option<$crate::model::DateOrDateTime>,
+                end_date "endDate": $crate::model::DateOrDateTime,
                 /// When the doors open.
-                door_time "doorTime": Option<$crate::model::DateTime>,
+                door_time "doorTime": $crate::model::DateOrTime,
                 /// The start dates before a reschedule.
-                previous_start_date "previousStartDate": Option<$crate::model::OneOrMany<$crate::model::DateOrDateTime>>,
+                previous_start_date "previousStartDate": $crate::model::DateOrDateTime,
                 /// Where the event happens: a place, an address, a virtual location or a text.
-                location "location": Option<$crate::model::OneOrMany<$crate::model::ValueOrRef<String, $crate::model::Location>>>,
+                location "location": $crate::model::Entity<$crate::model::Location>,
                 /// Who organizes the event.
-                organizer "organizer": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::Agent>>>,
+                organizer "organizer": $crate::model::Entity<$crate::model::Agent>,
                 /// Who performs at the event (for a delivery: who delivers).
-                performer "performer": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::Agent>>>,
+                performer "performer": $crate::model::Entity<$crate::model::Agent>,
                 /// Who attends the event (for a delivery: who receives).
-                attendee "attendee": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::Agent>>>,
+                attendee "attendee": $crate::model::Entity<$crate::model::Agent>,
                 /// Who sponsors the event.
-                sponsor "sponsor": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::Agent>>>,
+                sponsor "sponsor": $crate::model::Entity<$crate::model::Agent>,
                 /// Who funds the event.
-                funder "funder": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::Agent>>>,
+                funder "funder": $crate::model::Entity<$crate::model::Agent>,
                 /// Who contributes to the event.
-                contributor "contributor": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::Agent>>>,
+                contributor "contributor": $crate::model::Entity<$crate::model::Agent>,
                 /// What the event is about (for a delivery: what is delivered).
-                about "about": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::Node>>>,
+                about "about": $crate::model::Entity<$crate::model::Node>,
                 /// Whether the event takes place as planned.
-                event_status "eventStatus": Option<$crate::model::EventStatusType>,
+                event_status "eventStatus": $crate::model::EventStatusType,
                 /// Whether attendees are present in person, online, or both.
-                event_attendance_mode "eventAttendanceMode": Option<$crate::model::EventAttendanceMode>,
+                event_attendance_mode "eventAttendanceMode": $crate::model::EventAttendanceMode,
                 /// Offers of tickets or admission.
-                offers "offers": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::AnyOffer>>>,
+                offers "offers": $crate::model::Entity<$crate::model::AnyOffer>,
                 /// The language of the event, as a BCP 47 tag.
-                in_language "inLanguage": Option<$crate::model::LanguageTag>,
+                in_language "inLanguage": $crate::model::ValueOrRef<$crate::model::LanguageTag, $crate::model::Language>,
                 /// Whether attending is free.
-                is_accessible_for_free "isAccessibleForFree": Option<bool>,
+                is_accessible_for_free "isAccessibleForFree": $crate::model::Boolean,
                 /// How many people can attend.
-                maximum_attendee_capacity "maximumAttendeeCapacity": Option<u64>,
+                maximum_attendee_capacity "maximumAttendeeCapacity": $crate::model::Integer,
                 /// How many places are left.
-                remaining_attendee_capacity "remainingAttendeeCapacity": Option<u64>,
+                remaining_attendee_capacity "remainingAttendeeCapacity": $crate::model::Integer,
                 /// Who the event is meant for.
-                audience "audience": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::Audience>>>,
+                audience "audience": $crate::model::Entity<$crate::model::Audience>,
                 /// The typical age range of attendees (`18-`).
-                typical_age_range "typicalAgeRange": Option<String>,
+                typical_age_range "typicalAgeRange": $crate::model::Text,
                 /// A larger event this one is part of.
-                super_event "superEvent": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::AnyEvent>>>,
+                super_event "superEvent": $crate::model::Entity<$crate::model::AnyEvent>,
                 /// Events that are part of this one.
-                sub_event "subEvent": Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::AnyEvent>>>,
+                sub_event "subEvent": $crate::model::Entity<$crate::model::AnyEvent>,
                 /// Keywords or tags describing the event.
-                keywords "keywords": Option<$crate::model::OneOrMany<String>>,
+                keywords "keywords": $crate::model::TextOrNode,
                 $($own)*
             }
         }

@@ -21,27 +21,30 @@ macro_rules! schema_node {
         }
     ) => {
         $(#[$meta])*
+        ///
+        /// Every property may hold one value or a list, as schema.org
+        /// allows for all of them; a field holds the property's values.
         #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
         #[schemars(title = $type_name)]
         pub struct $name {
-            /// The schema.org type of the node.
-            #[serde(rename = "@type")]
+            /// The node's schema.org types: this type or one of its subtypes.
+            #[serde(rename = "@type", alias = "type", default)]
             pub kind: $crate::model::TypeTag<$name>,
             /// The node's identifier: how other nodes refer to it.
-            #[serde(rename = "@id", default, skip_serializing_if = "Option::is_none")]
+            #[serde(rename = "@id", alias = "id", default, skip_serializing_if = "Option::is_none")]
             pub id: Option<$crate::model::NodeId>,
             /// The name of the item.
             #[serde(rename = "name", default, skip_serializing_if = "crate::model::absent")]
-            pub name: Option<String>,
+            pub name: Option<$crate::model::OneOrMany<$crate::model::Text>>,
             /// Other names the item is known by.
             #[serde(rename = "alternateName", default, skip_serializing_if = "crate::model::absent")]
-            pub alternate_name: Option<$crate::model::OneOrMany<String>>,
+            pub alternate_name: Option<$crate::model::OneOrMany<$crate::model::Text>>,
             /// A description of the item.
             #[serde(rename = "description", default, skip_serializing_if = "crate::model::absent")]
-            pub description: Option<String>,
+            pub description: Option<$crate::model::OneOrMany<$crate::model::TextOrNode>>,
             /// The URL of the item.
             #[serde(rename = "url", default, skip_serializing_if = "crate::model::absent")]
-            pub url: Option<$crate::model::Url>,
+            pub url: Option<$crate::model::OneOrMany<$crate::model::Url>>,
             /// Images of the item: URLs or ImageObject nodes.
             #[serde(rename = "image", default, skip_serializing_if = "crate::model::absent")]
             pub image: Option<$crate::model::OneOrMany<$crate::model::Image>>,
@@ -53,11 +56,11 @@ macro_rules! schema_node {
             pub identifier: Option<$crate::model::OneOrMany<$crate::model::Identifier>>,
             /// Creative works or events about this item.
             #[serde(rename = "subjectOf", default, skip_serializing_if = "crate::model::absent")]
-            pub subject_of: Option<$crate::model::OneOrMany<$crate::model::Ref<$crate::model::Node>>>,
+            pub subject_of: Option<$crate::model::OneOrMany<$crate::model::Entity<$crate::model::Node>>>,
             $(
                 $(#[$fmeta])*
                 #[serde(rename = $json, default, skip_serializing_if = "crate::model::absent")]
-                pub $field: $fty,
+                pub $field: Option<$crate::model::OneOrMany<$fty>>,
             )*
         }
 
@@ -72,6 +75,10 @@ macro_rules! schema_node {
 
         impl $crate::model::TypeSet for $name {
             const TYPES: &'static [&'static str] = &[$type_name];
+
+            fn family_schemas(generator: &mut schemars::SchemaGenerator) -> Vec<schemars::Schema> {
+                vec![generator.subschema_for::<$crate::model::TypeNames<$name>>()]
+            }
         }
 
         impl $crate::model::MaybeEmpty for $name {}
@@ -79,11 +86,8 @@ macro_rules! schema_node {
         impl $crate::model::Walk for $name {
             fn walk(&self, walker: &mut $crate::model::Walker) {
                 if let Some(id) = &self.id {
-                    walker.node(
-                        id.as_str(),
-                        <$name as $crate::model::NodeType>::TYPE,
-                        <$name as $crate::model::NodeType>::SUPERTYPES,
-                    );
+                    let types = self.kind.names().into_iter().map(str::to_owned).collect();
+                    walker.node_of(id.as_str(), types);
                 }
                 walker.field("image", &self.image);
                 walker.field("identifier", &self.identifier);
@@ -132,6 +136,12 @@ macro_rules! node_union {
         impl $crate::model::TypeSet for $name {
             const TYPES: &'static [&'static str] =
                 &[$(<$variant as $crate::model::NodeType>::TYPE),+];
+
+            fn family_schemas(generator: &mut schemars::SchemaGenerator) -> Vec<schemars::Schema> {
+                let mut schemas = Vec::new();
+                $(schemas.extend(<$variant as $crate::model::TypeSet>::family_schemas(generator));)+
+                schemas
+            }
         }
 
         impl $crate::model::MaybeEmpty for $name {}
@@ -276,7 +286,7 @@ macro_rules! schema_enum {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+                let text = deserializer.deserialize_any($crate::model::enumeration::MemberText)?;
                 $name::parse(&text).ok_or_else(|| {
                     serde::de::Error::custom($crate::model::enumeration::unknown_member(
                         $type_name,
@@ -294,10 +304,13 @@ macro_rules! schema_enum {
 
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
                 let spellings = $crate::model::enumeration::spellings($name::names());
+                let member = schemars::json_schema!({"type": "string", "enum": spellings});
                 schemars::json_schema!({
-                    "description": concat!("A member of schema.org's ", $type_name, ", as an IRI in any accepted spelling (sdx writes https://schema.org/…)."),
-                    "type": "string",
-                    "enum": spellings
+                    "description": concat!("A member of schema.org's ", $type_name, ", as an IRI in any accepted spelling (sdx writes https://schema.org/…), also as {\"@id\": IRI}."),
+                    "anyOf": [
+                        member.clone(),
+                        $crate::model::enumeration::member_node_schema(&member)
+                    ]
                 })
             }
         }

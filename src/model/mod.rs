@@ -2,16 +2,22 @@
 //!
 //! One Rust type per schema.org type, whose serde form *is* compact
 //! schema.org JSON-LD and whose schemars form is the JSON Schema sdx
-//! publishes. The building blocks express schema.org's real shape once:
-//! [`OneOrMany`] for "one value or a list", [`Ref`] for "an embedded node or
-//! an `{"@id"}` reference", enumerations that read every IRI spelling, and
-//! [`datatypes`] that refuse bad values when they are read.
+//! publishes. The building blocks express schema.org's open shape once, the
+//! way schema.org defines its data: [`OneOrMany`] because every property may
+//! repeat; [`Entity`] because a node may be embedded, referenced by `@id`,
+//! stood for by a text or URL, or wrapped in a Role; [`TypeTag`] because any
+//! subtype stands where a type is expected; enumerations that read every
+//! IRI spelling; and [`datatypes`] that read every form schema.org gives a
+//! value (dates of any precision, numbers as text) and refuse only what no
+//! consumer could read.
 
 #[macro_use]
 mod macros;
 
 mod absent;
+mod any_node;
 pub mod datatypes;
+mod entity;
 pub mod enumeration;
 mod enumerations;
 mod iri;
@@ -33,6 +39,7 @@ mod contact_point;
 mod delivery_event;
 mod geo_coordinates;
 mod image_object;
+mod language;
 mod news_article;
 mod node;
 mod offer;
@@ -46,15 +53,18 @@ mod quantitative_value;
 mod virtual_location;
 
 pub use absent::{Absent, MaybeEmpty};
+pub use any_node::{AnyNode, AnyType};
 pub use datatypes::*;
+pub use entity::Entity;
 pub use enumerations::{
     ContactPointOption, DeliveryMethod, EventAttendanceMode, EventStatusType, ItemAvailability,
     OfferItemCondition,
 };
 pub use iri::{schema_org_term, SCHEMA_ORG, SCHEMA_ORG_PREFIXES};
 pub use one_or_many::OneOrMany;
-pub use reference::{NodeId, Ref, TypeSet};
-pub use type_tag::{NodeType, TypeTag};
+pub use reference::{NodeId, TypeSet};
+pub(crate) use type_tag::TypeNames;
+pub use type_tag::{is_in_family, NodeType, TypeTag};
 pub use walk::{NodeSite, RefSite, Walk, Walker};
 
 pub use aggregate_offer::AggregateOffer;
@@ -65,6 +75,7 @@ pub use delivery_event::DeliveryEvent;
 pub use event::Event;
 pub use geo_coordinates::GeoCoordinates;
 pub use image_object::ImageObject;
+pub use language::Language;
 pub use news_article::NewsArticle;
 pub use node::{
     Agent, AnyEvent, AnyOffer, BrandOrOrganization, CreativeWork, Location, Node, OfferedItem,
@@ -82,8 +93,12 @@ pub use virtual_location::VirtualLocation;
 /// An image: a URL, or an ImageObject node.
 pub type Image = ValueOrRef<Url, ImageObject>;
 
+/// A text, or a node of a type sdx does not model (`description`: Text or
+/// TextObject; `jobTitle`: Text or DefinedTerm).
+pub type TextOrNode = ValueOrRef<Text, AnyType>;
+
 /// An identifier: a text (or URL), or a PropertyValue node.
-pub type Identifier = ValueOrRef<String, PropertyValue>;
+pub type Identifier = ValueOrRef<Text, PropertyValue>;
 
 /// `skip_serializing_if` for every optional property: nothing is written
 /// for an absent value or an empty list.

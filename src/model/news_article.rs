@@ -1,61 +1,58 @@
 //! schema.org `NewsArticle`.
 
-use super::{
-    Agent, CreativeWork, DateOrDateTime, LanguageTag, Node, OneOrMany, Organization, Person, Place,
-    Ref, Url, ValueOrRef,
-};
+use super::*;
 
 schema_node! {
     /// A news article. Search engines read `headline`, `image`,
     /// `datePublished`, `dateModified` and `author` when given.
     pub struct NewsArticle: "NewsArticle" extends ["Article", "CreativeWork"] {
         /// The headline.
-        headline "headline": Option<String>,
+        headline "headline": Text,
         /// A secondary headline.
-        alternative_headline "alternativeHeadline": Option<String>,
+        alternative_headline "alternativeHeadline": Text,
         /// The language of the article, as a BCP 47 tag (`es`).
-        in_language "inLanguage": Option<LanguageTag>,
+        in_language "inLanguage": ValueOrRef<LanguageTag, Language>,
         /// When the article was first published.
-        date_published "datePublished": Option<DateOrDateTime>,
+        date_published "datePublished": DateOrDateTime,
         /// When the article was last changed.
-        date_modified "dateModified": Option<DateOrDateTime>,
+        date_modified "dateModified": DateOrDateTime,
         /// When the article was written.
-        date_created "dateCreated": Option<DateOrDateTime>,
+        date_created "dateCreated": DateOrDateTime,
         /// Who wrote the article.
-        author "author": Option<OneOrMany<Ref<Agent>>>,
+        author "author": Entity<Agent>,
         /// Who publishes the article.
-        publisher "publisher": Option<OneOrMany<Ref<Agent>>>,
+        publisher "publisher": Entity<Agent>,
         /// Who created the article, when not the author.
-        creator "creator": Option<OneOrMany<Ref<Agent>>>,
+        creator "creator": Entity<Agent>,
         /// Who edited the article.
-        editor "editor": Option<OneOrMany<Ref<Person>>>,
+        editor "editor": Entity<Person>,
         /// Who contributed to the article.
-        contributor "contributor": Option<OneOrMany<Ref<Agent>>>,
+        contributor "contributor": Entity<Agent>,
         /// The organization on whose behalf the article was produced.
-        source_organization "sourceOrganization": Option<Ref<Organization>>,
+        source_organization "sourceOrganization": Entity<Organization>,
         /// What the article is about.
-        about "about": Option<OneOrMany<Ref<Node>>>,
+        about "about": Entity<Node>,
         /// What the article mentions without being about it.
-        mentions "mentions": Option<OneOrMany<Ref<Node>>>,
+        mentions "mentions": Entity<Node>,
         /// The place the article is about.
-        content_location "contentLocation": Option<OneOrMany<Ref<Place>>>,
+        content_location "contentLocation": Entity<Place>,
         /// The article's text.
-        article_body "articleBody": Option<String>,
+        article_body "articleBody": Text,
         /// The section of the publication (`Technology`).
-        article_section "articleSection": Option<OneOrMany<String>>,
+        article_section "articleSection": Text,
         /// The number of words.
-        word_count "wordCount": Option<u64>,
+        word_count "wordCount": Integer,
         /// Keywords or tags.
-        keywords "keywords": Option<OneOrMany<String>>,
+        keywords "keywords": TextOrNode,
         /// A URL of a thumbnail image.
-        thumbnail_url "thumbnailUrl": Option<Url>,
+        thumbnail_url "thumbnailUrl": Url,
         /// Where and when the story was filed (`MADRID, 14 Oct —`).
-        dateline "dateline": Option<String>,
+        dateline "dateline": Text,
         /// Works the article cites, as nodes or text.
-        citation "citation": Option<OneOrMany<ValueOrRef<String, CreativeWork>>>,
+        citation "citation": Entity<CreativeWork>,
         /// The page the article is the main entity of.
-        main_entity_of_page "mainEntityOfPage": Option<ValueOrRef<Url, CreativeWork>>,
+        main_entity_of_page "mainEntityOfPage": ValueOrRef<Url, CreativeWork>,
         /// Whether the article is free to read.
-        is_accessible_for_free "isAccessibleForFree": Option<bool>,
+        is_accessible_for_free "isAccessibleForFree": Boolean,
     }
 }

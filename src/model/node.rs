@@ -1,13 +1,14 @@
 //! Unions of node types: any modeled node, and the ranges several
 //! properties share.
 //!
-//! A union lists concrete types, subtypes included: a property whose
-//! schema.org range is `Event` takes [`AnyEvent`], so a `DeliveryEvent`
-//! is read where an `Event` is expected, embedded or referenced.
+//! A union lists the modeled types it reads into: a node is read as the
+//! nearest of them its type is or descends from, so a `DeliveryEvent`
+//! keeps its own properties where an `Event` is expected ([`AnyEvent`]),
+//! and a `Corporation` is read as an `Organization`.
 
 use super::{
     AggregateOffer, Audience, Brand, ContactPoint, DeliveryEvent, Event, GeoCoordinates,
-    ImageObject, NewsArticle, Offer, Organization, Person, Place, PostalAddress, Product,
+    ImageObject, Language, NewsArticle, Offer, Organization, Person, Place, PostalAddress, Product,
     PropertyValue, QuantitativeValue, VirtualLocation,
 };
 
@@ -16,7 +17,7 @@ node_union! {
     pub enum Node {
         Organization, Person, Product, Offer, AggregateOffer, Event, DeliveryEvent, Place, PostalAddress,
         GeoCoordinates, VirtualLocation, NewsArticle, ImageObject, PropertyValue,
-        QuantitativeValue, Brand, ContactPoint, Audience,
+        QuantitativeValue, Brand, ContactPoint, Audience, Language,
     }
 }
 

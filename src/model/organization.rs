@@ -1,72 +1,69 @@
 //! schema.org `Organization`.
 
-use super::{
-    Agent, BrandOrOrganization, ContactPoint, Date, Image, Location, OneOrMany, Person, Place,
-    PostalAddress, QuantitativeValue, Ref, ValueOrRef,
-};
+use super::*;
 
 schema_node! {
     /// An organization such as a company, a school or a club.
     pub struct Organization: "Organization" {
         /// The official name of the organization.
-        legal_name "legalName": Option<String>,
+        legal_name "legalName": Text,
         /// The organization's logo.
-        logo "logo": Option<OneOrMany<Image>>,
+        logo "logo": Image,
         /// The organization's postal address, structured or as text.
-        address "address": Option<OneOrMany<ValueOrRef<String, PostalAddress>>>,
+        address "address": Entity<PostalAddress>,
         /// Where the organization is: a place, an address, a virtual location or a text.
-        location "location": Option<OneOrMany<ValueOrRef<String, Location>>>,
+        location "location": Entity<Location>,
         /// How to contact the organization (customer service, sales, …).
-        contact_point "contactPoint": Option<OneOrMany<Ref<ContactPoint>>>,
+        contact_point "contactPoint": Entity<ContactPoint>,
         /// People or organizations who founded the organization.
-        founder "founder": Option<OneOrMany<Ref<Agent>>>,
+        founder "founder": Entity<Agent>,
         /// The date the organization was founded.
-        founding_date "foundingDate": Option<Date>,
+        founding_date "foundingDate": Date,
         /// Where the organization was founded.
-        founding_location "foundingLocation": Option<Ref<Place>>,
+        founding_location "foundingLocation": Entity<Place>,
         /// The date the organization was dissolved.
-        dissolution_date "dissolutionDate": Option<Date>,
+        dissolution_date "dissolutionDate": Date,
         /// A larger organization this one is part of.
-        parent_organization "parentOrganization": Option<Ref<Organization>>,
+        parent_organization "parentOrganization": Entity<Organization>,
         /// Organizations that are part of this one.
-        sub_organization "subOrganization": Option<OneOrMany<Ref<Organization>>>,
+        sub_organization "subOrganization": Entity<Organization>,
         /// Departments of the organization.
-        department "department": Option<OneOrMany<Ref<Organization>>>,
+        department "department": Entity<Organization>,
         /// Members of the organization: people or organizations.
-        member "member": Option<OneOrMany<Ref<Agent>>>,
+        member "member": Entity<Agent>,
         /// Organizations this one is a member of.
-        member_of "memberOf": Option<OneOrMany<Ref<Organization>>>,
+        member_of "memberOf": Entity<Organization>,
         /// People who work for the organization.
-        employee "employee": Option<OneOrMany<Ref<Person>>>,
+        employee "employee": Entity<Person>,
         /// Brands the organization owns, or organizations it trades as.
-        brand "brand": Option<OneOrMany<Ref<BrandOrOrganization>>>,
+        brand "brand": Entity<BrandOrOrganization>,
         /// How many people work for the organization.
-        number_of_employees "numberOfEmployees": Option<Ref<QuantitativeValue>>,
+        number_of_employees "numberOfEmployees": Entity<QuantitativeValue>,
         /// Email address.
-        email "email": Option<String>,
+        email "email": Text,
         /// Telephone number.
-        telephone "telephone": Option<String>,
+        telephone "telephone": Text,
         /// Fax number.
-        fax_number "faxNumber": Option<String>,
+        fax_number "faxNumber": Text,
         /// A slogan or motto.
-        slogan "slogan": Option<String>,
+        slogan "slogan": Text,
         /// The tax or fiscal identifier.
-        tax_id "taxID": Option<String>,
+        tax_id "taxID": Text,
         /// The value-added tax identifier.
-        vat_id "vatID": Option<String>,
+        vat_id "vatID": Text,
         /// The Dun & Bradstreet DUNS number.
-        duns "duns": Option<String>,
+        duns "duns": Text,
         /// The Legal Entity Identifier (ISO 17442).
-        lei_code "leiCode": Option<String>,
+        lei_code "leiCode": Text,
         /// The North American Industry Classification System code.
-        naics "naics": Option<String>,
+        naics "naics": Text,
         /// An ISO 6523 organization identifier.
-        iso6523_code "iso6523Code": Option<String>,
+        iso6523_code "iso6523Code": Text,
         /// The area where the organization provides its products or services.
-        area_served "areaServed": Option<OneOrMany<ValueOrRef<String, Place>>>,
+        area_served "areaServed": Entity<Place>,
         /// Topics the organization is known to know about.
-        knows_about "knowsAbout": Option<OneOrMany<String>>,
+        knows_about "knowsAbout": TextOrNode,
         /// Keywords or tags describing the organization.
-        keywords "keywords": Option<OneOrMany<String>>,
+        keywords "keywords": TextOrNode,
     }
 }

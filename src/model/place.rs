@@ -1,47 +1,44 @@
 //! schema.org `Place`.
 
-use super::{
-    GeoCoordinates, Image, Latitude, Longitude, OneOrMany, PostalAddress, PropertyValue, Ref, Url,
-    ValueOrRef,
-};
+use super::*;
 
 schema_node! {
     /// A place with a more or less fixed physical location: offices, a venue,
     /// a city.
     pub struct Place: "Place" {
         /// The place's postal address, structured or as text.
-        address "address": Option<OneOrMany<ValueOrRef<String, PostalAddress>>>,
+        address "address": Entity<PostalAddress>,
         /// The place's coordinates.
-        geo "geo": Option<Ref<GeoCoordinates>>,
+        geo "geo": Entity<GeoCoordinates>,
         /// Latitude, when not given in `geo`.
-        latitude "latitude": Option<Latitude>,
+        latitude "latitude": Latitude,
         /// Longitude, when not given in `geo`.
-        longitude "longitude": Option<Longitude>,
+        longitude "longitude": Longitude,
         /// A larger place this one is in.
-        contained_in_place "containedInPlace": Option<Ref<Place>>,
+        contained_in_place "containedInPlace": Entity<Place>,
         /// Places inside this one.
-        contains_place "containsPlace": Option<OneOrMany<Ref<Place>>>,
+        contains_place "containsPlace": Entity<Place>,
         /// URLs of maps of the place.
-        has_map "hasMap": Option<OneOrMany<Url>>,
+        has_map "hasMap": ValueOrRef<Url, AnyType>,
         /// Telephone number.
-        telephone "telephone": Option<String>,
+        telephone "telephone": Text,
         /// Fax number.
-        fax_number "faxNumber": Option<String>,
+        fax_number "faxNumber": Text,
         /// The place's logo.
-        logo "logo": Option<OneOrMany<Image>>,
+        logo "logo": Image,
         /// A short code for a branch of a chain.
-        branch_code "branchCode": Option<String>,
+        branch_code "branchCode": Text,
         /// Whether the place is open to the public.
-        public_access "publicAccess": Option<bool>,
+        public_access "publicAccess": Boolean,
         /// Whether entry is free.
-        is_accessible_for_free "isAccessibleForFree": Option<bool>,
+        is_accessible_for_free "isAccessibleForFree": Boolean,
         /// How many people the place holds.
-        maximum_attendee_capacity "maximumAttendeeCapacity": Option<u64>,
+        maximum_attendee_capacity "maximumAttendeeCapacity": Integer,
         /// Further properties of the place.
-        additional_property "additionalProperty": Option<OneOrMany<Ref<PropertyValue>>>,
+        additional_property "additionalProperty": Entity<PropertyValue>,
         /// Keywords or tags describing the place.
-        keywords "keywords": Option<OneOrMany<String>>,
+        keywords "keywords": TextOrNode,
         /// A slogan or motto.
-        slogan "slogan": Option<String>,
+        slogan "slogan": Text,
     }
 }

@@ -1,68 +1,65 @@
 //! schema.org `Product`.
 
-use super::{
-    AnyOffer, Audience, BrandOrOrganization, Date, Gtin, Gtin12, Gtin13, Gtin14, Gtin8, Image,
-    OfferItemCondition, OneOrMany, Organization, PropertyValue, QuantitativeValue, Ref,
-};
+use super::*;
 
 schema_node! {
     /// A product: anything made available for sale.
     pub struct Product: "Product" {
         /// Brands of the product, or the organizations it is sold under.
-        brand "brand": Option<OneOrMany<Ref<BrandOrOrganization>>>,
+        brand "brand": Entity<BrandOrOrganization>,
         /// The organization that makes the product.
-        manufacturer "manufacturer": Option<Ref<Organization>>,
+        manufacturer "manufacturer": Entity<Organization>,
         /// The model name or number.
-        model "model": Option<OneOrMany<String>>,
+        model "model": TextOrNode,
         /// The seller's stock keeping unit.
-        sku "sku": Option<String>,
+        sku "sku": Text,
         /// The manufacturer part number.
-        mpn "mpn": Option<String>,
+        mpn "mpn": Text,
         /// A product identifier in some scheme (`isbn:…`).
-        product_id "productID": Option<String>,
+        product_id "productID": Text,
         /// A GTIN of any length.
-        gtin "gtin": Option<Gtin>,
+        gtin "gtin": Gtin,
         /// The GTIN-8 (EAN-8).
-        gtin8 "gtin8": Option<Gtin8>,
+        gtin8 "gtin8": Gtin8,
         /// The GTIN-12 (UPC-A).
-        gtin12 "gtin12": Option<Gtin12>,
+        gtin12 "gtin12": Gtin12,
         /// The GTIN-13 (EAN-13).
-        gtin13 "gtin13": Option<Gtin13>,
+        gtin13 "gtin13": Gtin13,
         /// The GTIN-14.
-        gtin14 "gtin14": Option<Gtin14>,
+        gtin14 "gtin14": Gtin14,
         /// Categories, as text (`Mini PC`) or a taxonomy path or URL.
-        category "category": Option<OneOrMany<String>>,
+        category "category": TextOrNode,
         /// Offers to sell the product.
-        offers "offers": Option<OneOrMany<Ref<AnyOffer>>>,
+        offers "offers": Entity<AnyOffer>,
         /// Specifications without a schema.org property of their own.
-        additional_property "additionalProperty": Option<OneOrMany<Ref<PropertyValue>>>,
+        additional_property "additionalProperty": Entity<PropertyValue>,
         /// The date the product was first released.
-        release_date "releaseDate": Option<Date>,
+        release_date "releaseDate": Date,
         /// Who the product is meant for.
-        audience "audience": Option<OneOrMany<Ref<Audience>>>,
+        audience "audience": Entity<Audience>,
         /// The condition of the product.
-        item_condition "itemCondition": Option<OfferItemCondition>,
+        item_condition "itemCondition": OfferItemCondition,
         /// Colors, as text.
-        color "color": Option<OneOrMany<String>>,
+        color "color": Text,
         /// Materials, as text.
-        material "material": Option<OneOrMany<String>>,
+        material "material": TextOrNode,
         /// The product's logo.
-        logo "logo": Option<OneOrMany<Image>>,
+        logo "logo": Image,
         /// A slogan or motto.
-        slogan "slogan": Option<String>,
+        slogan "slogan": Text,
         /// Weight.
-        weight "weight": Option<Ref<QuantitativeValue>>,
+        weight "weight": Entity<QuantitativeValue>,
         /// Width.
-        width "width": Option<Ref<QuantitativeValue>>,
+        width "width": Entity<QuantitativeValue>,
         /// Height.
-        height "height": Option<Ref<QuantitativeValue>>,
+        height "height": Entity<QuantitativeValue>,
         /// Depth.
-        depth "depth": Option<Ref<QuantitativeValue>>,
+        depth "depth": Entity<QuantitativeValue>,
         /// Products related to this one.
-        is_related_to "isRelatedTo": Option<OneOrMany<Ref<Product>>>,
+        is_related_to "isRelatedTo": Entity<Product>,
         /// Products similar to this one.
-        is_similar_to "isSimilarTo": Option<OneOrMany<Ref<Product>>>,
+        is_similar_to "isSimilarTo": Entity<Product>,
         /// Keywords or tags describing the product.
-        keywords "keywords": Option<OneOrMany<String>>,
+        keywords "keywords": TextOrNode,
     }
 }

@@ -26,21 +26,6 @@ pub(crate) struct Replay<A> {
 }
 
 impl<A> Replay<A> {
-    /// Replays one key whose value has not been read yet.
-    pub(crate) fn pending(key: String, inner: A) -> Replay<A> {
-        Replay::new(vec![], Some(key), inner)
-    }
-
-    /// Replays a read entry, then a key whose value has not been read yet.
-    pub(crate) fn with_entry(
-        key: &str,
-        value: serde_json::Value,
-        next_key: String,
-        inner: A,
-    ) -> Replay<A> {
-        Replay::new(vec![(key.to_owned(), value)], Some(next_key), inner)
-    }
-
     /// Replays read entries in order, then optionally a key whose value has
     /// not been read yet, then the rest of `inner`.
     pub(crate) fn new(

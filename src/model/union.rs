@@ -7,9 +7,10 @@ use serde_json::Value;
 use super::iri::schema_org_term;
 use super::replay::Replay;
 
-/// Reads keys until `@type`, picks the first of its names that is in
-/// `types` (any spelling; `@type` may be an array), and returns that name
-/// with a map that replays everything read so far.
+/// Reads keys until `@type` (or its alias `type`), picks the first of
+/// `types` (a union's variants, in order) that one of its names is or is a
+/// subtype of (any spelling; `@type` may be an array), and returns that
+/// variant's name with a map that replays everything read so far.
 ///
 /// Values of keys before `@type` are buffered (usually just `@id`); the
 /// rest of the object is left in `map`, so errors there keep their position.
@@ -19,7 +20,7 @@ pub(crate) fn scan_for_type<'de, A: MapAccess<'de>>(
 ) -> Result<(&'static str, Replay<A>), A::Error> {
     let mut before = Vec::new();
     while let Some(key) = map.next_key::<String>()? {
-        if key != "@type" {
+        if key != "@type" && key != "type" {
             let value: Value = map.next_value()?;
             before.push((key, value));
             continue;
@@ -34,10 +35,26 @@ pub(crate) fn scan_for_type<'de, A: MapAccess<'de>>(
                 ))
             }
         };
-        let Some(found) = names
+        let vocabulary = crate::vocab::Vocabulary::get();
+        let matching: Vec<&'static str> = types
             .iter()
-            .find_map(|name| types.iter().copied().find(|t| *t == schema_org_term(name)))
-        else {
+            .copied()
+            .filter(|t| {
+                names.iter().any(|name| {
+                    let name = schema_org_term(name);
+                    name == *t || vocabulary.is_subtype(name, t)
+                })
+            })
+            .collect();
+        // The nearest: a variant no other matching variant descends from
+        // (`DeliveryEvent` before `Event`); union order breaks ties between
+        // unrelated ones (a `LocalBusiness` is an Organization and a Place).
+        let found = matching.iter().copied().find(|t| {
+            !matching
+                .iter()
+                .any(|u| u != t && vocabulary.is_subtype(u, t))
+        });
+        let Some(found) = found else {
             let near = names
                 .iter()
                 .find_map(|name| super::enumeration::closest(schema_org_term(name), types));

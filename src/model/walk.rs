@@ -12,10 +12,9 @@ use crate::diagnostic::push_pointer_token;
 pub struct NodeSite {
     /// The `@id` as written.
     pub id: String,
-    /// The node's schema.org type.
-    pub type_name: &'static str,
-    /// The modeled supertypes of `type_name` (a `NewsArticle` is an `Article`).
-    pub supertypes: &'static [&'static str],
+    /// The node's type names (schema.org terms, or other vocabularies'
+    /// IRIs as written); empty for an untyped node.
+    pub types: Vec<String>,
     /// Where the node is, as a JSON pointer into the document.
     pub pointer: String,
 }
@@ -34,12 +33,30 @@ pub struct RefSite {
 }
 
 impl NodeSite {
-    /// True if a reference accepting `accepts` may point at this node.
+    /// True if a reference accepting `accepts` may point at this node: it
+    /// is of an accepted type or a subtype of one in schema.org's
+    /// vocabulary, or it says nothing sdx can judge (no type, or only
+    /// other vocabularies' types).
     pub fn satisfies(&self, accepts: &[&str]) -> bool {
+        let vocabulary = crate::vocab::Vocabulary::get();
+        let known: Vec<&str> = self
+            .types
+            .iter()
+            .map(|name| super::schema_org_term(name))
+            .filter(|name| vocabulary.type_info(name).is_some())
+            .collect();
         accepts.is_empty()
-            || accepts
-                .iter()
-                .any(|t| *t == self.type_name || self.supertypes.contains(t))
+            || known.is_empty()
+            || known.iter().any(|name| {
+                accepts
+                    .iter()
+                    .any(|t| t == name || vocabulary.is_subtype(name, t))
+            })
+    }
+
+    /// The node's first type name, for messages.
+    pub fn type_name(&self) -> &str {
+        self.types.first().map_or("", String::as_str)
     }
 }
 
@@ -90,12 +107,11 @@ impl Walker {
         self.pointer.truncate(len);
     }
 
-    /// Records a node with an `@id` at the current pointer.
-    pub fn node(&mut self, id: &str, type_name: &'static str, supertypes: &'static [&'static str]) {
+    /// Records a node with an `@id`, of these types, at the current pointer.
+    pub fn node_of(&mut self, id: &str, types: Vec<String>) {
         self.nodes.push(NodeSite {
             id: id.to_owned(),
-            type_name,
-            supertypes,
+            types,
             pointer: self.pointer.clone(),
         });
     }
@@ -178,25 +194,26 @@ leaf!(String, bool, u64, i64, f64, serde_json::Number);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{
-        Agent, NodeId, OneOrMany, Organization, Person, PostalAddress, Ref, ValueOrRef,
-    };
+    use crate::model::{Agent, Entity, NodeId, OneOrMany, Organization, Person, PostalAddress};
 
     #[test]
     fn finds_nodes_and_references_at_any_depth_and_skips_plain_values() {
         let founder = Organization {
             id: Some(NodeId::from("#inner")),
             name: Some("Inner".into()),
-            founder: Some(Ref::<Agent>::id("#founder").into()),
+            founder: Some(Entity::<Agent>::id("#founder").into()),
             ..Organization::default()
         };
         let person = Person {
             id: Some(NodeId::from("#p")),
             name: Some("P".into()),
-            works_for: Some(OneOrMany::Many(vec![Ref::id("#org"), Ref::from(founder)])),
+            works_for: Some(OneOrMany::Many(vec![
+                Entity::id("#org"),
+                Entity::from(founder),
+            ])),
             address: Some(OneOrMany::Many(vec![
-                ValueOrRef::Value("Texas".into()),
-                ValueOrRef::Ref(Ref::<PostalAddress>::id("#address")),
+                Entity::text("Texas"),
+                Entity::<PostalAddress>::id("#address"),
             ])),
             ..Person::default()
         };
@@ -206,7 +223,7 @@ mod tests {
         let nodes: Vec<(&str, &str, &str)> = walker
             .nodes
             .iter()
-            .map(|n| (n.id.as_str(), n.type_name, n.pointer.as_str()))
+            .map(|n| (n.id.as_str(), n.type_name(), n.pointer.as_str()))
             .collect();
         assert_eq!(
             nodes,

@@ -14,8 +14,8 @@ use schemars::{JsonSchema, Schema};
 
 use crate::model::{
     AggregateOffer, Audience, Brand, ContactPoint, DeliveryEvent, Event, GeoCoordinates,
-    ImageObject, NewsArticle, Node, NodeType, Offer, Organization, Person, Place, PostalAddress,
-    Product, PropertyValue, QuantitativeValue, VirtualLocation,
+    ImageObject, Language, NewsArticle, Node, NodeType, Offer, Organization, Person, Place,
+    PostalAddress, Product, PropertyValue, QuantitativeValue, VirtualLocation,
 };
 
 /// A modeled schema.org type and how to generate its schema.
@@ -88,14 +88,45 @@ pub fn committed_schema(name: &str) -> Option<&'static str> {
         "Brand",
         "ContactPoint",
         "Audience",
+        "Language",
     )
 }
 
 fn generate<T: JsonSchema>() -> Schema {
     SchemaSettings::draft2020_12()
         .with_transform(FlattenAnyOf)
+        .with_transform(ContextAliases)
         .into_generator()
         .into_root_schema_for::<T>()
+}
+
+/// schema.org's context makes `type` an alias of `@type` and `id` of
+/// `@id` (`{"type": "Person", "id": "#jane"}` is a node): a node's schema
+/// says so for both keys, as the model reads both. The `default` schemars
+/// derives for `@type` (a node built in code is its own type) says nothing
+/// about data and is dropped.
+#[derive(Debug, Clone, Copy)]
+struct ContextAliases;
+
+impl schemars::transform::Transform for ContextAliases {
+    fn transform(&mut self, schema: &mut Schema) {
+        schemars::transform::transform_subschemas(self, schema);
+        let Some(serde_json::Value::Object(properties)) = schema.get_mut("properties") else {
+            return;
+        };
+        // A node's schema: it has both keywords.
+        if !(properties.contains_key("@type") && properties.contains_key("@id")) {
+            return;
+        }
+        for (keyword, alias) in [("@type", "type"), ("@id", "id")] {
+            let Some(serde_json::Value::Object(definition)) = properties.get_mut(keyword) else {
+                continue;
+            };
+            definition.remove("default");
+            let definition = serde_json::Value::Object(definition.clone());
+            properties.entry(alias).or_insert(definition);
+        }
+    }
 }
 
 /// Splices an `anyOf` that is the only keyword of a member of an enclosing
@@ -111,7 +142,7 @@ impl schemars::transform::Transform for FlattenAnyOf {
         let Some(serde_json::Value::Array(members)) = schema.get_mut("anyOf") else {
             return;
         };
-        let mut flat = Vec::with_capacity(members.len());
+        let mut flat: Vec<serde_json::Value> = Vec::with_capacity(members.len());
         for member in members.drain(..) {
             match member {
                 serde_json::Value::Object(mut object)
@@ -128,6 +159,31 @@ impl schemars::transform::Transform for FlattenAnyOf {
                 }
                 member => flat.push(member),
             }
+        }
+        // An optional property's `null` is already one of the forms of
+        // "no value" its one-or-many schema accepts.
+        let null = serde_json::json!({"type": "null"});
+        let values = |member: &serde_json::Value| {
+            member
+                .get("$ref")
+                .and_then(serde_json::Value::as_str)
+                .is_some_and(|r| r.ends_with("Values") || r.ends_with("/NoValue"))
+        };
+        if flat.len() > 1 && flat.contains(&null) && flat.iter().any(values) {
+            flat.retain(|member| member != &null);
+        }
+        if let [only] = flat.as_slice() {
+            // `anyOf` of one member is that member.
+            let only = only.clone();
+            schema.remove("anyOf");
+            if let (Some(object), serde_json::Value::Object(member)) =
+                (schema.as_object_mut(), only)
+            {
+                for (key, value) in member {
+                    object.entry(key).or_insert(value);
+                }
+            }
+            return;
         }
         *members = flat;
     }
@@ -162,6 +218,7 @@ pub fn modeled_types() -> Vec<ModeledType> {
         modeled::<Brand>(),
         modeled::<ContactPoint>(),
         modeled::<Audience>(),
+        modeled::<Language>(),
     ]
 }
 
@@ -182,6 +239,9 @@ pub fn schema_for_type(name: &str) -> Option<Schema> {
 pub fn node_schema() -> Schema {
     generate::<Node>()
 }
+
+#[cfg(test)]
+mod open_reading;
 
 #[cfg(test)]
 mod tests {

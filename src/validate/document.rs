@@ -10,12 +10,12 @@ use rayon::prelude::*;
 use super::check;
 use super::collect::{Collector, Floor};
 use super::cross::{Located, SiteStore};
-use super::findings::{pointer_hash, severity_index, Gate, Stub};
+use super::findings::{severity_index, Gate};
 use super::ingest::ndjson::{Block, Blocks};
 use super::ingest::{self, DocKind, Document, InputFormat};
 use super::locate::Placer;
 use super::parse::ParseError;
-use super::registry;
+
 use super::rules::{self, Finding};
 use super::{Checked, FileOutcome, Job, Source, Stream, Validator};
 use crate::diagnostic::Severity;
@@ -317,7 +317,7 @@ impl Validator {
                 return out;
             }
         };
-        let severity = |rule: &registry::Rule| self.settings.severity(rule);
+        let severity = |rule: &super::registry::Rule| self.settings.severity(rule);
         let gate = Gate {
             severity: &severity,
             floor,
@@ -341,7 +341,7 @@ impl Validator {
                 .into_iter()
                 .map(|(pointer, key)| rules::duplicate_key::finding(pointer, &key)),
         );
-        let (built, stubs, counted) = findings.into_parts();
+        let (built, counted) = findings.into_parts();
         out.unplaced.add(&counted);
         let cap = self.settings.limits.max_diagnostics;
         // Findings of this document seen so far, by severity (info,
@@ -351,25 +351,17 @@ impl Validator {
         // placed each of them, and each placement reads the document.
         let mut seen = [0usize; 3];
         let mut placer = None;
-        for entry in by_precedence_with(built, stubs) {
-            let Some(severity) = self.settings.severity(entry.rule()) else {
+        for finding in built {
+            let Some(severity) = self.settings.severity(finding.rule) else {
                 continue;
             };
             let rank = severity_index(severity);
             let before: usize = seen[rank..].iter().sum();
             seen[rank] += 1;
-            let finding = match entry {
-                Entry::Built(finding)
-                    if !(floor.is_some_and(|floor| severity <= floor)
-                        || (cap > 0 && before >= cap)) =>
-                {
-                    finding
-                }
-                _ => {
-                    out.unplaced.count(severity);
-                    continue;
-                }
-            };
+            if floor.is_some_and(|floor| severity <= floor) || (cap > 0 && before >= cap) {
+                out.unplaced.count(severity);
+                continue;
+            }
             let placer = placer.get_or_insert_with(|| Placer::new(document));
             let place = placer.at_pointer(&finding.pointer);
             let diagnostic = self.diagnostic(file, &finding, Some(&place));
@@ -383,110 +375,6 @@ impl Validator {
 enum Where {
     Offset(usize),
     LineColumn(usize, usize),
-}
-
-/// Keeps, at each pointer, only the findings of the highest
-/// [`rank`](registry::rank) there (and every unranked finding): a value one
-/// rule explains well is not reported again by a more generic one.
-pub(super) fn by_precedence(findings: Vec<Finding>) -> Vec<Finding> {
-    by_precedence_with(findings, Vec::new())
-        .filter_map(|entry| match entry {
-            Entry::Built(finding) => Some(finding),
-            Entry::Stub(_) => None,
-        })
-        .collect()
-}
-
-/// A finding of a document, built or only stubbed by the gate.
-enum Entry {
-    Built(Finding),
-    Stub(Stub),
-}
-
-impl Entry {
-    fn rule(&self) -> &'static registry::Rule {
-        match self {
-            Entry::Built(finding) => finding.rule,
-            Entry::Stub(stub) => stub.rule,
-        }
-    }
-}
-
-/// [`by_precedence`] over the findings built and the stubs of those the
-/// gate left unbuilt, in the order they were pushed: the stubs take part
-/// as if they had been built.
-///
-/// Which findings share a pointer is found by sorting 64 bits of each
-/// ranked finding's pointer hash (16 bytes a finding, where a hash map of
-/// full hashes took three times that), and comparing the full 128 bits only
-/// within runs of equal halves: an object of a million unknown keys has a
-/// million findings, all at different pointers.
-fn by_precedence_with(built: Vec<Finding>, stubs: Vec<Stub>) -> impl Iterator<Item = Entry> {
-    let total = built.len() + stubs.len();
-    // Entry `i < built.len()` is built finding `i`; the others are stubs.
-    let mut hidden = vec![false; if total < 2 { 0 } else { total }];
-    if total >= 2 {
-        let full = |index: usize| -> u128 {
-            match built.get(index) {
-                Some(finding) => pointer_hash(&finding.pointer),
-                None => stubs[index - built.len()].pointer,
-            }
-        };
-        let rule = |index: usize| match built.get(index) {
-            Some(finding) => finding.rule,
-            None => stubs[index - built.len()].rule,
-        };
-        let mut keys: Vec<(u64, u32)> = (0..total)
-            .filter(|index| registry::rank(rule(*index)).is_some())
-            .map(|index| {
-                (
-                    (full(index) >> 64) as u64,
-                    u32::try_from(index).unwrap_or(u32::MAX),
-                )
-            })
-            .collect();
-        keys.sort_unstable();
-        for same in keys.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() > 1) {
-            let mut ranked: Vec<(u128, u8, usize)> = same
-                .iter()
-                .map(|(_, index)| {
-                    let index = *index as usize;
-                    (full(index), registry::rank(rule(index)).unwrap_or(0), index)
-                })
-                .collect();
-            ranked.sort_unstable();
-            for pointer in ranked.chunk_by(|a, b| a.0 == b.0) {
-                let best = pointer.iter().map(|(_, rank, _)| *rank).max().unwrap_or(0);
-                for (_, rank, index) in pointer {
-                    if *rank < best {
-                        hidden[*index] = true;
-                    }
-                }
-            }
-        }
-    }
-    let offset = built.len();
-    let mut stubs = stubs.into_iter().enumerate().peekable();
-    let mut built = built.into_iter().enumerate().peekable();
-    std::iter::from_fn(move || loop {
-        // A stub comes before the built finding it was pushed before.
-        let stub_first = match (stubs.peek(), built.peek()) {
-            (Some((_, stub)), Some((index, _))) => stub.after as usize <= *index,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => return None,
-        };
-        let (index, entry) = if stub_first {
-            let (at, stub) = stubs.next()?;
-            (offset + at, Entry::Stub(stub))
-        } else {
-            let (at, finding) = built.next()?;
-            (at, Entry::Built(finding))
-        };
-        if !hidden.get(index).copied().unwrap_or(false) {
-            return Some(entry);
-        }
-    })
 }
 
 /// The finding for a document serde_json could not read.

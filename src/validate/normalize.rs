@@ -7,7 +7,10 @@
 //!   `{"@vocab": "https://schema.org/"}`, an object defining a prefix for
 //!   schema.org, or a list holding one of these;
 //! - keys and types written `schema:name` or `https://schema.org/name`;
-//! - `@type` as a list.
+//! - the context's aliases `type` for `@type` and `id` for `@id`;
+//! - `@type` as a list (kept: a node may have several types);
+//! - the contexts of schema.org's extensions (`https://health-lifesci.schema.org/`,
+//!   `https://pending.schema.org/`), which are schema.org's vocabulary.
 //!
 //! Reading borrows: [`canonical_key`] and [`types`] return slices of the
 //! input, and [`canonical_node`] copies a node only when one of its keys or
@@ -32,6 +35,22 @@ pub struct ContextReading<'a> {
     /// Entries that would have to be fetched or that define an unknown
     /// vocabulary, with their index when the context is a list.
     pub unsupported: Vec<(Option<usize>, &'a Node<'a>)>,
+    /// Entries that look like a misspelling of schema.org's context, with
+    /// their index when the context is a list: read as schema.org's.
+    pub misspelled: Vec<(Option<usize>, &'a str)>,
+}
+
+impl ContextReading<'_> {
+    /// The document's terms are read as schema.org's.
+    pub fn reads_schema_org(&self) -> bool {
+        self.schema_org || !self.misspelled.is_empty()
+    }
+
+    /// Another vocabulary's context stands beside schema.org's: a key
+    /// schema.org does not know may be one of its terms.
+    pub fn mixes_vocabularies(&self) -> bool {
+        self.reads_schema_org() && !self.unsupported.is_empty()
+    }
 }
 
 /// The spellings of schema.org's context seen in the wild, compared
@@ -47,13 +66,41 @@ const SCHEMA_ORG_CONTEXTS: &[&str] = &[
     "http://schema.org/docs/jsonldcontext.jsonld",
 ];
 
-/// True for a context IRI (or vocabulary IRI) that means schema.org.
+/// True for a context IRI (or vocabulary IRI) that means schema.org: one
+/// of its spellings, or the host of one of its extensions
+/// (`http://health-lifesci.schema.org/`, `https://pending.schema.org`).
 pub fn is_schema_org_iri(text: &str) -> bool {
     let text = text.trim();
     let text = text.strip_suffix('/').unwrap_or(text);
-    SCHEMA_ORG_CONTEXTS
+    if SCHEMA_ORG_CONTEXTS
         .iter()
         .any(|known| known.eq_ignore_ascii_case(text))
+    {
+        return true;
+    }
+    let host = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+        .unwrap_or_default();
+    host.len() > ".schema.org".len()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+        && host.to_ascii_lowercase().ends_with(".schema.org")
+}
+
+/// The schema.org context a misspelled one most likely meant
+/// (`https://shema.org` → `https://schema.org`): an http(s) IRI whose host
+/// is one or two edits from `schema.org`.
+pub fn misspelled_schema_org(text: &str) -> Option<&'static str> {
+    let text = text.trim().to_ascii_lowercase();
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let distance = strsim::damerau_levenshtein(host, "schema.org");
+    (distance > 0 && distance <= 2).then_some("https://schema.org")
 }
 
 fn object_is_schema_org(object: &Object) -> bool {
@@ -82,11 +129,17 @@ pub fn read_context<'a>(context: Option<&'a Node<'a>>) -> ContextReading<'a> {
     };
     match context {
         Node::String(iri) if is_schema_org_iri(iri) => reading.schema_org = true,
+        Node::String(iri) if misspelled_schema_org(iri).is_some() => {
+            reading.misspelled.push((None, iri.as_str()));
+        }
         Node::Object(object) if object_is_schema_org(object) => reading.schema_org = true,
         Node::Array(entries) => {
             for (index, entry) in entries.iter().enumerate() {
                 match entry {
                     Node::String(iri) if is_schema_org_iri(iri) => reading.schema_org = true,
+                    Node::String(iri) if misspelled_schema_org(iri).is_some() => {
+                        reading.misspelled.push((Some(index), iri.as_str()));
+                    }
                     Node::Object(object) if object_is_schema_org(object) => {
                         reading.schema_org = true;
                     }
@@ -95,7 +148,7 @@ pub fn read_context<'a>(context: Option<&'a Node<'a>>) -> ContextReading<'a> {
                     other => reading.unsupported.push((Some(index), other)),
                 }
             }
-            if !reading.schema_org && reading.unsupported.is_empty() {
+            if !reading.reads_schema_org() && reading.unsupported.is_empty() {
                 reading.unsupported.push((None, context));
             }
         }
@@ -107,14 +160,29 @@ pub fn read_context<'a>(context: Option<&'a Node<'a>>) -> ContextReading<'a> {
 /// The compact schema.org name of a key: `schema:name` and
 /// `https://schema.org/name` read as `name`; JSON-LD keywords and other
 /// keys come back as they are.
+///
+/// schema.org's context aliases `type` to `@type` and `id` to `@id`, so
+/// those keys come back as the keywords.
 pub fn canonical_key(key: &str) -> &str {
     // `schema_org_term` makes the same first-byte test, but the parser
     // asks this of every key: kept here, where it inlines, it spares a
     // call a key (0.4 k instructions a record on the benchmark feed).
     match key.as_bytes().first() {
         Some(b's' | b'h') => schema_org_term(key),
+        Some(b't') if key == "type" => "@type",
+        Some(b'i') if key == "id" => "@id",
         _ => key,
     }
+}
+
+/// The value of a JSON-LD keyword (`@type`, `@id`) of a node, under the
+/// keyword or its alias (`type`, `id`).
+pub fn keyword<'a>(node: &'a Object<'a>, keyword: &str) -> Option<&'a Node<'a>> {
+    node.field(keyword).or_else(|| match keyword {
+        "@type" => node.field("type"),
+        "@id" => node.field("id"),
+        _ => None,
+    })
 }
 
 /// True when `@type` holds something other than text or a list of texts.
@@ -128,7 +196,7 @@ pub fn type_is_malformed(value: &Node) -> bool {
 
 /// The node's types as compact schema.org names, in order.
 pub fn types<'a>(node: &'a Object<'a>) -> impl Iterator<Item = &'a str> + Clone {
-    let (one, many) = match node.field("@type") {
+    let (one, many) = match keyword(node, "@type") {
         Some(Node::String(name)) => (Some(name.as_str()), None),
         Some(Node::Array(items)) => (None, Some(items.iter().filter_map(Node::as_str))),
         _ => (None, None),
@@ -138,31 +206,28 @@ pub fn types<'a>(node: &'a Object<'a>) -> impl Iterator<Item = &'a str> + Clone 
         .map(schema_org_term)
 }
 
-/// True when every key and `@type` in `value` is already canonical.
+/// True when every key in `value` is already canonical.
 pub fn is_canonical(value: &Node) -> bool {
     match value {
-        Node::Object(object) => object.iter().all(|(key, value)| {
-            canonical_key(key).len() == key.len()
-                && !(key == "@type" && value.is_array())
-                && is_canonical(value)
-        }),
+        Node::Object(object) => object
+            .iter()
+            .all(|(key, value)| canonical_key(key).len() == key.len() && is_canonical(value)),
         Node::Array(items) => items.iter().all(is_canonical),
         _ => true,
     }
 }
 
-/// The node as the model's schemas read it: canonical keys, and a single
-/// `@type` (the first one `prefer` accepts, else the first). Borrowed when
+/// The node as the model's schemas read it: canonical keys. Borrowed when
 /// the node is already canonical.
-pub fn canonical_node<'a>(node: &'a Node<'a>, prefer: &dyn Fn(&str) -> bool) -> Cow<'a, Node<'a>> {
+pub fn canonical_node<'a>(node: &'a Node<'a>) -> Cow<'a, Node<'a>> {
     if is_canonical(node) {
         Cow::Borrowed(node)
     } else {
-        Cow::Owned(rewrite(node, prefer))
+        Cow::Owned(rewrite(node))
     }
 }
 
-fn rewrite<'a>(value: &Node<'a>, prefer: &dyn Fn(&str) -> bool) -> Node<'a> {
+fn rewrite<'a>(value: &Node<'a>) -> Node<'a> {
     match value {
         Node::Object(object) => {
             let mut out = Object::with_capacity(object.len());
@@ -173,17 +238,7 @@ fn rewrite<'a>(value: &Node<'a>, prefer: &dyn Fn(&str) -> bool) -> Node<'a> {
             let mut index: Option<FxHashMap<&str, usize>> =
                 (object.len() > 16).then(FxHashMap::default);
             for (key, value) in object {
-                let value = match (key.as_str(), value) {
-                    ("@type", Node::Array(items)) => {
-                        let names = items.iter().filter(|item| item.is_string());
-                        let chosen = names
-                            .clone()
-                            .find(|name| name.as_str().is_some_and(|n| prefer(schema_org_term(n))))
-                            .or_else(|| names.clone().next());
-                        chosen.unwrap_or(value).clone()
-                    }
-                    _ => rewrite(value, prefer),
-                };
+                let value = rewrite(value);
                 let name = canonical_key(key);
                 let at = match &mut index {
                     Some(index) => index.get(name).copied(),
@@ -206,7 +261,7 @@ fn rewrite<'a>(value: &Node<'a>, prefer: &dyn Fn(&str) -> bool) -> Node<'a> {
             }
             Node::Object(out)
         }
-        Node::Array(items) => Node::Array(items.iter().map(|item| rewrite(item, prefer)).collect()),
+        Node::Array(items) => Node::Array(items.iter().map(rewrite).collect()),
         other => other.clone(),
     }
 }
@@ -218,9 +273,11 @@ pub fn original_pointer(original: &Node, canonical_pointer: &str) -> String {
     let mut value = Some(original);
     for token in crate::position::tokens(canonical_pointer) {
         let next = match value {
-            Some(Node::Object(object)) => object
-                .get_key_value(token.as_str())
-                .or_else(|| object.iter().find(|(key, _)| canonical_key(key) == token)),
+            Some(Node::Object(object)) => object.get_key_value(token.as_str()).or_else(|| {
+                object
+                    .iter()
+                    .find(|(key, _)| canonical_key(key) == token.as_str())
+            }),
             Some(Node::Array(items)) => {
                 let item = token.parse::<usize>().ok().and_then(|i| items.get(i));
                 push_pointer_token(&mut pointer, &token);
@@ -273,6 +330,42 @@ mod tests {
         let unknown = node!({"@vocab": "https://example.com/"});
         assert!(!read_context(Some(&unknown)).schema_org);
         assert!(!read_context(None).present);
+        for extension in [
+            "http://health-lifesci.schema.org/",
+            "https://pending.schema.org",
+        ] {
+            let context = node!(extension);
+            assert!(read_context(Some(&context)).schema_org, "{extension}");
+        }
+        assert!(!is_schema_org_iri("https://evilschema.org"));
+        assert!(!is_schema_org_iri("https://schema.org.example.com"));
+    }
+
+    #[test]
+    fn reads_a_misspelled_schema_org_context_as_schema_org() {
+        for typo in [
+            "https://shema.org",
+            "http://schema.ogr/",
+            "https://www.schemaa.org",
+            "https://scheme.org",
+        ] {
+            assert_eq!(
+                misspelled_schema_org(typo),
+                Some("https://schema.org"),
+                "{typo}"
+            );
+            let context = node!(typo);
+            let reading = read_context(Some(&context));
+            assert!(reading.reads_schema_org() && !reading.schema_org, "{typo}");
+        }
+        for other in [
+            "https://schema.org",
+            "https://example.com/",
+            "https://w3id.org/security/v2",
+            "urn:x",
+        ] {
+            assert_eq!(misspelled_schema_org(other), None, "{other}");
+        }
     }
 
     #[test]
@@ -290,20 +383,23 @@ mod tests {
     #[test]
     fn borrows_canonical_nodes_and_rewrites_others() {
         let plain = node!({"@type": "Person", "name": "Ada", "knows": [{"@type": "Person"}]});
-        assert!(matches!(
-            canonical_node(&plain, &|_| false),
-            Cow::Borrowed(_)
-        ));
+        assert!(matches!(canonical_node(&plain), Cow::Borrowed(_)));
         let prefixed = node!({
             "@type": ["Thing", "Person"],
             "schema:name": "Ada",
             "https://schema.org/knows": {"@type": "Person", "schema:name": "Bob"}
         });
-        let canonical = canonical_node(&prefixed, &|name| name == "Person");
+        let canonical = canonical_node(&prefixed);
         assert_eq!(
             canonical.as_ref(),
-            &node!({"@type": "Person", "name": "Ada", "knows": {"@type": "Person", "name": "Bob"}})
+            &node!({"@type": ["Thing", "Person"], "name": "Ada", "knows": {"@type": "Person", "name": "Bob"}})
         );
+        let aliased = node!({"type": "Person", "id": "#ada", "name": "Ada"});
+        assert_eq!(
+            canonical_node(&aliased).as_ref(),
+            &node!({"@type": "Person", "@id": "#ada", "name": "Ada"})
+        );
+        assert_eq!(original_pointer(&aliased, "/@type"), "/type");
         assert_eq!(
             original_pointer(&prefixed, "/knows/name"),
             "/https:~1~1schema.org~1knows/schema:name"
@@ -322,7 +418,7 @@ mod tests {
             text.push_str(r#", "schema:name": "b", "schema:k3": "again"}"#);
             let value: serde_json::Value = serde_json::from_str(&text).unwrap();
             let node = Node::from(&value);
-            let canonical = canonical_node(&node, &|_| false);
+            let canonical = canonical_node(&node);
             let object = canonical.as_object().unwrap();
             let keys: Vec<&str> = object.keys().map(|k| k.as_str()).collect();
             assert_eq!(keys[..2], ["name", "sku"], "{extra}");

@@ -182,7 +182,7 @@ impl Validator {
         extra: Vec<Finding>,
     ) -> Checked {
         let checked = check::DocumentCheck::run(&self.shapes, &Node::from(value));
-        let mut findings = super::document::by_precedence(checked.findings.into_parts().0);
+        let mut findings = checked.findings.into_parts().0;
         findings.extend(extra);
         let mut out = self.placed(file, document, findings, offsets);
         out.nodes = checked.nodes;

@@ -222,7 +222,7 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
                 _ => unreachable!("the stack pops what this loop pushed"),
             };
             let value = value?;
-            if canonical_key(&key).len() != key.len() || (key == "@type" && value.is_array()) {
+            if canonical_key(&key).len() != key.len() {
                 self.0.borrow_mut().canonical = false;
             }
             let at = match &mut index {
@@ -295,15 +295,20 @@ mod tests {
                 r#"{"@type": "Product", "name": "x", "offers": [{"price": 1}]}"#,
                 true,
             ),
-            (r#"{"@type": ["Product"], "name": "x"}"#, false),
-            (r#"{"a": {"b": [{"@type": ["Offer", "Thing"]}]}}"#, false),
+            (r#"{"@type": ["Product"], "name": "x"}"#, true),
+            (r#"{"a": {"b": [{"@type": ["Offer", "Thing"]}]}}"#, true),
+            (r#"{"type": "Product", "name": "x"}"#, false),
+            (r##"{"a": {"id": "#a"}}"##, false),
             (r#"{"schema:name": "x"}"#, false),
             (r#"{"a": [{"https://schema.org/name": "x"}]}"#, false),
             (
                 r#"{"sku": "s", "hasMerchantReturnPolicy": {"@type": "Thing"}}"#,
                 true,
             ),
-            (r#"{"@type": "Product", "@type": ["Product"]}"#, false),
+            (
+                r#"{"@type": "Product", "@type": ["Product"], "sku": "s"}"#,
+                true,
+            ),
             (r#"[{"name": 1}, {"http://schema.org/name": 2}]"#, false),
             (r#"[1, "schema:name", {"@type": "schema:Product"}]"#, true),
         ] {

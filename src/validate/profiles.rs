@@ -258,8 +258,7 @@ fn check_node<'v>(
     if !applies {
         return;
     }
-    let vocabulary = crate::vocab::Vocabulary::get();
-    let mut node = normalize::canonical_node(value, &|name| vocabulary.type_id(name).is_some());
+    let mut node = normalize::canonical_node(value);
     // Follow references held directly by the node's properties.
     let mut followed: Vec<Followed<'v>> = Vec::new();
     let has_reference = object.iter().any(|(key, v)| {
@@ -290,9 +289,7 @@ fn check_node<'v>(
                     if let Some((target, target_pointer)) =
                         reference(slot).and_then(|id| index.get(id))
                     {
-                        *slot =
-                            normalize::canonical_node(target, &|n| vocabulary.type_id(n).is_some())
-                                .into_owned();
+                        *slot = normalize::canonical_node(target).into_owned();
                         followed.push(Followed {
                             at,
                             target,

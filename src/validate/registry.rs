@@ -69,9 +69,12 @@ pub const ALL: &[&Rule] = &[
     &rules::invalid_jsonld::RULE,
     &rules::missing_context::RULE,
     &rules::missing_type::RULE,
+    &rules::misspelled_context::RULE,
     &rules::unsupported_context::RULE,
     &rules::schema::RULE,
     &rules::date_order::RULE,
+    &rules::date_with_time::RULE,
+    &rules::empty_value::RULE,
     &rules::invalid_currency::RULE,
     &rules::invalid_date::RULE,
     &rules::invalid_enum::RULE,
@@ -79,11 +82,14 @@ pub const ALL: &[&Rule] = &[
     &rules::invalid_language::RULE,
     &rules::invalid_price::RULE,
     &rules::invalid_url::RULE,
+    &rules::non_iso_currency::RULE,
+    &rules::number_for_text::RULE,
     &rules::relative_url::RULE,
     &rules::pending_term::RULE,
     &rules::property_not_in_domain::RULE,
     &rules::superseded_term::RULE,
     &rules::text_for_entity::RULE,
+    &rules::unexpected_node_type::RULE,
     &rules::unexpected_value_type::RULE,
     &rules::unknown_property::RULE,
     &rules::unknown_type::RULE,
@@ -149,45 +155,6 @@ pub fn source(rule: &Rule) -> &'static str {
     }
 }
 
-/// How strongly a finding claims its pointer. Several rules can see the
-/// same value; at one pointer only the findings of the highest rank are
-/// kept (unranked findings always are), so each problem is reported once,
-/// by the rule that says it best:
-///
-/// 4. `unknown-property`, `unknown-type`: the name itself is wrong, so
-///    anything else said about that key is noise;
-/// 3. the JSON-LD and semantic rules, `property-not-in-domain` and
-///    `superseded-term`: precise, with tailored messages;
-/// 2. the schema layer;
-/// 1. `unexpected-value-type`, `text-for-entity`: the vocabulary's generic
-///    range check, the fallback for values nothing else judges.
-///
-/// `pending-term`, the reference rules and profile rules report facts of
-/// their own and are never hidden.
-pub fn rank(rule: &Rule) -> Option<u8> {
-    let id = rule.id;
-    match rule.layer {
-        Layer::Syntax | Layer::JsonLd | Layer::Semantic => Some(3),
-        Layer::Schema => Some(2),
-        Layer::Vocabulary => {
-            if id == rules::unknown_property::RULE.id || id == rules::unknown_type::RULE.id {
-                Some(4)
-            } else if id == rules::property_not_in_domain::RULE.id
-                || id == rules::superseded_term::RULE.id
-            {
-                Some(3)
-            } else if id == rules::unexpected_value_type::RULE.id
-                || id == rules::text_for_entity::RULE.id
-            {
-                Some(1)
-            } else {
-                None
-            }
-        }
-        Layer::Profile | Layer::Reference | Layer::Page => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,8 +203,6 @@ mod tests {
             find("google/event-missing-name").map(|r| r.severity),
             Some(Severity::Error)
         );
-        assert_eq!(rank(&rules::unknown_property::RULE), Some(4));
-        assert_eq!(rank(&rules::pending_term::RULE), None);
     }
 
     #[test]

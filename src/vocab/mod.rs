@@ -37,6 +37,8 @@ use crate::model::schema_org_term;
 
 pub(crate) use range::type_names;
 pub use range::Fit;
+#[cfg(test)]
+pub(crate) use terms::Literal;
 pub use terms::{Layer, MemberInfo, PropertyInfo, Term, TypeId, TypeInfo, TypeKind};
 
 /// The committed table, generated from schema.org release 30.0.

@@ -170,10 +170,10 @@ impl Vocabulary {
                 }
                 _ => false,
             },
-            Literal::DateTime => value
-                .as_str()
-                .is_some_and(|s| s.parse::<DateTime>().is_ok()),
-            Literal::Date => value.as_str().is_some_and(|s| s.parse::<Date>().is_ok()),
+            // ISO 8601 at any precision (`1998`, `2006-10`, a date-time):
+            // which precision a range asks for is a semantic rule's remark.
+            Literal::DateTime => value.as_str().is_some_and(|s| DateTime::check(s).is_ok()),
+            Literal::Date => value.as_str().is_some_and(|s| Date::check(s).is_ok()),
             Literal::Time => value.as_str().is_some_and(is_time),
             Literal::Duration => value.as_str().is_some_and(is_duration),
             // Distance, Energy, Mass: a number with its unit, as text.

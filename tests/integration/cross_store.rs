@@ -8,7 +8,7 @@
 use sdx::validate::{Format, InputFormat, Settings, Validator};
 
 /// 3 000 Products referring to one Organization; every 500th also refers
-/// to a node nobody defines, every 700th reuses the Organization's `@id`
+/// to a node of its own page that nobody defines, every 700th reuses the Organization's `@id`
 /// for a Person, and line 2 has a finding of its own besides. Each has a
 /// long description, so the feed spans several read blocks.
 fn feed() -> String {
@@ -22,7 +22,7 @@ fn feed() -> String {
         );
         if i % 500 == 0 {
             line.push_str(&format!(
-                ",\"isRelatedTo\":{{\"@id\":\"https://shop.example/missing/{i}\"}}"
+                ",\"isRelatedTo\":{{\"@id\":\"https://shop.example/p/{i}#missing\"}}"
             ));
         }
         if i % 700 == 0 {
@@ -123,13 +123,13 @@ fn past_the_run_limit_clean_documents_are_counted_not_listed() {
     // Every other line has a finding, so each clean line is a run of its own.
     let mut feed = String::new();
     for i in 0..9000 {
-        let url = if i % 2 == 0 {
-            "shop.example/p"
+        let date = if i % 2 == 0 {
+            "31/12/2024"
         } else {
-            "https://shop.example/p"
+            "2024-12-31"
         };
         feed.push_str(&format!(
-            "{{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Drill {i}\",\"url\":\"{url}\"}}\n"
+            "{{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Drill {i}\",\"releaseDate\":\"{date}\"}}\n"
         ));
     }
     let report = Validator::new(Settings::default()).validate_bytes(

@@ -104,13 +104,8 @@ const CASES: &[Case] = &[
     Case {
         file: "remote-ref.jsonld",
         exit: 1,
-        findings: &[
-            ("schema", 2),
-            ("unknown-property", 2),
-            ("schema", 3),
-            ("unknown-property", 3),
-        ],
-        says: "found an object",
+        findings: &[("unknown-property", 2), ("unknown-property", 3)],
+        says: "`$ref` is not a schema.org property",
     },
     Case {
         file: "regex-shaped.jsonld",
@@ -125,13 +120,13 @@ const CASES: &[Case] = &[
     },
     Case {
         file: "no-final-newline.ndjson",
-        exit: 1,
+        exit: 0,
         findings: &[("relative-url", 2)],
         says: "/tesla",
     },
     Case {
         file: "crlf.ndjson",
-        exit: 1,
+        exit: 0,
         findings: &[("relative-url", 3)],
         says: "/openai",
     },
@@ -173,7 +168,7 @@ const CASES: &[Case] = &[
     // A script inside a comment is not a script.
     Case {
         file: "json-ld-in-comment.html",
-        exit: 1,
+        exit: 0,
         findings: &[("relative-url", 4)],
         says: "/visible",
     },
@@ -181,7 +176,7 @@ const CASES: &[Case] = &[
         file: "control-characters.jsonld",
         exit: 1,
         findings: &[("invalid-url", 2)],
-        says: "not an absolute URL",
+        says: "it contains a control character",
     },
 ];
 
@@ -314,13 +309,13 @@ fn a_50_mb_string() {
 fn a_feed_with_a_20_mb_line() {
     let dir = scratch();
     let feed = format!(
-        "{{{ORG}, \"name\": \"a\"}}\n{{{ORG}, \"name\": \"{}\"}}\n{{{ORG}, \"url\": \"/after\"}}",
+        "{{{ORG}, \"name\": \"a\"}}\n{{{ORG}, \"name\": \"{}\"}}\n{{{ORG}, \"foundingDate\": \"after\"}}",
         "y".repeat(20 << 20)
     );
     let path = write(dir.path(), "long-line.ndjson", feed.as_bytes());
     let path = path.to_str().unwrap();
     let (code, findings, _, _) = validate(&[path]);
-    assert_eq!((code, findings), (1, vec![("relative-url".to_owned(), 3)]));
+    assert_eq!((code, findings), (1, vec![("invalid-date".to_owned(), 3)]));
     // Over the limit the line is skipped without being held, and the line
     // after it is still checked.
     let (code, findings, _, run) = validate(&["--max-document-size", "1M", path]);
@@ -329,7 +324,7 @@ fn a_feed_with_a_20_mb_line() {
         findings,
         [
             ("limit-exceeded".to_owned(), 2),
-            ("relative-url".to_owned(), 3)
+            ("invalid-date".to_owned(), 3)
         ]
     );
     if let Some(peak) = run.peak_kib {
@@ -343,8 +338,9 @@ fn a_feed_with_a_20_mb_line() {
 #[test]
 fn a_page_with_10_000_scripts() {
     let dir = scratch();
-    let script =
-        format!("<script type=\"application/ld+json\">{{{ORG}, \"url\": \"/p\"}}</script>\n");
+    let script = format!(
+        "<script type=\"application/ld+json\">{{{ORG}, \"foundingDate\": \"p\"}}</script>\n"
+    );
     let page = format!("<html><head>\n{}</head></html>\n", script.repeat(10_000));
     let path = write(dir.path(), "many-scripts.html", page.as_bytes());
     let path = path.to_str().unwrap();
@@ -366,7 +362,7 @@ fn a_page_with_10_000_scripts() {
     assert_eq!(report["summary"]["omitted"], 9_900);
     // People see the first 100, then one line for the rest, counted.
     let human = sdx(&["validate", "--no-config", "--color", "never", path]);
-    assert_eq!(human.stdout.matches("error[relative-url]").count(), 100);
+    assert_eq!(human.stdout.matches("error[invalid-date]").count(), 100);
     assert!(
         human.stdout.contains("... 9900 more findings in "),
         "{}",
@@ -502,7 +498,7 @@ fn one_document_past_the_cap_keeps_what_ranking_keeps() {
     let dir = scratch();
     let nodes: Vec<String> = (0..600)
         .map(|i| match i % 3 {
-            0 => format!(r#"{{"@type": "Organization", "url": "/p{i}"}}"#),
+            0 => format!(r#"{{"@type": "Organization", "foundingDate": "p{i}"}}"#),
             1 => r#"{"@type": "Organization", "startDate": "2020-01-01"}"#.to_owned(),
             _ => r#"{"@type": "Organization", "founder": "Someone"}"#.to_owned(),
         })

@@ -8,7 +8,8 @@
 
 use proptest::prelude::*;
 use sdx::model::{
-    ImageObject, OneOrMany, Organization, Person, PropertyValue, Ref, Scalar, Url, ValueOrRef,
+    Entity, ImageObject, OneOrMany, Organization, Person, PropertyValue, Scalar, Text, Url,
+    ValueOrRef,
 };
 use sdx::validate::{InputFormat, Settings, Validator};
 
@@ -22,10 +23,16 @@ const ROOT_ID: &str = "https://example.com/#root";
 fn text() -> BoxedStrategy<String> {
     prop_oneof![
         "[A-Za-z][A-Za-z0-9 .&'-]{0,15}",
-        // Any printable text: names carry whatever people write.
-        "\\PC{1,12}",
+        // Any printable text: names carry whatever people write. A blank
+        // text is no value, which a rule reports: not generated here.
+        "\\PC{1,12}".prop_filter("not blank", |t: &String| !t.trim().is_empty()),
     ]
     .boxed()
+}
+
+/// One value of a text property.
+fn one_text() -> BoxedStrategy<OneOrMany<Text>> {
+    text().prop_map(|t| OneOrMany::One(Text::from(t))).boxed()
 }
 
 fn url() -> BoxedStrategy<Url> {
@@ -59,12 +66,17 @@ fn image() -> BoxedStrategy<sdx::model::Image> {
         (
             proptest::option::of(url()),
             proptest::option::of(any::<u16>()),
-            proptest::option::of(some_of(text()))
+            proptest::option::of(some_of(
+                text()
+                    .prop_map(|t| ValueOrRef::Value(Text::from(t)))
+                    .boxed()
+            ))
         )
             .prop_map(|(content_url, width, caption)| {
-                ValueOrRef::Ref(Ref::Node(Box::new(ImageObject {
-                    content_url,
-                    width: width.map(|w| Scalar::Number(w.into())),
+                ValueOrRef::Ref(Entity::Node(Box::new(ImageObject {
+                    content_url: content_url.map(OneOrMany::One),
+                    width: width
+                        .map(|w| OneOrMany::One(ValueOrRef::Value(Scalar::Number(w.into())))),
                     caption,
                     ..ImageObject::default()
                 })))
@@ -75,10 +87,10 @@ fn image() -> BoxedStrategy<sdx::model::Image> {
 
 fn identifier() -> BoxedStrategy<sdx::model::Identifier> {
     prop_oneof![
-        text().prop_map(ValueOrRef::Value),
-        (scalar(), proptest::option::of(text())).prop_map(|(value, property_id)| {
-            ValueOrRef::Ref(Ref::Node(Box::new(PropertyValue {
-                value: Some(value.into()),
+        text().prop_map(|t| ValueOrRef::Value(Text::from(t))),
+        (scalar(), proptest::option::of(one_text())).prop_map(|(value, property_id)| {
+            ValueOrRef::Ref(Entity::Node(Box::new(PropertyValue {
+                value: Some(OneOrMany::One(ValueOrRef::Value(value))),
                 property_id,
                 ..PropertyValue::default()
             })))
@@ -90,10 +102,14 @@ fn identifier() -> BoxedStrategy<sdx::model::Identifier> {
 /// A person; `employer` references the root organization when there is one.
 fn person(employer: bool) -> impl Strategy<Value = Person> {
     (
-        text(),
-        proptest::option::of(text()),
-        proptest::option::of(some_of(text())),
-        proptest::option::of(url()),
+        one_text(),
+        proptest::option::of(one_text()),
+        proptest::option::of(some_of(
+            text()
+                .prop_map(|t| ValueOrRef::Value(Text::from(t)))
+                .boxed(),
+        )),
+        proptest::option::of(url().prop_map(OneOrMany::One)),
         proptest::option::of(some_of(url())),
         proptest::option::of(some_of(image())),
     )
@@ -105,7 +121,7 @@ fn person(employer: bool) -> impl Strategy<Value = Person> {
                 url,
                 same_as,
                 image,
-                works_for: employer.then(|| OneOrMany::One(Ref::id(ROOT_ID))),
+                works_for: employer.then(|| OneOrMany::One(Entity::id(ROOT_ID))),
                 ..Person::default()
             },
         )
@@ -114,20 +130,22 @@ fn person(employer: bool) -> impl Strategy<Value = Person> {
 fn organization() -> impl Strategy<Value = Organization> {
     (
         (
-            text(),
-            proptest::option::of(text()),
-            proptest::option::of(url()),
+            one_text(),
+            proptest::option::of(one_text()),
+            proptest::option::of(url().prop_map(OneOrMany::One)),
             proptest::option::of(some_of(image())),
             proptest::option::of(some_of(identifier())),
         ),
         (
             proptest::option::of(some_of(
                 person(true)
-                    .prop_map(|p| Ref::Node(Box::new(sdx::model::Agent::from(p))))
+                    .prop_map(|p| Entity::Node(Box::new(sdx::model::Agent::from(p))))
                     .boxed(),
             )),
-            proptest::option::of(text()),
-            proptest::option::of(text()),
+            proptest::option::of(one_text()),
+            proptest::option::of(
+                text().prop_map(|t| OneOrMany::One(ValueOrRef::Value(Text::from(t)))),
+            ),
             proptest::option::of(some_of(url())),
         ),
     )

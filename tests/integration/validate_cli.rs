@@ -88,7 +88,6 @@ fn problems(output: &Value) -> Vec<(String, Option<u64>, Option<u64>, String)> {
 fn valid_fixtures_are_clean() {
     let (code, output) = validate_json(&[&fixture("valid")]);
     assert_eq!(problems(&output), vec![], "{output:#}");
-    // The only notes: terms schema.org 30.0 still has in its pending layer.
     let notes: Vec<(String, String)> = output["diagnostics"]
         .as_array()
         .unwrap()
@@ -101,18 +100,26 @@ fn valid_fixtures_are_clean() {
         })
         .collect();
     let note = |rule: &str, pointer: &str| (rule.to_owned(), pointer.to_owned());
+    // The only notes: terms schema.org 30.0 still has in its pending layer,
+    // text standing for a node, and another vocabulary's context whose
+    // terms were not checked.
     assert_eq!(
         notes,
         [
             note("pending-term", "/eventAttendanceMode"),
             note("pending-term", "/@graph/2/@type/1"),
             note("pending-term", "/@graph/3/jobTitle"),
+            note("text-for-entity", "/0/founder"),
+            note("pending-term", "/0/subjectOf/@type"),
+            note("text-for-entity", "/1/superEvent"),
+            note("unsupported-context", "/2/@context/1"),
+            note("pending-term", "/2/gtin"),
             note("pending-term", "/founder/jobTitle"),
         ]
     );
     assert_eq!(code, 0);
     let summary = &output["summary"];
-    assert_eq!(summary["files"], 6);
+    assert_eq!(summary["files"], 7);
     assert_eq!(summary["errors"], 0);
     assert_eq!(summary["warnings"], 0);
     assert!(summary["nodes"].as_u64().unwrap() >= 25, "{summary}");
@@ -184,11 +191,8 @@ fn json_ld_shape() {
 fn contexts_missing_and_unsupported() {
     check(
         "invalid/no-context.json",
-        &[
-            f("missing-context", 1, 1, ""),
-            f("schema", 4, 22, "/subOrganization"),
-            f("schema", 5, 13, "/member"),
-        ],
+        // Untyped nested nodes are nodes of the type the property expects.
+        &[f("missing-context", 1, 1, "")],
     );
     check(
         "invalid/contexts.jsonld",
@@ -204,16 +208,19 @@ fn missing_type_at_top_level() {
     check("invalid/untyped.jsonld", &[f("missing-type", 1, 1, "")]);
 }
 
+/// The model's schema reads schema.org's open forms (a number for text,
+/// any property repeated, an untyped node, a node of another type, kept as
+/// written): what it still refuses is said by the rules in their own words,
+/// and only a constraint no rule reads — a latitude of 200 — is the schema
+/// layer's own finding.
 #[test]
-fn schema_errors_in_plain_words() {
+fn the_schema_layer_reports_only_what_no_rule_explains() {
     let output = check(
         "invalid/schema.jsonld",
         &[
-            f("schema", 4, 11, "/name"),
-            f("schema", 5, 16, "/legalName"),
-            f("schema", 6, 14, "/founder"),
-            f("schema", 7, 25, "/parentOrganization"),
-            f("schema", 8, 12, "/email"),
+            f("unexpected-node-type", 6, 14, "/founder"),
+            f("unexpected-value-type", 8, 12, "/email"),
+            f("schema", 9, 46, "/location/latitude"),
         ],
     );
     let messages: Vec<&str> = output["diagnostics"]
@@ -225,12 +232,56 @@ fn schema_errors_in_plain_words() {
     assert_eq!(
         messages,
         [
-            "`name` should be text; found the number 42",
-            "`legalName` should be text; found a list",
-            "`founder` should be a Person node, an Organization node or an {\"@id\"} reference (or a list of them); found a Brand node",
-            "`parentOrganization` should be an Organization node or an {\"@id\"} reference; found an object",
-            "`email` should be text; found the boolean true",
+            "`founder` expects Organization or Person; found a Brand node",
+            "`email` expects Text; found the boolean true",
+            "`latitude`: 200 is greater than the maximum of 90.0",
         ]
+    );
+}
+
+#[test]
+fn empty_values_are_their_own_finding() {
+    // `null` is JSON-LD's "no value": not reported. An empty price is not
+    // also a bad price.
+    check(
+        "invalid/empty.jsonld",
+        &[
+            f("empty-value", 5, 18, "/description"),
+            f("empty-value", 6, 12, "/image"),
+            f("empty-value", 7, 12, "/brand"),
+            f("empty-value", 9, 41, "/offers/price"),
+            f("empty-value", 10, 24, "/keywords/1"),
+        ],
+    );
+}
+
+#[test]
+fn forms_schema_org_reads_but_consumers_may_lose_are_warnings() {
+    check(
+        "invalid/forms.jsonld",
+        &[
+            f("date-with-time", 5, 16, "/birthDate"),
+            f("number-for-text", 6, 16, "/deathDate"),
+            f("number-for-text", 7, 16, "/telephone"),
+            f("number-for-text", 8, 55, "/address/postalCode"),
+        ],
+    );
+    let (code, _) = validate_json(&[&fixture("invalid/forms.jsonld")]);
+    assert_eq!(code, 0, "warnings only");
+}
+
+#[test]
+fn a_misspelled_context_is_an_error_and_the_document_is_still_checked() {
+    let output = check(
+        "invalid/misspelled-context.jsonld",
+        &[
+            f("misspelled-context", 2, 15, "/@context"),
+            f("invalid-date", 5, 16, "/startDate"),
+        ],
+    );
+    assert_eq!(
+        output["diagnostics"][0]["message"],
+        "`@context` `https://shema.org` is not schema.org's context; did you mean `https://schema.org`?"
     );
 }
 
@@ -266,7 +317,7 @@ fn offers_prices_currencies_gtins_enums() {
             f("invalid-gtin", 5, 13, "/gtin13"),
             f("invalid-gtin", 6, 12, "/gtin8"),
             f("invalid-price", 10, 16, "/offers/0/price"),
-            f("invalid-currency", 11, 24, "/offers/0/priceCurrency"),
+            f("non-iso-currency", 11, 24, "/offers/0/priceCurrency"),
             f("invalid-enum", 12, 23, "/offers/0/availability"),
             f("invalid-price", 16, 16, "/offers/1/price"),
             f("invalid-currency", 17, 24, "/offers/1/priceCurrency"),
@@ -395,7 +446,7 @@ fn reads_standard_input_with_a_format() {
 #[test]
 fn exit_codes() {
     // Warnings only: success, unless warnings are denied.
-    let warnings = fixture("invalid/contexts.jsonld");
+    let warnings = fixture("invalid/untyped.jsonld");
     sdx()
         .args(["validate", "--no-config", &warnings])
         .assert()
@@ -445,7 +496,7 @@ fn select_and_ignore() {
         "--ignore",
         "invalid-gtin",
         "--ignore",
-        "invalid-price,invalid-currency,invalid-enum",
+        "invalid-price,invalid-currency,invalid-enum,non-iso-currency",
         &offer,
     ]);
     assert_eq!(findings(&output), vec![]);
@@ -508,8 +559,8 @@ fn sdx_toml_regrades_and_excludes_and_gitignore_is_honoured() {
         vec![
             expect("contexts.jsonld", "unsupported-context", "error"),
             expect("contexts.jsonld", "unsupported-context", "error"),
-            expect("urls.jsonld", "relative-url", "error"),
-            expect("urls.jsonld", "relative-url", "error"),
+            expect("urls.jsonld", "relative-url", "warning"),
+            expect("urls.jsonld", "relative-url", "warning"),
         ],
         "vendor/ excluded by sdx.toml, generated/ by .gitignore, notes.txt by extension"
     );

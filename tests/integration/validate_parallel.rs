@@ -18,10 +18,10 @@ fn feed(lines: usize) -> String {
         let mut record = json!({
             "@context": "https://schema.org",
             "@type": if i % 3 == 0 { "Organization" } else { "Person" },
-            "@id": format!("https://example.com/{}", i % 997),
+            "@id": format!("https://example.com/#{}", i % 997),
             "name": format!("Record {i} {}", "x".repeat(rng.usize(0..900))),
             "url": format!("https://example.com/{i}"),
-            "worksFor": {"@id": format!("https://example.com/{}", rng.usize(0..2000))},
+            "worksFor": {"@id": format!("https://example.com/#{}", rng.usize(0..2000))},
         });
         match rng.u8(0..25) {
             0 => record["url"] = json!("/relative"),

@@ -242,7 +242,7 @@ fn visit(root: &Node, value: &Node, pointer: String) {
         Node::Object(object) => {
             let _ = normalize::type_is_malformed(value);
             let _ = normalize::types(object).count();
-            let canonical = normalize::canonical_node(value, &|_| true);
+            let canonical = normalize::canonical_node(value);
             if let Node::Object(canonical) = canonical.as_ref() {
                 for key in canonical.keys() {
                     let mut p = pointer.clone();

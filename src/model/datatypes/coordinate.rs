@@ -9,6 +9,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// An angle in decimal degrees between `-LIMIT` and `LIMIT`, as schema.org's
 /// `latitude` and `longitude` take it: a JSON number or a numeric text.
 /// Written back in the form it was read.
+///
+/// The range of both properties is `Number` or `Text`, so a text in another
+/// notation (`40° 26′ 46″ N`) is read too, and a rule warns that consumers
+/// expect decimal degrees; what is refused is a number outside the range,
+/// which is no coordinate at all.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Degrees<const LIMIT: u16> {
     /// A JSON number.
@@ -57,20 +62,28 @@ impl<const LIMIT: u16> Degrees<LIMIT> {
         value.is_finite() && value.abs() <= f64::from(LIMIT)
     }
 
-    /// Reads a numeric text.
+    /// Reads a text: a decimal in range, or a text in another notation.
     pub fn parse_text(text: &str) -> Result<Self, DegreesError> {
+        Self::check_text(text).map(|_| Degrees::Text(text.to_owned()))
+    }
+
+    /// Checks a text without keeping it: `true` for decimal degrees,
+    /// `false` for another notation, the error for a decimal out of range
+    /// or a blank text.
+    pub fn check_text(text: &str) -> Result<bool, DegreesError> {
         let error = || DegreesError {
             text: text.to_owned(),
             limit: LIMIT,
         };
-        if !is_decimal_text(text) {
+        if text.trim().is_empty() {
             return Err(error());
         }
-        let value: f64 = text.parse().map_err(|_| error())?;
-        if Self::in_range(value) {
-            Ok(Degrees::Text(text.to_owned()))
-        } else {
-            Err(error())
+        if !is_decimal_text(text) {
+            return Ok(false);
+        }
+        match text.parse::<f64>() {
+            Ok(value) if Self::in_range(value) => Ok(true),
+            _ => Err(error()),
         }
     }
 
@@ -140,10 +153,10 @@ impl<const LIMIT: u16> JsonSchema for Degrees<LIMIT> {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         let limit = f64::from(LIMIT);
         json_schema!({
-            "description": format!("Decimal degrees between -{LIMIT} and {LIMIT}: a number, or a numeric text."),
+            "description": format!("Decimal degrees between -{LIMIT} and {LIMIT}: a number, or a text (sdx warns about a text that is not decimal degrees, and refuses one out of range)."),
             "anyOf": [
                 {"type": "number", "minimum": -limit, "maximum": limit},
-                {"type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$"}
+                {"type": "string", "pattern": "\\S"}
             ]
         })
     }
@@ -160,9 +173,10 @@ mod tests {
         assert!(Latitude::parse_text("90.5").is_err());
         assert!(Longitude::parse_text("-122.4194").is_ok());
         assert!(Longitude::parse_text("181").is_err());
-        for bad in ["", "N30", "30,26", "1e3", "+30", "."] {
-            assert!(Latitude::parse_text(bad).is_err(), "{bad}");
+        for other in ["N30", "30,26", "1e3", "+30", ".", "40° 26′ 46″ N"] {
+            assert_eq!(Latitude::check_text(other), Ok(false), "{other}");
         }
+        assert!(Latitude::check_text(" ").is_err());
         let read: Latitude = serde_json::from_str("37.7749").unwrap();
         assert_eq!(serde_json::to_string(&read).unwrap(), "37.7749");
         assert!(serde_json::from_str::<Latitude>("91").is_err());

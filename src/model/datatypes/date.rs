@@ -1,37 +1,37 @@
-//! ISO 8601 dates and date-times in the forms schema.org uses.
+//! ISO 8601 dates and date-times, at every precision schema.org data uses.
+//!
+//! schema.org's `Date` and `DateTime` are ISO 8601, and ISO 8601 lets a
+//! date stop at the year or the month: `"birthDate": "1892"` and
+//! `"datePublished": "2006-10"` are dates (schema.org's own examples write
+//! them). So every date property reads a year, a year and month, a day, or
+//! a date-time; which of those a property's range expects only decides
+//! whether a rule has a remark to make (a time given where only a date is
+//! asked for), never whether the value is read.
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use super::string_datatype;
 
-/// A calendar date, `YYYY-MM-DD`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(NaiveDate);
-
-/// A date and time, `YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh:mm]`.
-///
-/// Keeps the text it was read from, so writing it back gives the same bytes
-/// whatever precision or offset notation the author chose.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct DateTime {
-    text: String,
-    local: NaiveDateTime,
-    offset: Option<FixedOffset>,
-}
-
-/// Properties such as `startDate` accept a Date or a DateTime.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum DateOrDateTime {
-    /// A calendar date.
-    Date(Date),
-    /// A date with a time.
-    DateTime(DateTime),
+/// What a date text says, at the precision it was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moment {
+    /// A year, `YYYY`.
+    Year(i32),
+    /// A month, `YYYY-MM`.
+    Month(i32, u32),
+    /// A calendar date, `YYYY-MM-DD`.
+    Date(NaiveDate),
+    /// A local date and time, with its offset when given.
+    DateTime(NaiveDateTime, Option<FixedOffset>),
+    /// A time of day, with its offset when given (only where the range
+    /// has `Time`: `doorTime`, `availabilityStarts`).
+    Time(NaiveTime, Option<FixedOffset>),
 }
 
 /// A text that is not an ISO 8601 date or date-time.
@@ -43,20 +43,11 @@ pub struct DateError {
     example: &'static str,
 }
 
-impl Date {
-    /// The calendar date.
-    pub fn naive(self) -> NaiveDate {
-        self.0
-    }
-
-    /// The date `year-month-day`, if it exists.
-    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
-        NaiveDate::from_ymd_opt(year, month, day).map(Date)
-    }
-}
-
 /// Reads `n` ASCII digits as a number; `None` on anything else.
 fn digits(bytes: &[u8]) -> Option<u32> {
+    if bytes.is_empty() {
+        return None;
+    }
     bytes.iter().try_fold(0u32, |n, b| {
         b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
     })
@@ -67,18 +58,29 @@ fn digits(bytes: &[u8]) -> Option<u32> {
 // instructions a value in the validator's profile; this reads the fixed
 // shapes schema.org uses in a few dozen, and chrono still decides which
 // dates exist.
-fn parse_date(text: &str) -> Option<NaiveDate> {
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+fn parse_day(text: &str) -> Option<Moment> {
     let bytes = text.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return None;
+    let year = i32::try_from(digits(bytes.get(..4)?)?).ok()?;
+    match bytes.len() {
+        4 => Some(Moment::Year(year)),
+        7 if bytes[4] == b'-' => {
+            let month = digits(&bytes[5..7])?;
+            (1..=12)
+                .contains(&month)
+                .then_some(Moment::Month(year, month))
+        }
+        10 if bytes[4] == b'-' && bytes[7] == b'-' => {
+            let month = digits(&bytes[5..7])?;
+            let day = digits(&bytes[8..])?;
+            NaiveDate::from_ymd_opt(year, month, day).map(Moment::Date)
+        }
+        _ => None,
     }
-    let year = digits(&bytes[..4])?;
-    let month = digits(&bytes[5..7])?;
-    let day = digits(&bytes[8..])?;
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
-/// Splits a trailing `Z`, `±hh:mm` or `±hhmm` off a time.
+/// Splits a trailing `Z`, `±hh:mm`, `±hhmm` or `±hh` off a time.
 fn split_offset(time: &str) -> Option<(&str, Option<FixedOffset>)> {
     if let Some(rest) = time.strip_suffix('Z') {
         return Some((rest, FixedOffset::east_opt(0)));
@@ -91,6 +93,7 @@ fn split_offset(time: &str) -> Option<(&str, Option<FixedOffset>)> {
     let zone = &zone.as_bytes()[1..];
     let (hours, minutes) = match zone {
         [h1, h2, b':', m1, m2] | [h1, h2, m1, m2] => (digits(&[*h1, *h2])?, digits(&[*m1, *m2])?),
+        [h1, h2] => (digits(&[*h1, *h2])?, 0),
         _ => return None,
     };
     if hours > 23 || minutes > 59 {
@@ -134,98 +137,260 @@ fn parse_time(clock: &str) -> Option<NaiveTime> {
     }
 }
 
-/// The one reading of a date-time text, shared by [`DateTime`] (which
-/// keeps the text) and the checks that only need a yes or no.
-fn parse_date_time(text: &str) -> Option<(NaiveDateTime, Option<FixedOffset>)> {
-    let (day, time) = text.split_once('T')?;
-    let date = parse_date(day)?;
-    let (clock, offset) = split_offset(time)?;
-    Some((date.and_time(parse_time(clock)?), offset))
-}
-
-/// A date or date-time read without keeping its text: what ordering two
-/// values needs, with no allocation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Moment {
-    /// A calendar date.
-    Date(NaiveDate),
-    /// A local date and time, with its offset when given.
-    DateTime(NaiveDateTime, Option<FixedOffset>),
-}
-
 impl Moment {
-    /// Reads a date or date-time text as [`DateOrDateTime`] does.
+    /// Reads any of the forms: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or
+    /// `YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh[:mm]]`. The one reading every date
+    /// property, every rule and the model share.
     pub fn parse(text: &str) -> Option<Moment> {
-        if text.contains('T') {
-            parse_date_time(text).map(|(local, offset)| Moment::DateTime(local, offset))
-        } else {
-            parse_date(text).map(Moment::Date)
+        match text.split_once('T') {
+            None => parse_day(text),
+            Some((day, time)) => {
+                let Moment::Date(date) = parse_day(day)? else {
+                    return None;
+                };
+                let (clock, offset) = split_offset(time)?;
+                Some(Moment::DateTime(date.and_time(parse_time(clock)?), offset))
+            }
         }
     }
 
-    /// The instant in UTC when an offset is given, else the local time; a
-    /// bare date counts as its first instant.
-    pub fn comparable(self) -> NaiveDateTime {
-        match self {
-            Moment::Date(date) => date.and_time(NaiveTime::MIN),
-            Moment::DateTime(local, Some(offset)) => local - offset,
-            Moment::DateTime(local, None) => local,
-        }
+    /// Reads a time of day, `hh:mm[:ss[.f]][Z|±hh[:mm]]`.
+    pub fn parse_time_of_day(text: &str) -> Option<Moment> {
+        let (clock, offset) = split_offset(text)?;
+        Some(Moment::Time(parse_time(clock)?, offset))
     }
 
-    /// Orders two values; `None` when one is a bare date on the other's day
-    /// (a date does not say which hour it means).
-    pub fn partial_order(self, other: Moment) -> Option<Ordering> {
-        let day = |v: Moment| match v {
-            Moment::Date(d) => Some(d),
-            Moment::DateTime(..) => None,
+    /// True for a date-time (a date with a time of day).
+    pub fn has_time(self) -> bool {
+        matches!(self, Moment::DateTime(..))
+    }
+
+    /// The first and last instant the value can mean: a year spans its
+    /// days, a day its hours. A date-time with an offset is put in UTC; a
+    /// value without one is taken as written.
+    fn bounds(self) -> (NaiveDateTime, NaiveDateTime) {
+        let last_instant = |next: Option<NaiveDate>| {
+            next.map(|d| d.and_time(NaiveTime::MIN) - TimeDelta::nanoseconds(1))
+                .unwrap_or(NaiveDateTime::MAX)
         };
-        match (day(self), day(other)) {
-            (Some(a), None) if a == other.comparable().date() => None,
-            (None, Some(b)) if b == self.comparable().date() => None,
-            _ => Some(self.comparable().cmp(&other.comparable())),
+        match self {
+            Moment::Year(year) => {
+                let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
+                (
+                    first.and_time(NaiveTime::MIN),
+                    last_instant(NaiveDate::from_ymd_opt(year + 1, 1, 1)),
+                )
+            }
+            Moment::Month(year, month) => {
+                let first = NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MIN);
+                let next = match month {
+                    12 => NaiveDate::from_ymd_opt(year + 1, 1, 1),
+                    _ => NaiveDate::from_ymd_opt(year, month + 1, 1),
+                };
+                (first.and_time(NaiveTime::MIN), last_instant(next))
+            }
+            Moment::Date(date) => (date.and_time(NaiveTime::MIN), last_instant(date.succ_opt())),
+            Moment::DateTime(local, Some(offset)) => {
+                let utc = local - offset;
+                (utc, utc)
+            }
+            Moment::DateTime(local, None) => (local, local),
+            // Not called for a time of day (see `partial_order`).
+            Moment::Time(..) => (NaiveDateTime::MIN, NaiveDateTime::MAX),
+        }
+    }
+
+    /// Orders two values when they can be ordered: `Less` when this one
+    /// ends before the other begins, `Greater` the other way round,
+    /// `Equal` for the same instant; `None` when they overlap (a day and a
+    /// time on that day, a year and a month in it).
+    pub fn partial_order(self, other: Moment) -> Option<Ordering> {
+        if matches!(self, Moment::Time(..)) || matches!(other, Moment::Time(..)) {
+            // A time of day has no date to order by.
+            return None;
+        }
+        let (a_first, a_last) = self.bounds();
+        let (b_first, b_last) = other.bounds();
+        if a_last < b_first {
+            Some(Ordering::Less)
+        } else if a_first > b_last {
+            Some(Ordering::Greater)
+        } else if (a_first, a_last) == (b_first, b_last) && a_first == a_last {
+            Some(Ordering::Equal)
+        } else {
+            None
+        }
+    }
+
+    /// The calendar date, for a value precise to the day or more.
+    pub fn date(self) -> Option<NaiveDate> {
+        match self {
+            Moment::Date(date) => Some(date),
+            Moment::DateTime(local, _) => Some(local.date()),
+            Moment::Year(_) | Moment::Month(..) | Moment::Time(..) => None,
+        }
+    }
+
+    /// The year.
+    pub fn year(self) -> i32 {
+        match self {
+            Moment::Year(year) | Moment::Month(year, _) => year,
+            Moment::Date(date) => date.year(),
+            Moment::DateTime(local, _) => local.year(),
+            Moment::Time(..) => 0,
         }
     }
 }
+
+/// A date text as read, with its meaning. Written back byte for byte.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Written {
+    text: String,
+    moment: Moment,
+}
+
+impl Written {
+    fn read(text: &str, expected: Expected) -> Result<Written, DateError> {
+        let parse = if expected == TIME {
+            |text: &str| Moment::parse(text).or_else(|| Moment::parse_time_of_day(text))
+        } else {
+            Moment::parse
+        };
+        parse(text)
+            .map(|moment| Written {
+                text: text.to_owned(),
+                moment,
+            })
+            .ok_or_else(|| DateError::new(text, expected))
+    }
+}
+
+/// The three date datatypes. They read the same forms (see the module
+/// documentation) and differ in what their range asks for, which the
+/// value rules report on; each keeps its text.
+macro_rules! date_type {
+    ($(#[$meta:meta])* $name:ident, $expected:expr, $schema_name:literal, $description:literal) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct $name(Written);
+
+        impl $name {
+            /// What the text means.
+            pub fn moment(&self) -> Moment {
+                self.0.moment
+            }
+
+            /// The text as written.
+            pub fn as_str(&self) -> &str {
+                &self.0.text
+            }
+
+            /// Checks a text without keeping it; the error only on failure.
+            pub fn check(text: &str) -> Result<Moment, DateError> {
+                let moment = match $expected == TIME {
+                    true => Moment::parse(text).or_else(|| Moment::parse_time_of_day(text)),
+                    false => Moment::parse(text),
+                };
+                moment.ok_or_else(|| DateError::new(text, $expected))
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = DateError;
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                Written::read(text, $expected).map($name)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0.text)
+            }
+        }
+
+        string_datatype!($name);
+
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                $schema_name.into()
+            }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!({
+                    "description": $description,
+                    "anyOf": [
+                        {"type": "string", "pattern": if $expected == TIME { TIME_PATTERN } else { DATE_PATTERN }},
+                        {"type": "integer", "minimum": 0, "maximum": 9999}
+                    ]
+                })
+            }
+        }
+    };
+}
+
+date_type!(
+    /// A date (`birthDate`, `foundingDate`): `2025-10-14`, or `2025-10`,
+    /// `2025`. A date-time is read too (the time is more than asked for).
+    Date,
+    DATE,
+    "Date",
+    "An ISO 8601 date: YYYY-MM-DD, or reduced to YYYY-MM or YYYY (a date-time is read too)."
+);
+
+date_type!(
+    /// A date and time (`availableFrom`): `2025-10-14T09:30:00-05:00`,
+    /// read at any precision.
+    DateTime,
+    DATE_TIME,
+    "DateTime",
+    "An ISO 8601 date-time YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh[:mm]], or a date at any precision."
+);
+
+date_type!(
+    /// A date or a date-time (`startDate`, `datePublished`).
+    DateOrDateTime,
+    EITHER,
+    "DateOrDateTime",
+    "An ISO 8601 date (YYYY-MM-DD, YYYY-MM, YYYY) or date-time (YYYY-MM-DDThh:mm[:ss[.f]][Z|±hh[:mm]])."
+);
+
+date_type!(
+    /// A date, a date-time or a time of day (`doorTime`,
+    /// `availabilityStarts`, whose range includes `Time`).
+    DateOrTime,
+    TIME,
+    "DateOrTime",
+    "An ISO 8601 date (at any precision), date-time, or time of day (hh:mm[:ss[.f]][Z|±hh[:mm]])."
+);
 
 impl Date {
-    /// Checks a date text without building a value; the error (and its
-    /// allocation) only on failure. Agrees with `FromStr` by construction.
-    pub fn check(text: &str) -> Result<(), DateError> {
-        match parse_date(text) {
-            Some(_) => Ok(()),
-            None => Err(DateError::new(text, DATE)),
-        }
-    }
-}
-
-impl DateTime {
-    /// Checks a date-time text without keeping it; the error only on failure.
-    pub fn check(text: &str) -> Result<(), DateError> {
-        match parse_date_time(text) {
-            Some(_) => Ok(()),
-            None => Err(DateError::new(text, DATE_TIME)),
-        }
+    /// The date `year-month-day`, if it exists.
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
+        let date = NaiveDate::from_ymd_opt(year, month, day)?;
+        Some(Date(Written {
+            text: date.format("%Y-%m-%d").to_string(),
+            moment: Moment::Date(date),
+        }))
     }
 }
 
 impl DateOrDateTime {
-    /// Checks a date or date-time text without keeping it.
-    pub fn check(text: &str) -> Result<(), DateError> {
-        match Moment::parse(text) {
-            Some(_) => Ok(()),
-            None => Err(DateError::new(text, EITHER)),
-        }
+    /// Orders two values (see [`Moment::partial_order`]).
+    pub fn partial_order(&self, other: &DateOrDateTime) -> Option<Ordering> {
+        self.moment().partial_order(other.moment())
     }
 }
 
 /// What a [`DateError`] says was expected, and an example.
 type Expected = (&'static str, &'static str);
-const DATE: Expected = ("date", "2025-10-14");
+const DATE: Expected = ("date", "2025-10-14 (or 2025-10, or 2025)");
 const DATE_TIME: Expected = ("date-time", "2025-10-14T09:30:00-05:00");
 const EITHER: Expected = (
     "date or date-time",
     "2025-10-14 or 2025-10-14T09:30:00-05:00",
+);
+const TIME: Expected = (
+    "date, date-time or time",
+    "2025-10-14T19:30:00-05:00 or 19:30:00",
 );
 
 impl DateError {
@@ -238,213 +403,115 @@ impl DateError {
     }
 }
 
-impl DateTime {
-    /// The local date and time as written (without its offset).
-    pub fn local(&self) -> NaiveDateTime {
-        self.local
-    }
-
-    /// The UTC offset, when the text gives one.
-    pub fn offset(&self) -> Option<FixedOffset> {
-        self.offset
-    }
-
-    /// The instant in UTC when an offset is given, else the local time.
-    pub fn comparable(&self) -> NaiveDateTime {
-        match self.offset {
-            Some(offset) => self.local - offset,
-            None => self.local,
-        }
-    }
-}
-
-impl DateOrDateTime {
-    fn moment(&self) -> Moment {
-        match self {
-            DateOrDateTime::Date(date) => Moment::Date(date.0),
-            DateOrDateTime::DateTime(dt) => Moment::DateTime(dt.local, dt.offset),
-        }
-    }
-
-    /// A value to order two dates or date-times by. A bare date counts as
-    /// its first instant; offsets are applied when given.
-    pub fn comparable(&self) -> NaiveDateTime {
-        self.moment().comparable()
-    }
-
-    /// Orders two values; `None` when one is a bare date on the other's day
-    /// (a date does not say which hour it means).
-    pub fn partial_order(&self, other: &DateOrDateTime) -> Option<Ordering> {
-        self.moment().partial_order(other.moment())
-    }
-}
-
-impl FromStr for Date {
-    type Err = DateError;
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        parse_date(text)
-            .map(Date)
-            .ok_or_else(|| DateError::new(text, DATE))
-    }
-}
-
-impl FromStr for DateTime {
-    type Err = DateError;
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let (local, offset) =
-            parse_date_time(text).ok_or_else(|| DateError::new(text, DATE_TIME))?;
-        Ok(DateTime {
-            text: text.to_owned(),
-            local,
-            offset,
-        })
-    }
-}
-
-impl FromStr for DateOrDateTime {
-    type Err = DateError;
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        if text.contains('T') {
-            text.parse()
-                .map(DateOrDateTime::DateTime)
-                .map_err(|_| DateError::new(text, EITHER))
-        } else {
-            text.parse()
-                .map(DateOrDateTime::Date)
-                .map_err(|_| DateError::new(text, EITHER))
-        }
-    }
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%Y-%m-%d"))
-    }
-}
-
-impl fmt::Display for DateTime {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
-impl fmt::Display for DateOrDateTime {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DateOrDateTime::Date(date) => date.fmt(f),
-            DateOrDateTime::DateTime(date_time) => date_time.fmt(f),
-        }
-    }
-}
-
-string_datatype!(Date);
-string_datatype!(DateTime);
-string_datatype!(DateOrDateTime);
-
-const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
-const DATE_TIME_PATTERN: &str =
-    "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$";
-
-impl JsonSchema for Date {
-    fn schema_name() -> Cow<'static, str> {
-        "Date".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "An ISO 8601 calendar date (YYYY-MM-DD).",
-            "type": "string",
-            "pattern": DATE_PATTERN
-        })
-    }
-}
-
-impl JsonSchema for DateTime {
-    fn schema_name() -> Cow<'static, str> {
-        "DateTime".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "An ISO 8601 date and time, with an optional UTC offset.",
-            "type": "string",
-            "pattern": DATE_TIME_PATTERN
-        })
-    }
-}
-
-impl JsonSchema for DateOrDateTime {
-    fn schema_name() -> Cow<'static, str> {
-        "DateOrDateTime".into()
-    }
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "anyOf": [generator.subschema_for::<Date>(), generator.subschema_for::<DateTime>()]
-        })
-    }
-}
+/// Every form [`Moment::parse`] reads, as far as a pattern can say (it
+/// cannot say which days exist). A year may also come as a JSON integer
+/// (`"foundingDate": 1998`), read as its digits.
+const TIME_PATTERN: &str = "^([0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?)?|[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)$";
+const DATE_PATTERN: &str = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?)?$";
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn reads_schema_org_date_forms() {
-        assert!("2025-10-14".parse::<Date>().is_ok());
-        assert!("2025-02-30".parse::<Date>().is_err());
-        assert!("14/10/2025".parse::<Date>().is_err());
-        assert!("+2025-10-14".parse::<Date>().is_err());
+    fn reads_every_precision() {
+        let pattern = regex::Regex::new(DATE_PATTERN).unwrap();
         for text in [
+            "2025",
+            "2025-10",
+            "2025-10-14",
             "2025-10-14T09:30",
             "2025-10-14T09:30:00",
             "2025-10-14T09:30:00.250Z",
             "2025-10-14T09:30-05:00",
+            "2025-10-14T09:30-05",
             "2025-10-14T09:30:00+0200",
         ] {
-            let parsed: DateTime = text.parse().unwrap_or_else(|e| panic!("{text}: {e}"));
+            let parsed: DateOrDateTime = text.parse().unwrap_or_else(|e| panic!("{text}: {e}"));
             assert_eq!(parsed.to_string(), text);
+            assert!(pattern.is_match(text), "the schema's pattern takes {text}");
         }
-        assert!("2025-10-14T25:00".parse::<DateTime>().is_err());
-        assert!("2025-10-14T09:30:00.".parse::<DateTime>().is_err());
-        assert!("2025-10-14T09:30:0".parse::<DateTime>().is_err());
-        assert!("2025-10-14T09:30+2:00".parse::<DateTime>().is_err());
-        assert!("2025-1a-14".parse::<Date>().is_err());
+        for text in [
+            "2025-02-30",
+            "14/10/2025",
+            "+2025-10-14",
+            "2025-13",
+            "2025-1",
+            "8 ago 2023",
+            "2019-9-18T10-10-00-00",
+            "2025-10-14 09:30",
+            "2025-10-14T25:00",
+            "2025-10-14T09:30:00.",
+            "2025-10-14T09:30:0",
+            "2025-10-14T09:30+2:00",
+            "2025-10-14T09:30+25:00",
+            "2025-10T09:30",
+            "",
+            "T",
+        ] {
+            assert!(text.parse::<Date>().is_err(), "{text}");
+            assert!(Moment::parse(text).is_none(), "{text}");
+        }
         let fine: DateTime = "2025-10-14T09:30:05.123456789123+02:00".parse().unwrap();
-        assert_eq!(fine.local().and_utc().timestamp_subsec_nanos(), 123_456_789);
-        assert!("2025-10-14T09:30+25:00".parse::<DateTime>().is_err());
+        let Moment::DateTime(local, _) = fine.moment() else {
+            panic!("a date-time")
+        };
+        assert_eq!(local.and_utc().timestamp_subsec_nanos(), 123_456_789);
+    }
+
+    #[test]
+    fn reads_times_of_day_only_where_the_range_has_time() {
+        let pattern = regex::Regex::new(TIME_PATTERN).unwrap();
+        for text in [
+            "19:30",
+            "19:30:00",
+            "19:30:00-05:00",
+            "2025-10-14T19:30Z",
+            "2025",
+        ] {
+            assert!(text.parse::<DateOrTime>().is_ok(), "{text}");
+            assert!(pattern.is_match(text), "{text}");
+        }
+        assert!("19:30".parse::<DateOrDateTime>().is_err());
+        assert!("25:30".parse::<DateOrTime>().is_err());
     }
 
     #[test]
     fn checks_agree_with_parsing() {
         for text in [
-            "2025-10-14",
+            "2025",
             "2025-02-29",
             "2024-02-29",
-            "2025-10-14T09:30",
             "2025-10-14T09:30:60Z",
-            "2025-10-14T24:00",
-            "2025-10-14T09:30-0500",
-            "2025-10-14T09:30-05",
-            "14/10/2025",
-            "",
-            "T",
+            "x",
         ] {
             assert_eq!(Date::check(text).is_ok(), text.parse::<Date>().is_ok());
             assert_eq!(
                 DateTime::check(text).is_ok(),
                 text.parse::<DateTime>().is_ok()
             );
-            assert_eq!(
-                DateOrDateTime::check(text),
-                text.parse::<DateOrDateTime>().map(drop)
-            );
         }
     }
 
     #[test]
-    fn orders_with_offsets() {
-        let a: DateOrDateTime = "2025-10-14T10:00:00+02:00".parse().unwrap();
-        let b: DateOrDateTime = "2025-10-14T09:30:00Z".parse().unwrap();
-        assert_eq!(a.partial_order(&b), Some(Ordering::Less));
-        let day: DateOrDateTime = "2025-10-14".parse().unwrap();
-        assert_eq!(day.partial_order(&b), None);
+    fn orders_by_what_each_value_can_mean() {
+        let order = |a: &str, b: &str| {
+            Moment::parse(a)
+                .unwrap()
+                .partial_order(Moment::parse(b).unwrap())
+        };
+        assert_eq!(
+            order("2025-10-14T10:00:00+02:00", "2025-10-14T09:30:00Z"),
+            Some(Ordering::Less)
+        );
+        assert_eq!(order("2025-10-14", "2025-10-14T09:30:00Z"), None);
+        assert_eq!(order("2019", "2019-05-14"), None);
+        assert_eq!(order("2019", "2020-01"), Some(Ordering::Less));
+        assert_eq!(order("2019-12", "2019-11-30"), Some(Ordering::Greater));
+        assert_eq!(order("2025-10-14", "2025-10-14"), None);
+        assert_eq!(
+            order("2025-10-14T09:30Z", "2025-10-14T09:30Z"),
+            Some(Ordering::Equal)
+        );
     }
 }

@@ -85,6 +85,10 @@ impl<const LEN: usize> GtinOf<LEN> {
     /// Checks a GTIN text without keeping it: what `FromStr` decides, with
     /// the error (and its allocation) built only on failure.
     pub fn check(text: &str) -> Result<(), GtinError> {
+        // schema.org's `gtin` may also be a GS1 Digital Link URL.
+        if LEN == 0 && text.starts_with("http") && super::Url::is_absolute(text) {
+            return Ok(());
+        }
         let bytes = text.as_bytes();
         if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) {
             return Err(GtinError::NotDigits(text.to_owned()));
@@ -146,13 +150,15 @@ impl<const LEN: usize> JsonSchema for GtinOf<LEN> {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         let pattern = match LEN {
-            0 => "^([0-9]{8}|[0-9]{12,14})$".to_owned(),
+            0 => "^([0-9]{8}|[0-9]{12,14}|[Hh][Tt][Tt][Pp][Ss]?://\\S+)$".to_owned(),
             n => format!("^[0-9]{{{n}}}$"),
         };
         json_schema!({
-            "description": "A GS1 GTIN: digits only, with a valid check digit (not expressible in JSON Schema; sdx checks it).",
-            "type": "string",
-            "pattern": pattern
+            "description": "A GS1 GTIN: digits only, with a valid check digit (not expressible in JSON Schema; sdx checks it). A JSON integer is read as its digits.",
+            "anyOf": [
+                {"type": "string", "pattern": pattern},
+                {"type": "integer", "minimum": 0}
+            ]
         })
     }
 }

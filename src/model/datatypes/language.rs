@@ -1,4 +1,5 @@
-//! BCP 47 language tags (`es`, `en-US`), as `inLanguage` expects.
+//! Languages as `inLanguage` takes them: a BCP 47 tag (`es`, `en-US`), or
+//! the language's name.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -8,7 +9,13 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use super::string_datatype;
 
-/// A well-formed BCP 47 language tag.
+/// A language, kept as written.
+///
+/// schema.org asks `inLanguage` for a BCP 47 tag, and its range is
+/// `Language` or `Text`, so a name (`English`) is text standing for a
+/// Language: it is read, and a rule remarks that consumers that match
+/// tags will not understand it. [`LanguageTag::check`] says whether a text
+/// is a well-formed, registered tag.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct LanguageTag(String);
 
@@ -33,14 +40,14 @@ impl LanguageTag {
     /// possible because validity depends on the subtag registry (`ac` is
     /// well formed but not a language).
     pub fn check(text: &str) -> Result<(), LanguageTagError> {
-        text.parse::<LanguageTag>().map(drop)
+        LanguageTag::strict(text).map(drop)
     }
 }
 
-impl FromStr for LanguageTag {
-    type Err = LanguageTagError;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
+impl LanguageTag {
+    /// Reads a tag, refusing anything that is not a well-formed, registered
+    /// BCP 47 tag.
+    pub fn strict(text: &str) -> Result<LanguageTag, LanguageTagError> {
         match language_tags::LanguageTag::parse(text) {
             Ok(tag) => match tag.validate() {
                 Ok(()) => Ok(LanguageTag(text.to_owned())),
@@ -54,6 +61,21 @@ impl FromStr for LanguageTag {
                 reason: error.to_string(),
             }),
         }
+    }
+}
+
+impl FromStr for LanguageTag {
+    type Err = LanguageTagError;
+
+    /// Reads any text that is not blank (see the type's documentation).
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        if text.trim().is_empty() {
+            return Err(LanguageTagError {
+                text: text.to_owned(),
+                reason: "it is empty".to_owned(),
+            });
+        }
+        Ok(LanguageTag(text.to_owned()))
     }
 }
 
@@ -72,9 +94,9 @@ impl JsonSchema for LanguageTag {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A BCP 47 language tag, such as es or en-US.",
+            "description": "A BCP 47 language tag, such as es or en-US (a language's name is read as text standing for it).",
             "type": "string",
-            "pattern": "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+            "pattern": "\\S"
         })
     }
 }
@@ -92,12 +114,16 @@ mod tests {
     }
 
     #[test]
-    fn reads_bcp47() {
+    fn reads_tags_strictly_and_names_as_text() {
         for ok in ["es", "en-US", "zh-Hant-TW", "es-419"] {
-            assert!(ok.parse::<LanguageTag>().is_ok(), "{ok}");
+            assert!(LanguageTag::strict(ok).is_ok(), "{ok}");
         }
         for bad in ["", "spanish language", "en_US", "e"] {
-            assert!(bad.parse::<LanguageTag>().is_err(), "{bad}");
+            assert!(LanguageTag::strict(bad).is_err(), "{bad}");
         }
+        for text in ["English", "en_US", "spanish language"] {
+            assert!(text.parse::<LanguageTag>().is_ok(), "{text}");
+        }
+        assert!(" ".parse::<LanguageTag>().is_err());
     }
 }

@@ -1,66 +1,145 @@
-//! Absolute http(s) URLs, as schema.org's URL properties expect.
+//! URLs as schema.org data gives them: absolute, with any scheme a page
+//! means to publish (`https:`, `mailto:`, `tel:`, `android-app:`…), or
+//! relative to the document they are in.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::string_datatype;
-
-/// An absolute `http` or `https` URL.
+/// A URL, kept as written.
 ///
-/// Search engines ignore relative URLs in structured data and other schemes
-/// (`javascript:`, `file:`) are never what a page means to publish.
+/// schema.org's `URL` is any URL. A relative one (`/p/1`,
+/// `photo.jpg`) resolves against the document's base, which JSON-LD takes
+/// from the page's address: it is read, and a rule warns that a consumer
+/// reading the data away from its page resolves it against the wrong
+/// address or not at all. What is refused is text that is no URL at all
+/// (spaces, a broken host) and the schemes that never name something to
+/// publish: `javascript:`, `vbscript:`, `data:` and `file:`.
+///
+/// The properties whose range is `URL` are typed `@id` in schema.org's
+/// context, so `{"@id": "https://…"}` is the same URL and is read too.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Url(url::Url);
+pub struct Url(String);
+
+/// How a good URL text is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlForm {
+    /// With a scheme (`https://…`, `mailto:…`).
+    Absolute,
+    /// Relative to the document: a path (`/p/1`, `photo.jpg`), a host
+    /// without scheme (`//cdn…`, `www.example.com`), or a query.
+    Relative,
+    /// Only a fragment (`#offer`): a part of the document itself.
+    Fragment,
+}
 
 impl Url {
-    /// The URL as text.
+    /// The URL as written.
     pub fn as_str(&self) -> &str {
-        self.0.as_str()
+        &self.0
     }
 
-    /// The parsed URL.
-    pub fn as_url(&self) -> &url::Url {
-        &self.0
+    /// The URL parsed, for an absolute one.
+    pub fn parsed(&self) -> Option<url::Url> {
+        url::Url::parse(&self.0).ok()
+    }
+
+    /// True when `text` reads as a `Url`, without building one.
+    pub fn is_valid(text: &str) -> bool {
+        Url::check(text).is_ok()
+    }
+
+    /// True when `text` is an absolute URL that reads as a `Url`.
+    pub fn is_absolute(text: &str) -> bool {
+        Url::check(text) == Ok(UrlForm::Absolute)
+    }
+
+    /// How a URL text is written, or why it is no URL; the error (and its
+    /// allocation) only on failure. `plainly_absolute` answers the common
+    /// case without the parser.
+    pub fn check(text: &str) -> Result<UrlForm, UrlError> {
+        if plainly_absolute(text) {
+            return Ok(UrlForm::Absolute);
+        }
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Err(UrlError::Invalid {
+                text: text.to_owned(),
+                reason: "it is empty".to_owned(),
+            });
+        }
+        if let Some(c) = trimmed
+            .chars()
+            .find(|c| c.is_whitespace() || c.is_control())
+        {
+            let what = if c.is_whitespace() {
+                "a space"
+            } else {
+                "a control character"
+            };
+            return Err(UrlError::Invalid {
+                text: text.to_owned(),
+                reason: format!("it contains {what}"),
+            });
+        }
+        match url::Url::parse(trimmed) {
+            Ok(url) => match url.scheme() {
+                scheme @ ("javascript" | "vbscript" | "data" | "file") => Err(UrlError::Scheme {
+                    text: text.to_owned(),
+                    scheme: scheme.to_owned(),
+                }),
+                _ => Ok(UrlForm::Absolute),
+            },
+            Err(url::ParseError::RelativeUrlWithoutBase) if trimmed.starts_with('#') => {
+                Ok(UrlForm::Fragment)
+            }
+            Err(url::ParseError::RelativeUrlWithoutBase) => {
+                // Relative to a base: it must resolve against one.
+                let base = url::Url::parse("https://base.invalid/dir/").map_err(|error| {
+                    UrlError::Invalid {
+                        text: text.to_owned(),
+                        reason: error.to_string(),
+                    }
+                })?;
+                match base.join(trimmed) {
+                    Ok(_) => Ok(UrlForm::Relative),
+                    Err(error) => Err(UrlError::Invalid {
+                        text: text.to_owned(),
+                        reason: error.to_string(),
+                    }),
+                }
+            }
+            Err(error) => Err(UrlError::Invalid {
+                text: text.to_owned(),
+                reason: error.to_string(),
+            }),
+        }
     }
 }
 
-/// Why a text is not an absolute http(s) URL.
+/// Why a text is not a URL.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UrlError {
-    /// Not a URL at all, or a relative one.
-    #[error("`{text}` is not an absolute URL ({reason}); write it with its scheme and host, like https://example.com/page")]
+    /// Not a URL at all.
+    #[error("`{text}` is not a URL ({reason}); write the address with its scheme and host, like https://example.com/page")]
     Invalid {
         /// The text as read.
         text: String,
-        /// What the URL parser said.
+        /// What is wrong with it.
         reason: String,
     },
-    /// A URL with another scheme than http or https.
-    #[error("`{text}` uses the `{scheme}` scheme; schema.org URLs must be http or https")]
+    /// A scheme that never names something to publish.
+    #[error("`{text}` is a `{scheme}:` URL, which consumers never follow; give the https address of what it shows")]
     Scheme {
         /// The text as read.
         text: String,
         /// The scheme found.
         scheme: String,
     },
-}
-
-impl Url {
-    /// True when `text` reads as a `Url`, without building one.
-    pub fn is_valid(text: &str) -> bool {
-        plainly_absolute(text) || text.parse::<Url>().is_ok()
-    }
-
-    /// Checks a URL text without keeping it; the error only on failure.
-    pub fn check(text: &str) -> Result<(), UrlError> {
-        if plainly_absolute(text) {
-            return Ok(());
-        }
-        text.parse::<Url>().map(drop)
-    }
 }
 
 /// A cheap yes for the URLs seen in nearly all structured data:
@@ -151,17 +230,7 @@ impl FromStr for Url {
     type Err = UrlError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let url = url::Url::parse(text).map_err(|error| UrlError::Invalid {
-            text: text.to_owned(),
-            reason: error.to_string(),
-        })?;
-        match url.scheme() {
-            "http" | "https" => Ok(Url(url)),
-            scheme => Err(UrlError::Scheme {
-                text: text.to_owned(),
-                scheme: scheme.to_owned(),
-            }),
-        }
+        Url::check(text).map(|_| Url(text.to_owned()))
     }
 }
 
@@ -174,11 +243,63 @@ impl TryFrom<&str> for Url {
 
 impl fmt::Display for Url {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0.as_str())
+        f.write_str(&self.0)
     }
 }
 
-string_datatype!(Url);
+impl Serialize for Url {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Url {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(UrlVisitor)
+    }
+}
+
+/// Reads `"https://…"` or `{"@id": "https://…"}`.
+#[derive(Clone, Copy)]
+struct UrlVisitor;
+
+impl<'de> Visitor<'de> for UrlVisitor {
+    type Value = Url;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a URL")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Url, E> {
+        text.parse().map_err(E::custom)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Url, A::Error> {
+        let mut url = None;
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            if key != "@id" || url.is_some() {
+                return Err(de::Error::custom(format_args!(
+                    "a URL is text or {{\"@id\": …}}; found the key `{key}`"
+                )));
+            }
+            let text: Cow<'de, str> = map.next_value()?;
+            url = Some(self.visit_str::<A::Error>(&text)?);
+        }
+        url.ok_or_else(|| de::Error::custom("a URL is text or {\"@id\": …}; found {}"))
+    }
+}
+
+impl crate::model::MaybeEmpty for Url {}
+
+impl crate::model::Walk for Url {
+    const LEAF: bool = true;
+    fn walk(&self, _: &mut crate::model::Walker) {}
+}
+
+/// Text without inner spaces that does not start with a scheme sdx
+/// refuses. (The URL parser decides the rest, such as hosts.)
+const URL_PATTERN: &str = "^\\s*\\S+\\s*$";
+const REFUSED_SCHEME: &str = "^\\s*([Jj][Aa][Vv][Aa][Ss][Cc][Rr][Ii][Pp][Tt]|[Vv][Bb][Ss][Cc][Rr][Ii][Pp][Tt]|[Dd][Aa][Tt][Aa]|[Ff][Ii][Ll][Ee]):";
 
 impl JsonSchema for Url {
     fn schema_name() -> Cow<'static, str> {
@@ -186,11 +307,22 @@ impl JsonSchema for Url {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "An absolute http or https URL.",
+        let text = json_schema!({
             "type": "string",
-            "format": "uri",
-            "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"
+            "pattern": URL_PATTERN,
+            "not": {"pattern": REFUSED_SCHEME}
+        });
+        json_schema!({
+            "description": "A URL: absolute (any scheme but javascript:, vbscript:, data: and file:) or relative to the document; also as {\"@id\": URL}.",
+            "anyOf": [
+                text.clone(),
+                {
+                    "type": "object",
+                    "properties": {"@id": text},
+                    "required": ["@id"],
+                    "additionalProperties": false
+                }
+            ]
         })
     }
 }
@@ -296,11 +428,55 @@ mod tests {
     }
 
     #[test]
-    fn accepts_absolute_http_urls_only() {
-        assert!("https://www.nvidia.com/".parse::<Url>().is_ok());
-        assert!("http://example.com/a?b=c".parse::<Url>().is_ok());
-        assert!("/relative/path".parse::<Url>().is_err());
-        assert!("javascript:alert(1)".parse::<Url>().is_err());
-        assert!("ftp://example.com/".parse::<Url>().is_err());
+    fn reads_the_urls_schema_org_data_gives() {
+        use super::UrlForm::{Absolute, Fragment, Relative};
+        for (text, form) in [
+            ("https://www.nvidia.com/", Absolute),
+            ("http://example.com/a?b=c", Absolute),
+            ("mailto:jane@example.com", Absolute),
+            ("tel:+1-555-0100", Absolute),
+            ("android-app://com.example/http/example.com/a", Absolute),
+            ("ftp://example.com/", Absolute),
+            ("/relative/path", Relative),
+            ("photo.jpg", Relative),
+            ("www.example.com", Relative),
+            ("//cdn.example.com/a.jpg", Relative),
+            ("#offer", Fragment),
+        ] {
+            assert_eq!(Url::check(text), Ok(form), "{text}");
+            assert!(text.parse::<Url>().is_ok(), "{text}");
+        }
+        for text in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:image/png;base64,AAAA",
+            "file:///etc/passwd",
+            "http://exa mple.com",
+            "a page about us",
+            "http://[::1",
+            "",
+        ] {
+            assert!(Url::check(text).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_schema_pattern_refuses_what_the_parser_refuses_by_shape() {
+        let pattern = regex::Regex::new(super::URL_PATTERN).unwrap();
+        let refused = regex::Regex::new(super::REFUSED_SCHEME).unwrap();
+        for text in ["javascript:x", "DATA:x", "file:/x"] {
+            assert!(pattern.is_match(text) && refused.is_match(text), "{text}");
+        }
+        for text in ["a b", ""] {
+            assert!(!pattern.is_match(text), "{text}");
+        }
+        assert!(!refused.is_match("https://example.com/data:x"));
+    }
+
+    #[test]
+    fn reads_an_id_object_as_the_same_url() {
+        let url: Url = serde_json::from_str(r#"{"@id": "https://example.com/a"}"#).unwrap();
+        assert_eq!(url.as_str(), "https://example.com/a");
+        assert!(serde_json::from_str::<Url>(r#"{"@id": "x", "name": "y"}"#).is_err());
     }
 }

@@ -7,16 +7,18 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::model::{MaybeEmpty, Ref, TypeSet, Walk, Walker};
+use crate::model::{Entity, MaybeEmpty, TypeSet, Walk, Walker};
 
-/// A datatype value written as a string, or an entity (embedded or
-/// referenced). A JSON string reads as `V`; an object as `Ref<N>`.
+/// A datatype value, or an entity. A JSON string reads as `V` when it is
+/// one, and otherwise as text standing for the entity (an `image` that is
+/// no URL is still text about the image); anything else reads as
+/// [`Entity<N>`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ValueOrRef<V, N> {
     /// The datatype value.
     Value(V),
-    /// The node, embedded or referenced.
-    Ref(Ref<N>),
+    /// The entity: a node, a reference, a text standing for it.
+    Ref(Entity<N>),
 }
 
 impl<V, N> MaybeEmpty for ValueOrRef<V, N> {}
@@ -30,7 +32,9 @@ impl<V: Serialize, N: Serialize> Serialize for ValueOrRef<V, N> {
     }
 }
 
-impl<'de, V: Deserialize<'de>, N: Deserialize<'de>> Deserialize<'de> for ValueOrRef<V, N> {
+impl<'de, V: Deserialize<'de>, N: Deserialize<'de> + TypeSet> Deserialize<'de>
+    for ValueOrRef<V, N>
+{
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(ValueOrRefVisitor(std::marker::PhantomData))
     }
@@ -38,7 +42,9 @@ impl<'de, V: Deserialize<'de>, N: Deserialize<'de>> Deserialize<'de> for ValueOr
 
 struct ValueOrRefVisitor<V, N>(std::marker::PhantomData<(V, N)>);
 
-impl<'de, V: Deserialize<'de>, N: Deserialize<'de>> Visitor<'de> for ValueOrRefVisitor<V, N> {
+impl<'de, V: Deserialize<'de>, N: Deserialize<'de> + TypeSet> Visitor<'de>
+    for ValueOrRefVisitor<V, N>
+{
     type Value = ValueOrRef<V, N>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -46,24 +52,36 @@ impl<'de, V: Deserialize<'de>, N: Deserialize<'de>> Visitor<'de> for ValueOrRefV
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        V::deserialize(de::value::StrDeserializer::new(text)).map(ValueOrRef::Value)
+        match V::deserialize(de::value::StrDeserializer::<E>::new(text)) {
+            Ok(value) => Ok(ValueOrRef::Value(value)),
+            Err(_) => Ok(ValueOrRef::Ref(Entity::text(text))),
+        }
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
+        V::deserialize(de::value::BoolDeserializer::<E>::new(value)).map(ValueOrRef::Value)
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+        V::deserialize(de::value::U64Deserializer::<E>::new(value)).map(ValueOrRef::Value)
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+        V::deserialize(de::value::I64Deserializer::<E>::new(value)).map(ValueOrRef::Value)
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
+        V::deserialize(de::value::F64Deserializer::<E>::new(value)).map(ValueOrRef::Value)
     }
 
     fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        Ref::<N>::deserialize(de::value::MapAccessDeserializer::new(map)).map(ValueOrRef::Ref)
+        Entity::<N>::deserialize(de::value::MapAccessDeserializer::new(map)).map(ValueOrRef::Ref)
     }
 }
 
-impl<V: JsonSchema, N: JsonSchema> JsonSchema for ValueOrRef<V, N> {
+impl<V: JsonSchema, N: JsonSchema + TypeSet> JsonSchema for ValueOrRef<V, N> {
     fn schema_name() -> Cow<'static, str> {
-        // schema.org calls a plain string "Text".
-        let value = V::schema_name();
-        let value = if value == "string" {
-            "Text".into()
-        } else {
-            value
-        };
-        format!("{value}Or{}", N::schema_name()).into()
+        format!("{}Or{}", V::schema_name(), N::schema_name()).into()
     }
 
     fn schema_id() -> Cow<'static, str> {
@@ -72,7 +90,7 @@ impl<V: JsonSchema, N: JsonSchema> JsonSchema for ValueOrRef<V, N> {
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "anyOf": [generator.subschema_for::<V>(), generator.subschema_for::<Ref<N>>()]
+            "anyOf": [generator.subschema_for::<V>(), generator.subschema_for::<Entity<N>>()]
         })
     }
 }

@@ -35,6 +35,15 @@ pub struct Checked<'g> {
     pub sites: DocumentSites,
 }
 
+/// True when a property's range holds node types, not only datatypes.
+fn takes_nodes(property: &crate::vocab::PropertyInfo) -> bool {
+    let vocabulary = crate::vocab::Vocabulary::get();
+    property
+        .ranges()
+        .iter()
+        .any(|range| vocabulary.type_by_id(*range).kind() != crate::vocab::TypeKind::DataType)
+}
+
 /// Walks one document.
 pub struct DocumentCheck<'s> {
     shapes: &'s Shapes,
@@ -42,6 +51,9 @@ pub struct DocumentCheck<'s> {
     out: Checked<'s>,
     /// Terms the current top-level node's `@context` defines itself.
     defined: Vec<String>,
+    /// The current top-level node's context names another vocabulary
+    /// beside schema.org's, whose terms are not checked.
+    foreign_terms: bool,
     /// The current top-level node is canonical throughout, and so is every
     /// node inside it: checked once, not again for each nested node.
     canonical: bool,
@@ -56,6 +68,57 @@ pub struct DocumentCheck<'s> {
     /// walked: a node's entries are pushed on top of its parent's and taken
     /// off when it is done.
     named: Vec<Named>,
+    /// The document's `{"@id"}` references, recorded once the walk knows
+    /// which addresses the document defines nodes at (see [`Self::finish`]).
+    references: Vec<(String, String)>,
+    /// The addresses (without fragment) of the nodes the document defines.
+    defines: rustc_hash::FxHashSet<String>,
+    /// Where findings of rules that are errors by default were pushed.
+    error_pointers: Vec<String>,
+    /// The schema layer's failures, held until the walk is done: one that
+    /// a rule's error explains (at, inside or around its pointer) is not
+    /// reported again (see [`Self::finish`]).
+    schema_failures: Vec<Finding>,
+}
+
+/// A [`FindingSink`] that notes where errors were pushed, for the schema
+/// failures they explain.
+struct Recording<'a, 'g> {
+    findings: &'a mut Findings<'g>,
+    error_pointers: &'a mut Vec<String>,
+}
+
+/// True when a finding of `rule` explains a schema failure at its pointer.
+fn explains(rule: &crate::validate::registry::Rule) -> bool {
+    // Rules are compared by id: a `const` is not one place in memory.
+    rule.severity == crate::diagnostic::Severity::Error && rule.id != rules::schema::RULE.id
+}
+
+impl FindingSink for Recording<'_, '_> {
+    fn push(&mut self, finding: Finding) {
+        if explains(finding.rule) {
+            self.error_pointers.push(finding.pointer.clone());
+        }
+        self.findings.push(finding);
+    }
+
+    fn push_with(
+        &mut self,
+        rule: &'static crate::validate::registry::Rule,
+        pointer: String,
+        build: impl FnOnce(String) -> Finding,
+    ) {
+        if explains(rule) {
+            self.error_pointers.push(pointer.clone());
+        }
+        self.findings.push_with(rule, pointer, build);
+    }
+}
+
+/// True when one pointer is the other or leads inside it.
+fn related(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.starts_with(short) && (long.len() == short.len() || long.as_bytes()[short.len()] == b'/')
 }
 
 impl<'s> DocumentCheck<'s> {
@@ -118,12 +181,17 @@ impl<'s> DocumentCheck<'s> {
                 ..Checked::default()
             },
             defined: Vec::new(),
+            foreign_terms: false,
             canonical: false,
             known_canonical,
             trust_parents,
             // Room for a record's nodes: growing it from empty cost more
             // than the lookups it saves.
             named: Vec::with_capacity(64),
+            references: Vec::new(),
+            defines: rustc_hash::FxHashSet::default(),
+            error_pointers: Vec::new(),
+            schema_failures: Vec::new(),
         };
         match root {
             Node::Object(_) => check.top_level(root),
@@ -145,11 +213,40 @@ impl<'s> DocumentCheck<'s> {
                 describe(other)
             )),
         }
-        check.out
+        check.finish()
+    }
+
+    /// Records the document's references: a reference into the document
+    /// itself (a fragment, or another fragment of an address the document
+    /// defines a node at) is expected to resolve among the validated
+    /// files; any other links elsewhere (see `dangling-reference`).
+    fn finish(mut self) -> Checked<'s> {
+        for (id, pointer) in std::mem::take(&mut self.references) {
+            let local = match id.split_once('#') {
+                Some(("", _)) => true,
+                Some((document, _)) => self.defines.contains(document),
+                None => self.defines.contains(&id),
+            };
+            self.out.sites.reference(&id, &pointer, local);
+        }
+        for failure in std::mem::take(&mut self.schema_failures) {
+            let explained = self
+                .error_pointers
+                .iter()
+                .any(|error| related(error, &failure.pointer));
+            if !explained {
+                self.out.findings.push(failure);
+            }
+        }
+        self.out
     }
 
     fn push(&mut self, finding: Finding) {
-        self.out.findings.push(finding);
+        Recording {
+            findings: &mut self.out.findings,
+            error_pointers: &mut self.error_pointers,
+        }
+        .push(finding);
     }
 
     fn enter_key(&mut self, key: &str) -> usize {
@@ -185,30 +282,55 @@ impl<'s> DocumentCheck<'s> {
                 "the node has no `@context`; sdx reads its terms as schema.org's, as if it had \"@context\": \"https://schema.org\"",
             ));
         }
-        for (index, value) in &context.unsupported {
-            let mut pointer = self.child_pointer("@context");
+        let context_pointer = |check: &Self, index: &Option<usize>| {
+            let mut pointer = check.child_pointer("@context");
             if let Some(index) = index {
                 pointer.push('/');
                 pointer.push_str(&index.to_string());
             }
+            pointer
+        };
+        for (index, written) in &context.misspelled {
+            let pointer = context_pointer(self, index);
+            self.push(
+                Finding::new(
+                    &rules::misspelled_context::RULE,
+                    pointer,
+                    rules::misspelled_context::describe(written, "https://schema.org"),
+                )
+                .with_help("Write \"@context\": \"https://schema.org\"; sdx checked the document as schema.org."),
+            );
+        }
+        let mixed = context.mixes_vocabularies();
+        for (index, value) in &context.unsupported {
+            let pointer = context_pointer(self, index);
+            let message = if mixed {
+                format!(
+                    "`@context` {} is another vocabulary's, which sdx does not fetch: terms schema.org does not define were not checked",
+                    rules::unsupported_context::describe(value)
+                )
+            } else {
+                format!(
+                    "`@context` {} is not schema.org's, and sdx does not fetch contexts: nothing in the document was checked",
+                    rules::unsupported_context::describe(value)
+                )
+            };
             self.push(Finding::new(
                 &rules::unsupported_context::RULE,
                 pointer,
-                format!(
-                    "`@context` {} is not schema.org's, and sdx does not fetch contexts",
-                    rules::unsupported_context::describe(value)
-                ),
+                message,
             ));
         }
-        if context.present && !context.schema_org {
+        if context.present && !context.reads_schema_org() {
             // The terms could mean anything: checking them as schema.org
             // would report findings that are not there.
             return;
         }
+        self.foreign_terms = mixed;
         self.defined = super::vocabulary::defined_terms(object.field("@context"));
         self.canonical = self.known_canonical || normalize::is_canonical(value);
         match object.field("@graph") {
-            None => self.node(value, true, false),
+            None => self.node(value, true, false, None),
             Some(graph) => {
                 let len = self.enter_key("@graph");
                 match graph {
@@ -216,7 +338,7 @@ impl<'s> DocumentCheck<'s> {
                         for (index, item) in items.iter().enumerate() {
                             let len = self.enter_index(index);
                             match item {
-                                Node::Object(_) => self.node(item, true, false),
+                                Node::Object(_) => self.node(item, true, false, None),
                                 other => self.not_a_node(format!(
                                     "`@graph` lists node objects; item {index} is {}",
                                     describe(other)
@@ -225,7 +347,7 @@ impl<'s> DocumentCheck<'s> {
                             self.pointer.truncate(len);
                         }
                     }
-                    Node::Object(_) => self.node(graph, true, false),
+                    Node::Object(_) => self.node(graph, true, false, None),
                     other => self.not_a_node(format!(
                         "`@graph` should be a list of nodes; found {}",
                         describe(other)
@@ -235,22 +357,22 @@ impl<'s> DocumentCheck<'s> {
                 // A graph container that also describes something is a node too.
                 if object
                     .keys()
-                    .any(|k| !matches!(k.as_str(), "@context" | "@graph" | "@id"))
+                    .any(|k| !matches!(canonical_key(k), "@context" | "@graph" | "@id"))
                 {
-                    self.node(value, false, false);
+                    self.node(value, false, false, None);
                 }
             }
         }
     }
 
     /// Checks one node. `checked`: its parent passed a schema that checked
-    /// it as its own would.
-    fn node(&mut self, value: &Node, top: bool, checked: bool) {
+    /// it as its own would; `under`: the property it is the value of.
+    fn node(&mut self, value: &Node, top: bool, checked: bool, under: Option<&str>) {
         let Node::Object(object) = value else {
             return;
         };
         let mut typed = false;
-        if let Some(value) = object.field("@type") {
+        if let Some(value) = normalize::keyword(object, "@type") {
             if normalize::type_is_malformed(value) {
                 self.push(Finding::new(
                     &rules::invalid_jsonld::RULE,
@@ -264,7 +386,7 @@ impl<'s> DocumentCheck<'s> {
                 typed = normalize::types(object).next().is_some();
             }
         }
-        let id = match object.field("@id") {
+        let id = match normalize::keyword(object, "@id") {
             None => None,
             Some(Node::String(id)) => Some(id.as_str()),
             Some(other) => {
@@ -276,13 +398,23 @@ impl<'s> DocumentCheck<'s> {
                 None
             }
         };
-        let described = object.keys().any(|k| !k.starts_with('@'));
+        let described = object.keys().any(|k| !canonical_key(k).starts_with('@'));
         if let Some(id) = id {
             // A blank node label (`_:b0`) names a node within its document
             // only: it is no site of the rules across files.
             let blank = id.starts_with("_:");
-            if !described && !blank {
-                self.out.sites.reference(id, &self.pointer);
+            // The value of a URL property (typed `@id` in schema.org's
+            // context) is a URL, even written as `{"@id": …}`.
+            let url_value =
+                under.is_some_and(|key| rules::properties::is_url_property(canonical_key(key)));
+            if !described && !url_value && !blank {
+                self.references.push((id.to_owned(), self.pointer.clone()));
+            }
+            if described {
+                let document = id.split_once('#').map_or(id, |(document, _)| document);
+                if !document.is_empty() && !self.defines.contains(document) {
+                    self.defines.insert(document.to_owned());
+                }
             }
             if (described || typed) && !blank {
                 self.out
@@ -293,7 +425,15 @@ impl<'s> DocumentCheck<'s> {
                 return;
             }
         }
-        if top && !object.has("@type") {
+        // A top-level object of only keywords (`{"@context": …}`) or of
+        // another vocabulary's terms is not a schema.org node.
+        let says_schema_org = || {
+            object.keys().any(|k| {
+                let name = canonical_key(k);
+                !name.starts_with('@') && !name.contains(':')
+            })
+        };
+        if top && normalize::keyword(object, "@type").is_none() && says_schema_org() {
             self.push(Finding::new(
                 &rules::missing_type::RULE,
                 self.pointer.clone(),
@@ -309,12 +449,20 @@ impl<'s> DocumentCheck<'s> {
             None
         };
         let named = self.named.len();
+        let around = super::vocabulary::Surroundings {
+            defined: &self.defined,
+            foreign_terms: self.foreign_terms,
+            under,
+        };
         super::vocabulary::check_node(
             object,
             &self.pointer,
-            &self.defined,
+            around,
             &mut self.named,
-            &mut self.out.findings,
+            &mut Recording {
+                findings: &mut self.out.findings,
+                error_pointers: &mut self.error_pointers,
+            },
         );
         self.properties(object, passed, named);
         self.named.truncate(named);
@@ -326,15 +474,27 @@ impl<'s> DocumentCheck<'s> {
     fn properties(&mut self, object: &Object, passed: Option<Modeled<'s>>, named: usize) {
         let mut dates: [Option<(&str, &str)>; 4] = [None; 4];
         for (at, (key, value)) in object.iter().enumerate() {
-            if key.starts_with('@') {
-                if matches!(key.as_str(), "@list" | "@set" | "@graph") {
+            let name = canonical_key(key);
+            if name.starts_with('@') {
+                if matches!(name, "@list" | "@set" | "@graph") {
                     let len = self.enter_key(key);
-                    self.nested(value, false);
+                    self.nested(value, None, None);
                     self.pointer.truncate(len);
                 }
                 continue;
             }
-            let name = canonical_key(key);
+            if value.is_null() {
+                continue;
+            }
+            if rules::empty_value::is_empty(value) {
+                let pointer = self.child_pointer(key);
+                self.push(Finding::new(
+                    &rules::empty_value::RULE,
+                    pointer,
+                    rules::empty_value::describe(name, value),
+                ));
+                continue;
+            }
             // Keys the vocabulary does not know, and null values (which
             // it skips), are rare: they are matched against the tables by name.
             let found = self.named.get(named + at).copied().unwrap_or_default();
@@ -344,9 +504,12 @@ impl<'s> DocumentCheck<'s> {
             };
             match expected {
                 // The vocabulary layer saw these values are plain URLs.
-                Some(Expect::Url) if found.plain_urls => {}
+                Some(Expect::Url { .. }) if found.plain_urls => {}
                 Some(expected) => self.values(expected, name, key, value),
                 None => {}
+            }
+            if let Node::Array(items) = value {
+                self.empty_items(name, key, items);
             }
             if let Node::String(text) = value {
                 for (slot, (start, end)) in rules::date_order::PAIRS.iter().enumerate() {
@@ -357,10 +520,16 @@ impl<'s> DocumentCheck<'s> {
                     }
                 }
             }
+            if rules::unexpected_value_type::is_language_map(value)
+                && found.property.is_some_and(|p| !takes_nodes(p))
+            {
+                // Reported as a whole by the vocabulary layer; its keys
+                // are language tags, not properties.
+                continue;
+            }
             if matches!(value, Node::Object(_) | Node::Array(_)) {
-                let checked = passed.is_some_and(|modeled| self.shapes.covers(modeled, key));
                 let len = self.enter_key(key);
-                self.nested(value, checked);
+                self.nested(value, passed, Some(key));
                 self.pointer.truncate(len);
             }
         }
@@ -376,19 +545,44 @@ impl<'s> DocumentCheck<'s> {
         }
     }
 
-    fn nested(&mut self, value: &Node, checked: bool) {
+    /// Checks the nodes in a value. `parent`: the modeled type of the node
+    /// holding it, when that node passed its schema (its check may have
+    /// covered these nodes' own, see [`Shapes::covers`]).
+    fn nested(&mut self, value: &Node, parent: Option<Modeled<'s>>, under: Option<&str>) {
         match value {
-            Node::Object(object) if !object.has("@value") => self.node(value, false, checked),
+            Node::Object(object) if !object.has("@value") => {
+                let checked = match (parent, under) {
+                    (Some(modeled), Some(key)) => self.shapes.covers(modeled, key, object),
+                    _ => false,
+                };
+                self.node(value, false, checked, under)
+            }
             Node::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
                     if matches!(item, Node::Object(_) | Node::Array(_)) {
                         let len = self.enter_index(index);
-                        self.nested(item, checked);
+                        self.nested(item, parent, under);
                         self.pointer.truncate(len);
                     }
                 }
             }
             _ => {}
+        }
+    }
+
+    /// `empty-value` for the empty items of a list (`["", "x"]`).
+    fn empty_items(&mut self, name: &str, key: &str, items: &[Node]) {
+        for (index, item) in items.iter().enumerate() {
+            if rules::empty_value::is_empty(item) {
+                let mut pointer = self.child_pointer(key);
+                pointer.push('/');
+                pointer.push_str(&index.to_string());
+                self.push(Finding::new(
+                    &rules::empty_value::RULE,
+                    pointer,
+                    rules::empty_value::describe(name, item),
+                ));
+            }
         }
     }
 

@@ -1,6 +1,8 @@
-//! The schema layer of the walk: a typed node against its modeled type's
-//! schema, with the failures inside nested modeled nodes left to those
-//! nodes, and nested nodes its parent's schema already covered skipped.
+//! The schema layer of the walk: a typed node against the schema of each
+//! modeled type it is (or descends from: a `Corporation` is checked as an
+//! `Organization`), with the failures inside nested modeled nodes left to
+//! those nodes, and nested nodes its parent's schema already covered
+//! skipped.
 
 use crate::tree::{Node, Object};
 
@@ -19,24 +21,46 @@ impl<'s> DocumentCheck<'s> {
         checked: bool,
     ) -> Option<Modeled<'s>> {
         let shapes = self.shapes;
-        let Some(modeled) = normalize::types(object).find_map(|name| shapes.modeled(name)) else {
+        let mut checked_as: [Option<Modeled<'s>>; 4] = [None; 4];
+        let mut count = 0;
+        for name in normalize::types(object) {
+            for modeled in shapes.checked_as(name) {
+                let Some(modeled) = shapes.modeled(modeled) else {
+                    continue;
+                };
+                if count < checked_as.len()
+                    && !checked_as[..count]
+                        .iter()
+                        .flatten()
+                        .any(|m| m.same(modeled))
+                {
+                    checked_as[count] = Some(modeled);
+                    count += 1;
+                }
+            }
+        }
+        let Some(first) = checked_as[0] else {
             self.out.unmodeled += 1;
             return None;
         };
         // Only in canonical form is the node checked on its own exactly as
         // its parent's schema saw it.
         if checked && self.canonical && self.trust_parents {
-            return Some(modeled);
+            return Some(first);
         }
         let canonical = if self.canonical {
             std::borrow::Cow::Borrowed(value)
         } else {
-            normalize::canonical_node(value, &|name| shapes.is_modeled(name))
+            normalize::canonical_node(value)
         };
-        let explained = shapes.check_modeled(modeled, &canonical);
-        if explained.is_empty() {
-            return Some(modeled);
+        let mut explained = Vec::new();
+        for modeled in checked_as.into_iter().flatten() {
+            explained.extend(shapes.check_modeled(modeled, &canonical));
         }
+        if explained.is_empty() {
+            return Some(first);
+        }
+        explained.dedup();
         for failure in explained {
             if inside_nested_node(&canonical, &failure.pointer, shapes) {
                 continue;
@@ -47,7 +71,8 @@ impl<'s> DocumentCheck<'s> {
             };
             let mut pointer = self.pointer.clone();
             pointer.push_str(&relative);
-            self.push(Finding::new(&rules::schema::RULE, pointer, failure.message));
+            self.schema_failures
+                .push(Finding::new(&rules::schema::RULE, pointer, failure.message));
         }
         None
     }

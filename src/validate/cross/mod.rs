@@ -99,7 +99,8 @@ fn check_group(
     if group.iter().any(|site| !site.reference && site.described) {
         return;
     }
-    for reference in group.iter().filter(|site| site.reference) {
+    // A link to another page or site is not expected among the files.
+    for reference in group.iter().filter(|site| site.reference && site.local) {
         findings.push((
             reference.at,
             Finding::new(
@@ -161,7 +162,7 @@ mod tests {
                     Named(id, types, pointer) => {
                         sites.node(id, types.iter().copied(), pointer, false)
                     }
-                    Ref(id, pointer) => sites.reference(id, pointer),
+                    Ref(id, pointer) => sites.reference(id, pointer, true),
                 }
             }
             store.add(&at(*doc), sites);

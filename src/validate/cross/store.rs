@@ -52,6 +52,11 @@ pub struct Site<'a> {
     pub order: u32,
     /// An `{"@id"}` reference (otherwise a node carrying an `@id`).
     pub reference: bool,
+    /// A reference that points into its own document (a fragment, or the
+    /// address of a node the document defines with another fragment):
+    /// meant to resolve among the validated files. Other references link
+    /// to other pages and sites.
+    pub local: bool,
     /// A node with properties: it defines the node, not only names it.
     pub described: bool,
     /// The `@id` as written.
@@ -99,9 +104,11 @@ impl DocumentSites {
         self.push(flags, id, types, pointer);
     }
 
-    /// An `{"@id": id}` reference at `pointer`.
-    pub fn reference(&mut self, id: &str, pointer: &str) {
-        self.push(REFERENCE, id, std::iter::empty(), pointer);
+    /// An `{"@id": id}` reference at `pointer`; `local` when it points
+    /// into its own document (see [`Site::local`]).
+    pub fn reference(&mut self, id: &str, pointer: &str, local: bool) {
+        let flags = REFERENCE | (u8::from(local) * LOCAL);
+        self.push(flags, id, std::iter::empty(), pointer);
     }
 
     fn push<'t>(
@@ -354,6 +361,7 @@ fn part_of(id: &str) -> usize {
 
 const REFERENCE: u8 = 1;
 const DESCRIBED: u8 = 2;
+const LOCAL: u8 = 4;
 
 /// Offset of the part in a record.
 const PART: usize = 4;
@@ -497,6 +505,7 @@ fn split_record(bytes: &[u8]) -> io::Result<(&[u8], Site<'_>)> {
         order,
         reference: flags & REFERENCE != 0,
         described: flags & DESCRIBED != 0,
+        local: flags & LOCAL != 0,
         id,
         pointer,
         types,
@@ -579,7 +588,7 @@ mod tests {
                 true,
             );
             for target in [doc + 1, doc / 2] {
-                sites.reference(&format!("#{target}"), "/isRelatedTo");
+                sites.reference(&format!("#{target}"), "/isRelatedTo", true);
             }
             store.add(&located(1, doc), sites);
         }
@@ -634,7 +643,7 @@ mod tests {
     fn a_damaged_record_is_an_error_not_a_panic() {
         let mut store = SiteStore::new(usize::MAX);
         let mut sites = DocumentSites::default();
-        sites.reference("#a", "/a");
+        sites.reference("#a", "/a", true);
         store.add(&located(0, 0), sites);
         let mut bytes = store.memory.clone();
         bytes.truncate(bytes.len() - 1);

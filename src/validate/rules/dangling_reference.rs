@@ -1,6 +1,15 @@
-//! `dangling-reference`: an `{"@id"}` reference to a node defined in none
-//! of the files validated together. Checked once for the whole set, in
-//! [`crate::validate::cross`].
+//! `dangling-reference`: an `{"@id"}` reference into its own document that
+//! names a node none of the files validated together define. Checked once
+//! for the whole set, in [`crate::validate::cross`].
+//!
+//! Reading: `@id`s are IRIs, and a reference to a node on another page or
+//! site (`http://viaf.org/viaf/17823`, the site's organization defined on
+//! its home page, a schema.org term) is a link, valid and not expected to
+//! resolve here. A reference into its own document — a fragment (`#org`),
+//! or the address of a node the document defines with another fragment —
+//! that resolves nowhere is a typo or a node left out: consumers lose what
+//! it was meant to connect. A warning. Values of URL properties
+//! (`"url": {"@id": …}`) are URLs, not references.
 
 use crate::diagnostic::Severity;
 use crate::validate::registry::{Layer, Rule};
@@ -10,6 +19,6 @@ pub const RULE: Rule = Rule {
     id: "dangling-reference",
     severity: Severity::Warning,
     layer: Layer::Reference,
-    summary: "An `{\"@id\"}` reference names a node that none of the validated files define (a typo, or a node on another page).",
+    summary: "An `{\"@id\"}` reference into its own document (`#org`) names a node none of the validated files define: a typo, or a node left out.",
     help: "Define the node in the same page or feed, fix the `@id`'s spelling, or validate the files that define it together with this one.",
 };

@@ -1,5 +1,12 @@
-//! `invalid-currency`: `priceCurrency` / `currency` that is not an ISO 4217
-//! code, read with the model's `CurrencyCode`.
+//! `invalid-currency`: `priceCurrency` / `currency` that is no currency at
+//! all: a symbol (`$`, `€`) or an amount (`12 EUR`), read with the model's
+//! `CurrencyCode`.
+//!
+//! Reading: schema.org allows ISO 4217 codes, cryptocurrency tickers and
+//! names of local currencies (a text that is none of them is
+//! [`non-iso-currency`](super::non_iso_currency), a warning); a symbol is
+//! ambiguous (`$` is a dozen currencies) and an amount is no currency, so
+//! consumers cannot tell what the price is in. An error.
 
 use crate::diagnostic::Severity;
 use crate::model::CurrencyCode;
@@ -10,25 +17,21 @@ pub const RULE: Rule = Rule {
     id: "invalid-currency",
     severity: Severity::Error,
     layer: Layer::Semantic,
-    summary: "`priceCurrency` or `currency` is not an ISO 4217 alphabetic code.",
-    help: "Use the three upper-case letters of ISO 4217, like EUR, USD or GBP, not a symbol or a name.",
+    summary: "`priceCurrency` or `currency` is a symbol or an amount, not a currency: consumers cannot tell what the price is in.",
+    help: "Use the three upper-case letters of ISO 4217, like EUR, USD or GBP, not a symbol.",
 };
 
 /// Properties whose value is a currency code.
 pub const PROPERTIES: &[&str] = &["priceCurrency", "currency"];
 
-/// Checks a currency text; on failure, the message and a specific help.
-pub fn check(property: &str, text: &str) -> Result<(), (String, Option<String>)> {
-    match text.parse::<CurrencyCode>() {
-        Ok(_) => Ok(()),
-        Err(error) => {
-            let upper = text.trim().to_ascii_uppercase();
-            let help = upper
-                .parse::<CurrencyCode>()
-                .ok()
-                .map(|code| format!("did you mean `{code}`?"));
-            Err((format!("`{property}`: {error}"), help))
-        }
+/// How a currency text reads: `Ok(true)` for an ISO 4217 code,
+/// `Ok(false)` for another currency (see
+/// [`non-iso-currency`](super::non_iso_currency)), the message for no
+/// currency at all.
+pub fn check(property: &str, text: &str) -> Result<bool, String> {
+    match CurrencyCode::check(text) {
+        Ok(iso) => Ok(iso.is_some()),
+        Err(error) => Err(format!("`{property}`: {error}")),
     }
 }
 
@@ -37,11 +40,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn suggests_upper_case() {
-        assert!(check("priceCurrency", "EUR").is_ok());
-        let (message, help) = check("priceCurrency", "eur").unwrap_err();
-        assert!(message.contains("`eur` is not an ISO 4217"), "{message}");
-        assert_eq!(help.as_deref(), Some("did you mean `EUR`?"));
-        assert_eq!(check("priceCurrency", "€").unwrap_err().1, None);
+    fn refuses_symbols_and_amounts_only() {
+        assert_eq!(check("priceCurrency", "EUR"), Ok(true));
+        assert_eq!(check("priceCurrency", "eur"), Ok(false));
+        assert_eq!(check("priceCurrency", "Ithaca HOUR"), Ok(false));
+        let message = check("priceCurrency", "€").unwrap_err();
+        assert!(
+            message.starts_with("`priceCurrency`: `€` is not a currency code"),
+            "{message}"
+        );
+        assert!(check("priceCurrency", "12 USD").is_err());
     }
 }

@@ -1,8 +1,14 @@
 //! `invalid-gtin`: `gtin`, `gtin8`, `gtin12`, `gtin13`, `gtin14` with the
 //! wrong length or check digit, read with the model's `GtinOf<N>`.
+//!
+//! Reading: the range is `Text`, and schema.org defines each property as
+//! the GS1 number of that length (`gtin` also takes a GS1 Digital Link
+//! URL). A wrong length or check digit is a mistyped number that matches
+//! no product, or the wrong one: an error. A GTIN given as a JSON number
+//! is read by its digits ([`number-for-text`](super::number_for_text)).
 
 use crate::diagnostic::Severity;
-use crate::model::{Gtin, Gtin12, Gtin13, Gtin14, Gtin8, Url};
+use crate::model::{Gtin, Gtin12, Gtin13, Gtin14, Gtin8};
 use crate::validate::registry::{Layer, Rule};
 
 /// The rule.
@@ -34,7 +40,6 @@ pub fn check(len: usize, property: &str, text: &str) -> Result<(), String> {
         12 => Gtin12::check(text),
         13 => Gtin13::check(text),
         14 => Gtin14::check(text),
-        _ if text.starts_with("http") && Url::is_valid(text) => Ok(()),
         _ => Gtin::check(text),
     };
     result.map_err(|error| format!("`{property}`: {error}"))

@@ -1,5 +1,10 @@
-//! `invalid-language`: `inLanguage` text that is not a well-formed BCP 47
-//! tag, read with the model's `LanguageTag`.
+//! `invalid-language`: `inLanguage` text that is not a well-formed,
+//! registered BCP 47 tag.
+//!
+//! Reading: `inLanguage`'s range is `Language` or `Text`, so a language's
+//! name (`English`) is text standing for a Language node, which schema.org
+//! allows; schema.org and search engines ask for a BCP 47 tag, and
+//! consumers that match tags will not understand a name. A warning.
 
 use crate::diagnostic::Severity;
 use crate::model::LanguageTag;
@@ -8,9 +13,9 @@ use crate::validate::registry::{Layer, Rule};
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "invalid-language",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     layer: Layer::Semantic,
-    summary: "`inLanguage` is text that is not a well-formed BCP 47 language tag.",
+    summary: "`inLanguage` is text that is not a BCP 47 language tag (a language's name, a locale with an underscore): allowed, but consumers that match tags will not understand it.",
     help: "Use a BCP 47 tag such as `es`, `en-US` or `pt-BR`, not a language name or a locale with an underscore.",
 };
 

@@ -1,6 +1,13 @@
 //! `invalid-price`: `price`, `lowPrice`, `highPrice`, `minPrice`,
 //! `maxPrice` that are not a non-negative number or a numeric text with `.`
 //! decimals, read with the model's `Price`.
+//!
+//! Reading: the range is `Number` or `Text`, and schema.org's definition of
+//! `price` asks for `.` decimals and no currency symbol, the currency
+//! going in `priceCurrency`. A price with a symbol (`$750`), a decimal
+//! comma or thousands separators is read differently by different
+//! consumers, or not at all: an error, the one place sdx holds a Text
+//! range to a form.
 
 use crate::tree::Node;
 
@@ -20,15 +27,23 @@ pub const RULE: Rule = Rule {
 /// Properties whose value is a price.
 pub const PROPERTIES: &[&str] = &["price", "lowPrice", "highPrice", "minPrice", "maxPrice"];
 
-/// Checks a price value (text or number); other kinds are left to the
-/// schema layer.
+/// Checks a price text.
+pub fn check_text(property: &str, text: &str) -> Result<(), String> {
+    Price::check_text(text).map_err(|error| format!("`{property}`: {error}"))
+}
+
+/// Checks a price number.
+pub fn check_number(property: &str, number: &serde_json::Number) -> Result<(), String> {
+    Price::check_number(number).map_err(|error| format!("`{property}`: {error}"))
+}
+
+/// Checks a price value (text or number); other kinds are not prices.
 pub fn check(property: &str, value: &Node) -> Result<(), String> {
-    let result = match value {
-        Node::String(text) => Price::check_text(text),
-        Node::Number(number) => Price::check_number(number),
-        _ => return Ok(()),
-    };
-    result.map_err(|error| format!("`{property}`: {error}"))
+    match value {
+        Node::String(text) => check_text(property, text),
+        Node::Number(number) => check_number(property, number),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

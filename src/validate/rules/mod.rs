@@ -6,7 +6,9 @@
 pub mod conflicting_id;
 pub mod dangling_reference;
 pub mod date_order;
+pub mod date_with_time;
 pub mod duplicate_key;
+pub mod empty_value;
 pub mod inconsistent_markup;
 pub mod invalid_currency;
 pub mod invalid_date;
@@ -20,6 +22,9 @@ pub mod invalid_url;
 pub mod limit_exceeded;
 pub mod missing_context;
 pub mod missing_type;
+pub mod misspelled_context;
+pub mod non_iso_currency;
+pub mod number_for_text;
 pub mod pending_term;
 pub mod properties;
 pub mod property_not_in_domain;
@@ -33,6 +38,7 @@ pub mod social_missing_title;
 pub mod social_relative_url;
 pub mod superseded_term;
 pub mod text_for_entity;
+pub mod unexpected_node_type;
 pub mod unexpected_value_type;
 pub mod unknown_property;
 pub mod unknown_type;
@@ -87,7 +93,7 @@ pub fn describe(value: &Node) -> String {
         Node::Number(n) => format!("the number {n}"),
         Node::String(s) => format!("the text `{}`", shorten(s)),
         Node::Array(_) => "a list".to_owned(),
-        Node::Object(object) => match object.get("@type") {
+        Node::Object(object) => match super::normalize::keyword(object, "@type") {
             Some(Node::String(t)) => {
                 let name = crate::model::schema_org_term(t);
                 let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
@@ -97,7 +103,7 @@ pub fn describe(value: &Node) -> String {
                 };
                 format!("{article} {name} node")
             }
-            _ if object.len() == 1 && object.contains_key("@id") => {
+            _ if object.len() == 1 && super::normalize::keyword(object, "@id").is_some() => {
                 "an {\"@id\"} reference".to_owned()
             }
             _ => "an object".to_owned(),

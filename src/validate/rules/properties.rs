@@ -17,8 +17,12 @@ use crate::vocab::{PropertyInfo, Vocabulary};
 pub enum Expect {
     /// A date, a date-time, or either.
     Date(DateKind),
-    /// An absolute http(s) URL (when the value is text).
-    Url,
+    /// A URL (when the value is text); `nodes`: the range also takes node
+    /// types, so a text that is no URL stands for a node.
+    Url {
+        /// The range takes node types too (`image`: URL or ImageObject).
+        nodes: bool,
+    },
     /// An ISO 4217 currency code.
     Currency,
     /// A GTIN of this many digits (0: 8, 12, 13 or 14).
@@ -29,6 +33,8 @@ pub enum Expect {
     Enum(Enumeration),
     /// A BCP 47 language tag (when the value is text).
     Language,
+    /// An identifier or code written as text (`sku`, `postalCode`).
+    Identifier,
 }
 
 /// [`expect`] for a property of the vocabulary, read from a table made
@@ -52,7 +58,13 @@ pub fn expect(property: &str) -> Option<Expect> {
         return Some(Expect::Date(kind));
     }
     if is_url_property(property) {
-        return Some(Expect::Url);
+        let vocabulary = Vocabulary::get();
+        let nodes = vocabulary.property(property).is_some_and(|info| {
+            info.ranges().iter().any(|range| {
+                vocabulary.type_by_id(*range).kind() != crate::vocab::TypeKind::DataType
+            })
+        });
+        return Some(Expect::Url { nodes });
     }
     if let Some(len) = super::invalid_gtin::length(property) {
         return Some(Expect::Gtin(len));
@@ -66,7 +78,12 @@ pub fn expect(property: &str) -> Option<Expect> {
     if super::invalid_price::PROPERTIES.contains(&property) {
         return Some(Expect::Price);
     }
-    (property == "inLanguage").then_some(Expect::Language)
+    if property == "inLanguage" {
+        return Some(Expect::Language);
+    }
+    super::number_for_text::PROPERTIES
+        .contains(&property)
+        .then_some(Expect::Identifier)
 }
 
 /// The date kind of properties whose range is only Date and/or DateTime.
@@ -236,7 +253,9 @@ mod tests {
         }
         assert!(expecting > 50, "{expecting}");
         let url = vocabulary.property("url").map(expect_property);
-        assert_eq!(url, Some(Some(Expect::Url)));
+        assert_eq!(url, Some(Some(Expect::Url { nodes: false })));
+        let image = vocabulary.property("image").map(expect_property);
+        assert_eq!(image, Some(Some(Expect::Url { nodes: true })));
         assert_eq!(vocabulary.property("name").map(expect_property), Some(None));
     }
 
@@ -314,7 +333,8 @@ mod tests {
     #[test]
     fn dispatches_by_name() {
         assert_eq!(expect("startDate"), Some(Expect::Date(DateKind::Either)));
-        assert_eq!(expect("sameAs"), Some(Expect::Url));
+        assert_eq!(expect("sameAs"), Some(Expect::Url { nodes: false }));
+        assert_eq!(expect("sku"), Some(Expect::Identifier));
         assert_eq!(expect("gtin13"), Some(Expect::Gtin(13)));
         assert_eq!(expect("priceCurrency"), Some(Expect::Currency));
         assert_eq!(expect("lowPrice"), Some(Expect::Price));
@@ -324,6 +344,7 @@ mod tests {
             Some(Expect::Enum(Enumeration::ItemAvailability))
         );
         assert_eq!(expect("name"), None);
-        assert_eq!(expect("identifier"), None, "Text is in its range");
+        assert_eq!(expect("identifier"), Some(Expect::Identifier));
+        assert_eq!(expect("description"), None);
     }
 }

@@ -1,6 +1,12 @@
-//! `relative-url`: a URL property holds a relative reference. Search
-//! engines read structured data without the page's base URL, so a relative
-//! URL points nowhere. Checked together with
+//! `relative-url`: a URL property holds a relative reference (`/p/1`,
+//! `photo.jpg`, `www.example.com`).
+//!
+//! Reading: JSON-LD resolves a relative URL against the document's base,
+//! the address of the page it is in, so it is valid data. But the same data
+//! is read in other places — a feed, a cache, a copy under another URL,
+//! the same template on every page — where it resolves against the wrong
+//! address or none: a warning. A fragment alone (`#offer`) names a part of
+//! the document itself and is not reported. Checked together with
 //! [`invalid-url`](super::invalid_url).
 
 use crate::diagnostic::Severity;
@@ -9,8 +15,8 @@ use crate::validate::registry::{Layer, Rule};
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "relative-url",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     layer: Layer::Semantic,
-    summary: "A property whose schema.org range is URL holds a relative reference (`/p/1`, `//cdn…`), which consumers of structured data cannot resolve.",
+    summary: "A URL is relative (`/p/1`, `photo.jpg`): it resolves against the page it is read from, and against the wrong address or none wherever the data is read away from that page.",
     help: "Write the absolute URL, with scheme and host: https://example.com/p/1.",
 };

@@ -16,6 +16,11 @@ pub const RULE: Rule = Rule {
     help: "Write the value as a node, e.g. {\"@type\": \"Person\", \"name\": \"…\"}, when you know its type.",
 };
 
+/// The message for the property `name`, when it is schema.org's.
+pub fn describe_name(name: &str) -> Option<String> {
+    crate::vocab::Vocabulary::get().property(name).map(describe)
+}
+
 /// The message.
 pub fn describe(property: &PropertyInfo) -> String {
     format!(

@@ -1,12 +1,18 @@
-//! `unexpected-value-type`: a value whose kind fits none of the property's
-//! schema.org ranges: a number where a `Date` is expected, a node where a
-//! `URL` is, a `Person` node where a `Place` is.
+//! `unexpected-value-type`: a value of a kind none of the property's
+//! schema.org ranges can be: a node where only text or a number is expected
+//! (`"name": {"@type": "Thing"}`), a text that is no number where a number
+//! is (`"offerCount": "many"`), a boolean where a URL is.
+//!
+//! Reading: schema.org is lenient about nodes (text may stand for one, a
+//! subtype for its type) but a literal datatype has a form: a consumer
+//! reading a number, a boolean or a text finds nothing it can use, and
+//! drops the value. An error. A node of an unexpected *type* is
+//! [`unexpected-node-type`](super::unexpected_node_type); values with a
+//! form rule of their own (dates, URLs, currencies…) are judged by that
+//! rule, not this one.
 //!
 //! The range tables are the vocabulary's; the check is
 //! [`Vocabulary::value_fits_range`](crate::vocab::Vocabulary::value_fits_range).
-//! Where a semantic rule (`invalid-date`, `invalid-url`…) or the schema
-//! layer reports the same value, this rule stays silent (see
-//! [`registry::rank`](crate::validate::registry::rank)).
 
 use crate::tree::Node;
 
@@ -17,9 +23,9 @@ use crate::vocab::{PropertyInfo, Vocabulary};
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "unexpected-value-type",
-    severity: Severity::Warning,
+    severity: Severity::Error,
     layer: Layer::Vocabulary,
-    summary: "A value fits none of the types schema.org expects for its property (a number where a Date is expected, an object where a URL is).",
+    summary: "A value is of a kind none of its property's ranges can be (a node where text is expected, a text that is no number where a number is): consumers drop it.",
     help: "Write the value as one of the types the message lists (https://schema.org/<property> shows the range).",
 };
 
@@ -38,8 +44,42 @@ pub fn ranges(property: &PropertyInfo) -> String {
     }
 }
 
+/// True for an object shaped like a JSON-LD language map (`{"en":
+/// "Czech", "fr": "tchèque"}`): every key a language tag, every value text.
+/// schema.org's context declares no property a language container, so
+/// JSON-LD reads it as a node whose properties are `en`, `fr`…
+pub fn is_language_map(value: &Node) -> bool {
+    let Node::Object(object) = value else {
+        return false;
+    };
+    !object.is_empty()
+        && object.iter().all(|(key, value)| {
+            key.len() <= 8
+                && crate::model::LanguageTag::check(key).is_ok()
+                && match value {
+                    Node::String(_) => true,
+                    Node::Array(items) => items.iter().all(Node::is_string),
+                    _ => false,
+                }
+        })
+}
+
 /// The message for a value that fits no range.
 pub fn describe(property: &PropertyInfo, value: &Node) -> String {
+    if is_language_map(value) {
+        return format!(
+            "`{}` is a language map, but schema.org's context does not declare one: JSON-LD reads it as a node with properties {}; write a list of value objects, like [{{\"@value\": \"…\", \"@language\": \"en\"}}]",
+            property.name(),
+            match value {
+                Node::Object(object) => object
+                    .keys()
+                    .map(|k| format!("`{}`", k.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                _ => String::new(),
+            }
+        );
+    }
     format!(
         "`{}` expects {}; found {}",
         property.name(),

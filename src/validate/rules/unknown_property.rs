@@ -3,9 +3,11 @@
 //! those allowed on the node's types (`strtDate` → `startDate`).
 //!
 //! Keys of other vocabularies (`ex:code`, full IRIs outside schema.org,
-//! terms the document's `@context` defines) are left alone. Where this rule
-//! fires, no other rule reports the same key (see
-//! [`registry::rank`](crate::validate::registry::rank)).
+//! terms the document's `@context` defines, or any term where the context
+//! names another vocabulary beside schema.org's) are left alone.
+//!
+//! Reading: schema.org's terms are case-sensitive IRIs, so `Name` or
+//! `strtDate` names no property, and consumers drop its value: an error.
 
 use crate::diagnostic::Severity;
 use crate::validate::registry::{Layer, Rule};

@@ -2,9 +2,15 @@
 //!
 //! sdx reads the schema.org context in every spelling seen in the wild
 //! (`https://schema.org`, `http://schema.org/`, `{"@vocab": …}`, a
-//! `schema:` prefix definition, lists holding one of these). Any other
-//! context would have to be fetched to know what the terms mean; sdx never
-//! fetches, so it reports the context instead.
+//! `schema:` prefix definition, schema.org's extensions' hosts, lists
+//! holding one of these). Any other context would have to be fetched to
+//! know what the terms mean; sdx never fetches, so it says which terms it
+//! did not check.
+//!
+//! Reading: another vocabulary beside schema.org's (a verifiable
+//! credential's context, say) is legitimate JSON-LD. Its terms are not
+//! schema.org's and are not reported as unknown; this rule notes, once a
+//! context entry, that they were not checked. Information.
 
 use crate::tree::Node;
 
@@ -14,9 +20,9 @@ use crate::validate::registry::{Layer, Rule};
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "unsupported-context",
-    severity: Severity::Warning,
+    severity: Severity::Info,
     layer: Layer::JsonLd,
-    summary: "A `@context` is remote or unknown; sdx does not fetch contexts, so terms it would define are not checked.",
+    summary: "A `@context` entry is another vocabulary's (remote or unknown): sdx does not fetch contexts, so the terms it defines are not checked.",
     help: "Use \"@context\": \"https://schema.org\"; when other vocabularies are needed, list them after it in an array.",
 };
 

@@ -1,28 +1,28 @@
-//! Which properties of a modeled type check the nodes nested in them as
-//! those nodes' own schemas would.
+//! Which nested nodes a modeled type's schema checks as those nodes' own
+//! schemas would.
 //!
 //! Every typed node is checked against its type's schema, nested ones too,
 //! so that a finding names the node it is in. But a parent's schema reaches
 //! most nested nodes through `$ref`s to their types' definitions: when the
-//! parent passes, a nested node reached that way has already passed the
-//! very definition its own check would compile. This file finds, from the
-//! schema text, the properties for which that holds, so that a clean
-//! record pays for one `is_valid` per top-level node instead of one per
-//! node. A property it cannot prove this for (unknown to the schema, or of
-//! a shape it does not follow) keeps its nested nodes' own checks.
+//! parent passes, a nested node that can only have passed through the very
+//! definition its own check would compile has passed that check already.
+//! This file reads, from the schema text, which modeled types' definitions
+//! each property's values are held to (its *targets*); the validator skips
+//! a nested node's own check when its type leads to exactly one of them and
+//! to no other. A property it cannot read this way (unknown to the schema,
+//! or accepting objects some other way) keeps its nested nodes' own checks.
 
 use serde_json::{Map, Value};
 
-use crate::model::schema_org_term;
-
-/// The properties of `type_name`'s definition in `defs` whose valid values
-/// hold only nodes that are valid under their own type's definition;
-/// sorted. `modeled` tells which definitions are modeled types.
-pub(super) fn covering_properties(
+/// For each property of `type_name`'s definition in `defs`, the modeled
+/// types whose definitions its object values are held to; properties whose
+/// objects can pass some other way are left out. `modeled` tells which
+/// definitions are modeled types.
+pub(super) fn property_targets(
     defs: &Map<String, Value>,
     type_name: &str,
     modeled: &dyn Fn(&str) -> bool,
-) -> Vec<String> {
+) -> Vec<(String, Vec<String>)> {
     let Some(Value::Object(properties)) = defs
         .get(type_name)
         .and_then(|definition| definition.get("properties"))
@@ -30,10 +30,15 @@ pub(super) fn covering_properties(
         return Vec::new();
     };
     let reader = Reader { defs, modeled };
-    let mut out: Vec<String> = properties
+    let mut out: Vec<(String, Vec<String>)> = properties
         .iter()
-        .filter(|(name, schema)| !name.starts_with('@') && reader.covers(schema, &mut Vec::new()))
-        .map(|(name, _)| name.clone())
+        .filter(|(name, _)| !name.starts_with('@'))
+        .filter_map(|(name, schema)| {
+            let mut targets = reader.targets(schema, &mut Vec::new())?;
+            targets.sort_unstable();
+            targets.dedup();
+            Some((name.clone(), targets))
+        })
         .collect();
     out.sort_unstable();
     out
@@ -45,112 +50,114 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    /// True when every value valid under `schema` holds, at its top or in
-    /// lists at its top, only typed nodes valid under their own type's
-    /// definition. `open` holds the definitions being read, so a cycle
-    /// through them answers "no" instead of looping.
-    fn covers(&self, schema: &Value, open: &mut Vec<String>) -> bool {
+    /// The modeled types whose definitions every object valid under
+    /// `schema` (at its top, or in lists at its top) passed; `None` when an
+    /// object could pass without passing one of them. `open` holds the
+    /// definitions being read, so a cycle through them answers `None`.
+    fn targets(&self, schema: &Value, open: &mut Vec<String>) -> Option<Vec<String>> {
         let Value::Object(schema) = schema else {
-            // `true` accepts anything; `false` nothing.
-            return *schema == Value::Bool(false);
+            // `true` accepts any object; `false` none.
+            return (*schema == Value::Bool(false)).then(Vec::new);
         };
         if let Some(target) = schema.get("$ref") {
-            let Some(name) = target.as_str().and_then(|r| r.strip_prefix("#/$defs/")) else {
-                return false;
-            };
-            return self.reference_covers(name, open);
+            let name = target.as_str()?.strip_prefix("#/$defs/")?;
+            return self.reference_targets(name, open);
         }
         if let Some(Value::Array(branches)) = schema.get("anyOf") {
-            // A value valid here passed some branch; whichever it was
-            // must cover it.
-            return branches.iter().all(|branch| self.covers(branch, open));
+            if self.refuses_every_family(schema) {
+                return Some(Vec::new());
+            }
+            // A value valid here passed some branch.
+            let mut all = Vec::new();
+            for branch in branches {
+                all.extend(self.targets(branch, open)?);
+            }
+            return Some(all);
         }
         if let Some(Value::Array(values)) = schema.get("enum") {
-            return values.iter().all(|v| !v.is_object() && !v.is_array());
+            return values
+                .iter()
+                .all(|v| !v.is_object() && !v.is_array())
+                .then(Vec::new);
         }
-        let Some(types) = schema.get("type") else {
-            return false;
-        };
+        let types = schema.get("type")?;
         let allows = |wanted: &str| match types {
             Value::String(name) => name == wanted,
             Value::Array(names) => names.iter().any(|n| n == wanted),
             _ => true,
         };
         if allows("object") {
-            return false;
+            return self.holds_no_node(schema).then(Vec::new);
         }
         if allows("array") {
-            return schema
-                .get("items")
-                .is_some_and(|items| self.covers(items, open));
+            return match schema.get("items") {
+                Some(items) => self.targets(items, open),
+                // Only the empty list, or a list of anything.
+                None => (schema.get("maxItems").and_then(Value::as_u64) == Some(0)).then(Vec::new),
+            };
         }
-        true
+        Some(Vec::new())
     }
 
-    fn reference_covers(&self, name: &str, open: &mut Vec<String>) -> bool {
-        let Some(definition) = self.defs.get(name) else {
-            return false;
-        };
+    fn reference_targets(&self, name: &str, open: &mut Vec<String>) -> Option<Vec<String>> {
+        let definition = self.defs.get(name)?;
         if (self.modeled)(name) {
-            return self.is_node_of(definition, name);
+            return Some(vec![name.to_owned()]);
         }
         if open.iter().any(|o| o == name) {
-            return false;
+            return None;
         }
         open.push(name.to_owned());
-        let covers = self.covers(definition, open) || self.only_reference(definition);
+        let targets = self.targets(definition, open);
         open.pop();
-        covers
+        targets
     }
 
-    /// A modeled type's definition covers a node valid under it when it is
-    /// an object that must have an `@type` naming that type and no other:
-    /// then the node's own check is against the same definition.
-    fn is_node_of(&self, definition: &Value, name: &str) -> bool {
-        let requires_type = definition
-            .get("required")
-            .and_then(Value::as_array)
-            .is_some_and(|required| required.iter().any(|r| r == "@type"));
-        let object = definition.get("type").is_some_and(|t| t == "object");
-        let Some(type_schema) = definition
-            .get("properties")
-            .and_then(|properties| properties.get("@type"))
-        else {
-            return false;
-        };
-        requires_type && object && self.names_only(type_schema, name)
-    }
-
-    /// True when every value valid under `schema` is a name of `type_name`
-    /// or a list of exactly one.
-    fn names_only(&self, schema: &Value, type_name: &str) -> bool {
-        if let Some(Value::Array(branches)) = schema.get("anyOf") {
-            return branches.iter().all(|b| self.names_only(b, type_name));
+    /// An object schema that no node with properties passes: closed to
+    /// everything but `@id`, `@type`, their aliases and a value object's
+    /// keywords (a reference, an enumeration member, a value object), or
+    /// empty (no value).
+    fn holds_no_node(&self, schema: &Map<String, Value>) -> bool {
+        if schema.get("maxProperties").and_then(Value::as_u64) == Some(0) {
+            return true;
         }
-        if schema.get("type").is_some_and(|t| t == "array") {
-            let one = schema.get("maxItems").and_then(Value::as_u64) == Some(1);
-            return one
-                && schema
-                    .get("items")
-                    .is_some_and(|items| self.names_only(items, type_name));
-        }
-        match schema.get("enum") {
-            Some(Value::Array(names)) => names
-                .iter()
-                .all(|n| n.as_str().map(schema_org_term) == Some(type_name)),
-            _ => false,
-        }
-    }
-
-    /// A definition that only a bare `{"@id"}` reference passes: an object
-    /// with no other property allowed, so never a typed node.
-    fn only_reference(&self, definition: &Value) -> bool {
-        let closed = definition.get("additionalProperties") == Some(&Value::Bool(false));
-        let only_id = definition
+        let closed = schema.get("additionalProperties") == Some(&Value::Bool(false));
+        let keywords_only = schema
             .get("properties")
             .and_then(Value::as_object)
-            .is_some_and(|properties| properties.keys().all(|k| k == "@id"));
-        closed && only_id
+            .is_some_and(|properties| {
+                properties.keys().all(|k| {
+                    matches!(
+                        k.as_str(),
+                        "@id" | "id" | "@type" | "type" | "@value" | "@language" | "@direction"
+                    )
+                })
+            });
+        closed && keywords_only
+    }
+
+    /// An object schema each of whose branches refuses, by a `not`, the
+    /// `@type`s of the property's own families: the schema of a node sdx
+    /// keeps as written (a Role, a broader type…), which no node of those
+    /// families passes.
+    fn refuses_every_family(&self, schema: &Map<String, Value>) -> bool {
+        let Some(Value::Array(branches)) = schema.get("anyOf") else {
+            return false;
+        };
+        schema.get("type").is_some_and(|t| t == "object")
+            && branches.iter().all(|branch| {
+                let required = branch.get("required").and_then(Value::as_array);
+                required.is_some_and(|required| {
+                    required.iter().all(|key| {
+                        let key = key.as_str().unwrap_or_default();
+                        matches!(key, "@type" | "type")
+                            && branch
+                                .get("properties")
+                                .and_then(|p| p.get(key))
+                                .is_some_and(|s| s.get("not").is_some())
+                    })
+                })
+            })
     }
 }
 
@@ -165,41 +172,41 @@ mod tests {
         let Value::Object(defs) = json!({
             "Offer": {
                 "type": "object",
-                "required": ["@type"],
                 "properties": {
-                    "@type": {"anyOf": [
-                        {"type": "string", "enum": ["Offer", "https://schema.org/Offer"]},
-                        {"type": "array", "items": {"type": "string", "enum": ["Offer"]}, "maxItems": 1}
-                    ]},
+                    "@type": {"type": "string", "pattern": "^(Offer|AggregateOffer)$"},
                     "price": {"type": ["string", "number", "null"]}
                 }
             },
-            "Loose": {
+            "OfferOther": {
                 "type": "object",
-                "properties": {"@type": {"type": "string"}}
+                "anyOf": [
+                    {"required": ["@type"], "properties": {"@type": {"not": {"pattern": "Offer"}}}},
+                    {"required": ["type"], "properties": {"type": {"not": {"pattern": "Offer"}}}}
+                ]
             },
-            "Reference": {
-                "type": "object",
-                "properties": {"@id": {"type": "string"}},
-                "required": ["@id"],
-                "additionalProperties": false
-            },
-            "OfferOrReference": {"anyOf": [{"$ref": "#/$defs/Reference"}, {"$ref": "#/$defs/Offer"}]},
+            "NoValue": {"anyOf": [
+                {"type": "null"},
+                {"type": "array", "maxItems": 0},
+                {"type": "object", "maxProperties": 0}
+            ]},
+            "OfferEntity": {"anyOf": [
+                {"$ref": "#/$defs/Offer"}, {"type": "string"}, {"$ref": "#/$defs/OfferOther"}
+            ]},
+            "OfferEntityValues": {"anyOf": [
+                {"$ref": "#/$defs/OfferEntity"},
+                {"type": "array", "items": {"anyOf": [{"$ref": "#/$defs/OfferEntity"}, {"$ref": "#/$defs/NoValue"}]}},
+                {"$ref": "#/$defs/NoValue"}
+            ]},
             "Loop": {"anyOf": [{"$ref": "#/$defs/Loop"}, {"type": "string"}]},
             "Product": {
                 "type": "object",
-                "required": ["@type"],
                 "properties": {
-                    "@type": {"type": "string", "enum": ["Product"]},
+                    "@type": {"type": "string", "pattern": "^Product$"},
                     "name": {"type": ["string", "null"]},
-                    "offers": {"anyOf": [
-                        {"$ref": "#/$defs/OfferOrReference"},
-                        {"type": "array", "items": {"$ref": "#/$defs/OfferOrReference"}},
-                        {"type": "null"}
-                    ]},
+                    "offers": {"$ref": "#/$defs/OfferEntityValues"},
                     "free": {"description": "any value at all"},
                     "inline": {"type": "object", "properties": {"a": {"type": "string"}}},
-                    "loose": {"$ref": "#/$defs/Loose"},
+                    "anyNode": {"anyOf": [{"type": "object"}, {"type": "string"}]},
                     "listOfAnything": {"type": "array"},
                     "loop": {"$ref": "#/$defs/Loop"}
                 }
@@ -211,29 +218,50 @@ mod tests {
     }
 
     fn modeled(name: &str) -> bool {
-        matches!(name, "Offer" | "Product" | "Loose")
+        matches!(name, "Offer" | "Product")
     }
 
     #[test]
-    fn only_properties_whose_nodes_pass_their_own_definition_cover() {
-        let covering = covering_properties(&defs(), "Product", &modeled);
-        // `name` holds no nodes; `offers` only Offer nodes (or references)
-        // checked against Offer's own definition.
-        assert_eq!(covering, ["name", "offers"]);
+    fn reads_which_definitions_a_propertys_nodes_are_held_to() {
+        let targets = property_targets(&defs(), "Product", &modeled);
+        // `name` holds no nodes; `offers` only Offer nodes (a node of
+        // another type passes `OfferOther`, which refuses Offer's family).
+        // The others let an object pass some other way.
+        assert_eq!(
+            targets,
+            [
+                ("name".to_owned(), vec![]),
+                ("offers".to_owned(), vec!["Offer".to_owned()])
+            ]
+        );
     }
 
     #[test]
-    fn a_type_whose_definition_accepts_other_types_does_not_cover() {
+    fn an_object_schema_that_accepts_nodes_has_no_targets() {
         let reader = Reader {
             defs: &defs(),
             modeled: &modeled,
         };
-        // `Loose` accepts any `@type`: a node of another type could pass it
-        // and still fail its own type's definition.
-        assert!(!reader.covers(&json!({"$ref": "#/$defs/Loose"}), &mut Vec::new()));
-        assert!(reader.covers(&json!({"$ref": "#/$defs/Offer"}), &mut Vec::new()));
-        assert!(!reader.covers(&json!({"$ref": "#/$defs/Missing"}), &mut Vec::new()));
-        assert!(!reader.covers(&json!({"$ref": "https://example.com/x"}), &mut Vec::new()));
+        assert_eq!(
+            reader.targets(&json!({"type": "object"}), &mut Vec::new()),
+            None
+        );
+        assert_eq!(
+            reader.targets(&json!({"$ref": "#/$defs/Offer"}), &mut Vec::new()),
+            Some(vec!["Offer".to_owned()])
+        );
+        assert_eq!(
+            reader.targets(&json!({"$ref": "#/$defs/Missing"}), &mut Vec::new()),
+            None
+        );
+        assert_eq!(
+            reader.targets(&json!({"$ref": "https://example.com/x"}), &mut Vec::new()),
+            None
+        );
+        assert_eq!(
+            reader.targets(&json!({"$ref": "#/$defs/Loop"}), &mut Vec::new()),
+            None
+        );
     }
 
     #[test]
@@ -245,15 +273,30 @@ mod tests {
                 .iter()
                 .any(|t| t.name == name)
         };
-        let product = covering_properties(defs, "Product", &is_modeled);
-        for property in ["offers", "brand", "additionalProperty", "name"] {
-            assert!(
-                product.iter().any(|p| p == property),
-                "{property}: {product:?}"
-            );
-        }
-        let event = covering_properties(defs, "Event", &is_modeled);
-        assert!(event.iter().any(|p| p == "location"), "{event:?}");
+        let targets = |type_name: &str, property: &str| {
+            property_targets(defs, type_name, &is_modeled)
+                .into_iter()
+                .find(|(p, _)| p == property)
+                .map(|(_, targets)| targets)
+        };
+        let strings = |names: &[&str]| names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            targets("Product", "offers"),
+            Some(strings(&["AggregateOffer", "Offer"]))
+        );
+        assert_eq!(
+            targets("Product", "brand"),
+            Some(strings(&["Brand", "Organization"]))
+        );
+        assert_eq!(
+            targets("Product", "additionalProperty"),
+            Some(strings(&["PropertyValue"]))
+        );
+        assert_eq!(targets("Product", "name"), Some(vec![]));
+        assert_eq!(
+            targets("Event", "location"),
+            Some(strings(&["Place", "PostalAddress", "VirtualLocation"]))
+        );
     }
 
     /// Every way of spoiling a value that a mutation test tries.
@@ -355,6 +398,16 @@ mod tests {
                 "offers": {"@type": "https://schema.org/Offer", "price": "120", "priceCurrency": "EUR"}}),
         ];
         let shapes = super::super::Shapes::new();
+        let offer = shapes.modeled("Product").unwrap();
+        let nested = json!({"@type": "Offer", "price": "1"});
+        let nested = Node::from(&nested);
+        assert!(shapes.covers(offer, "offers", nested.as_object().unwrap()));
+        let aggregate = json!({"@type": "AggregateOffer"});
+        let aggregate = Node::from(&aggregate);
+        assert!(
+            !shapes.covers(offer, "offers", aggregate.as_object().unwrap()),
+            "an AggregateOffer may have passed as an Offer"
+        );
         let findings = |checked: crate::validate::check::Checked| -> Vec<String> {
             checked
                 .findings

@@ -39,14 +39,21 @@ pub use explain::{Explained, SchemaText};
 struct Slot {
     modeled: ModeledType,
     compiled: OnceLock<Result<jsonschema::Validator<Tree>, CompileError>>,
-    /// Its properties whose nested nodes its schema checks as their own
-    /// would (see [`cover`]).
-    covering: OnceLock<HashSet<String>>,
+    /// For its properties, the modeled types whose definitions its schema
+    /// holds their nested nodes to (see [`cover`]).
+    targets: OnceLock<HashMap<String, Box<[&'static str]>>>,
 }
 
 /// A modeled type, found by [`Shapes::modeled`].
 #[derive(Clone, Copy)]
 pub struct Modeled<'s>(&'s Slot);
+
+impl Modeled<'_> {
+    /// True when both are the same modeled type.
+    pub fn same(self, other: Modeled<'_>) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
 
 /// The schemas of the modeled types, shared read-only by every thread.
 pub struct Shapes {
@@ -59,6 +66,11 @@ pub struct Shapes {
     /// target of each type's reference; prepared the first time a schema
     /// is compiled.
     registry: OnceLock<Result<jsonschema::Registry<'static>, String>>,
+    /// For every schema.org type sdx does not model, the nearest modeled
+    /// types it descends from (a `Corporation` is checked as an
+    /// `Organization`; a `LocalBusiness` as both an Organization and a
+    /// Place); computed once, from the vocabulary.
+    nearest: OnceLock<HashMap<&'static str, Box<[&'static str]>>>,
 }
 
 /// A modeled type's schema failed to compile: a defect in sdx, not input.
@@ -79,6 +91,36 @@ pub fn options<'i, F: jsonschema::json::Json>(
     jsonschema::options_for::<F>()
         .offline()
         .with_pattern_options(jsonschema::PatternOptions::regex())
+}
+
+/// The modeled ancestors of `start` nearest to it: a breadth-first walk up
+/// the vocabulary's hierarchy that stops at the first level holding a
+/// modeled type, and keeps every modeled type of that level.
+fn nearest_modeled(
+    vocabulary: &crate::vocab::Vocabulary,
+    start: crate::vocab::TypeId,
+    modeled: &dyn Fn(&str) -> Option<&'static str>,
+) -> Vec<&'static str> {
+    let mut level = vec![start];
+    let mut seen = HashSet::default();
+    while !level.is_empty() {
+        let found: Vec<&'static str> = level
+            .iter()
+            .filter_map(|t| modeled(vocabulary.type_by_id(*t).name()))
+            .collect();
+        if !found.is_empty() {
+            let mut found = found;
+            found.sort_unstable();
+            found.dedup();
+            return found;
+        }
+        level = level
+            .iter()
+            .flat_map(|t| vocabulary.type_by_id(*t).supertypes().iter().copied())
+            .filter(|t| seen.insert(*t))
+            .collect();
+    }
+    Vec::new()
 }
 
 /// The URI the graph schema's definitions are registered under. Never
@@ -108,7 +150,7 @@ impl Shapes {
                 let slot = Slot {
                     modeled,
                     compiled: OnceLock::new(),
-                    covering: OnceLock::new(),
+                    targets: OnceLock::new(),
                 };
                 (modeled.name, slot)
             })
@@ -117,7 +159,31 @@ impl Shapes {
             by_type,
             base: OnceLock::new(),
             registry: OnceLock::new(),
+            nearest: OnceLock::new(),
         }
+    }
+
+    /// The modeled types a node of the schema.org type `name` is checked
+    /// as: the type itself when sdx models it, else its nearest modeled
+    /// ancestors (none for a type outside every modeled family).
+    pub fn checked_as(&self, name: &str) -> &[&'static str] {
+        if let Some((key, _)) = self.by_type.get_key_value(name) {
+            return std::slice::from_ref(key);
+        }
+        let nearest = self.nearest.get_or_init(|| {
+            let vocabulary = crate::vocab::Vocabulary::get();
+            vocabulary
+                .types()
+                .filter(|info| !self.by_type.contains_key(info.name()))
+                .filter_map(|info| {
+                    let found = nearest_modeled(vocabulary, info.id(), &|name| {
+                        self.by_type.get_key_value(name).map(|(key, _)| *key)
+                    });
+                    (!found.is_empty()).then(|| (info.name(), found.into_boxed_slice()))
+                })
+                .collect()
+        });
+        nearest.get(name).map_or(&[], |found| &found[..])
     }
 
     /// Compiles every schema now; the first that fails is the error.
@@ -177,21 +243,52 @@ impl Shapes {
         })
     }
 
-    /// True when a node of the type `modeled` that passed its
-    /// schema has checked every node nested under `property` as that
-    /// node's own schema would: their own checks can be skipped. Holds for
-    /// the canonical form, where keys are property names.
-    pub fn covers(&self, modeled: Modeled<'_>, property: &str) -> bool {
+    /// True when a node of the type `modeled` that passed its schema has
+    /// checked the node `nested`, under `property`, as `nested`'s own
+    /// schema would, so its own check can be skipped: `nested` has one
+    /// type, checked as one modeled type, which is among the property's
+    /// targets, and no other target's family holds that type (see
+    /// [`cover`]). Holds for the canonical form, where keys are property
+    /// names.
+    pub fn covers(
+        &self,
+        modeled: Modeled<'_>,
+        property: &str,
+        nested: &crate::tree::Object<'_>,
+    ) -> bool {
         let slot = modeled.0;
-        let covering = slot.covering.get_or_init(|| match self.defs() {
+        let targets = slot.targets.get_or_init(|| match self.defs() {
             Value::Object(defs) => {
-                cover::covering_properties(defs, slot.modeled.name, &|name| self.is_modeled(name))
+                cover::property_targets(defs, slot.modeled.name, &|name| self.is_modeled(name))
                     .into_iter()
+                    .map(|(property, targets)| {
+                        let targets: Box<[&'static str]> = targets
+                            .iter()
+                            .filter_map(|t| self.by_type.get_key_value(t.as_str()).map(|(k, _)| *k))
+                            .collect();
+                        (property, targets)
+                    })
                     .collect()
             }
-            _ => HashSet::default(),
+            _ => HashMap::default(),
         });
-        covering.contains(property)
+        let Some(targets) = targets.get(property) else {
+            return false;
+        };
+        let mut types = super::normalize::types(nested);
+        let (Some(name), None) = (types.next(), types.next()) else {
+            return false;
+        };
+        let [own] = self.checked_as(name) else {
+            return false;
+        };
+        if !targets.contains(own) {
+            return false;
+        }
+        let vocabulary = crate::vocab::Vocabulary::get();
+        targets
+            .iter()
+            .all(|t| t == own || (*t != name && !vocabulary.is_subtype(name, t)))
     }
 
     /// The modeled type `name`, if sdx models it.

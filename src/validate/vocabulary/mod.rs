@@ -18,7 +18,16 @@
 //!   for domains either: that type may well allow the property;
 //! - keys and types of other vocabularies (`ex:code`, non-schema.org IRIs)
 //!   and terms the document's `@context` defines are not schema.org's and
-//!   are left alone.
+//!   are left alone; so are unknown terms where the context names another
+//!   vocabulary beside schema.org's (they may be its terms);
+//! - a Role (`OrganizationRole`…) wraps the value of the property it sits
+//!   under and repeats that property inside itself (`"member": {"@type":
+//!   "OrganizationRole", "member": …}`): that property is not out of the
+//!   Role's domain;
+//! - a property's scalar values that a semantic rule reads (dates, URLs,
+//!   currencies…, see [`Expect`]) are that rule's to judge, not the range
+//!   check's, so each value has one judge; so are empty values
+//!   (`empty-value`).
 //!
 //! Clean nodes cost hash lookups and range checks, and allocate nothing
 //! beyond what parsing URLs and dates needs: the node's types are resolved
@@ -33,7 +42,7 @@ use crate::model::{schema_org_term, SCHEMA_ORG_PREFIXES};
 use crate::vocab::{Fit, PropertyInfo, TypeId, Vocabulary};
 
 use super::findings::FindingSink;
-use super::normalize::canonical_key;
+use super::normalize::{canonical_key, keyword};
 use super::rules::properties::{expect_property, Expect};
 use super::rules::{self, Finding};
 
@@ -102,23 +111,35 @@ pub struct Named {
     pub plain_urls: bool,
 }
 
-/// Checks one node (an object with properties) at `pointer`. `defined`
-/// lists the terms the document's `@context` defines itself. Pushes onto
+/// What the walk knows about where a node is.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Surroundings<'a> {
+    /// Terms the document's `@context` defines itself.
+    pub defined: &'a [String],
+    /// The context names another vocabulary beside schema.org's.
+    pub foreign_terms: bool,
+    /// The property the node is the value of, as written.
+    pub under: Option<&'a str>,
+}
+
+/// Checks one node (an object with properties) at `pointer`. Pushes onto
 /// `named` what it found about each key of `object`, in order.
 pub fn check_node(
     object: &Object,
     pointer: &str,
-    defined: &[String],
+    around: Surroundings<'_>,
     named: &mut Vec<Named>,
     out: &mut impl FindingSink,
 ) {
+    let defined = around.defined;
     let vocabulary = Vocabulary::get();
     // Unused slots hold a placeholder; only `ids[..count]` is read.
     let mut ids = [TypeId(0); MAX_TYPES];
     let mut count = 0;
     // Domains are judged only when every type is a known schema.org type.
     let mut judge_domains = true;
-    for (index, raw) in type_entries(object.field("@type")) {
+    let mut role = false;
+    for (index, raw) in type_entries(keyword(object, "@type")) {
         let Some(name) = schema_org_name(raw) else {
             judge_domains = false;
             continue;
@@ -126,7 +147,7 @@ pub fn check_node(
         match vocabulary.type_info(name) {
             None => {
                 judge_domains = false;
-                if defined.iter().any(|d| d == raw) {
+                if around.foreign_terms || defined.iter().any(|d| d == raw) {
                     continue;
                 }
                 // The suggestion is looked for only for a finding that
@@ -150,6 +171,10 @@ pub fn check_node(
                     || type_pointer(pointer, index),
                     out,
                 );
+                role |= vocabulary
+                    .well_known()
+                    .role
+                    .is_some_and(|r| vocabulary.is_subtype_id(info.id(), r));
                 if count < MAX_TYPES {
                     ids[count] = info.id();
                     count += 1;
@@ -161,11 +186,18 @@ pub fn check_node(
     }
     let types = &ids[..count];
     judge_domains &= count > 0;
+    // The property a Role wraps, which it repeats inside itself.
+    let wrapped = if role {
+        around.under.map(canonical_key)
+    } else {
+        None
+    };
     for (key, value) in object {
-        let property = if key.starts_with('@') || value.is_null() {
+        let canonical = canonical_key(key);
+        let property = if canonical.starts_with('@') || value.is_null() {
             None
         } else {
-            property_name(canonical_key(key), defined).map(|name| (name, vocabulary.property(name)))
+            property_name(canonical, defined).map(|name| (name, vocabulary.property(name)))
         };
         named.push(Named {
             property: property.and_then(|(_, property)| property),
@@ -175,7 +207,10 @@ pub fn check_node(
             continue;
         };
         let Some(property) = property else {
-            if defined.iter().any(|d| key == d) || is_action_annotation(vocabulary, name) {
+            if around.foreign_terms
+                || defined.iter().any(|d| key == d)
+                || is_action_annotation(vocabulary, name)
+            {
                 continue;
             }
             let rule = &rules::unknown_property::RULE;
@@ -198,7 +233,10 @@ pub fn check_node(
             || child(pointer, key),
             out,
         );
-        if judge_domains && !vocabulary.property_allowed_on_ids(property, types) {
+        if judge_domains
+            && wrapped != Some(name)
+            && !vocabulary.property_allowed_on_ids(property, types)
+        {
             let rule = &rules::property_not_in_domain::RULE;
             out.push_with(rule, child(pointer, key), |at| {
                 let names = type_names(object);
@@ -211,11 +249,15 @@ pub fn check_node(
         }
         let ranges = property.ranges();
         let enumerated = property.takes_members();
+        let owned = expect_property(property);
         // A URL property's values are nearly always plain absolute URLs:
         // settled here with one look, which also spares the URL rule its own.
-        let urls = expect_property(property) == Some(Expect::Url);
+        let urls = matches!(owned, Some(Expect::Url { .. }));
         let mut plain_urls = urls;
         let mut judge = |item: &Node, index: Option<usize>| {
+            if rules::empty_value::is_empty(item) {
+                return;
+            }
             if enumerated {
                 // A pending property's members are pending too: one note is enough.
                 let note_pending = !property.is_pending();
@@ -234,12 +276,25 @@ pub fn check_node(
                 }
                 plain_urls = false;
             }
+            if owned.is_some() && !matches!(item, Node::Object(_) | Node::Array(_)) {
+                // A semantic rule reads this value (see `values`).
+                return;
+            }
             let fit = vocabulary.value_fits_range(item, ranges);
             if fit == Fit::Yes || (fit == Fit::No && bare_quantity(vocabulary, item, ranges)) {
                 return;
             }
             let at = item_pointer(pointer, key, index);
-            if fit == Fit::No {
+            if fit == Fit::No && is_node(item) && takes_nodes(vocabulary, ranges) {
+                let rule = &rules::unexpected_node_type::RULE;
+                out.push_with(rule, at, |at| {
+                    Finding::new(
+                        rule,
+                        at,
+                        rules::unexpected_node_type::describe(property, item),
+                    )
+                });
+            } else if fit == Fit::No {
                 let rule = &rules::unexpected_value_type::RULE;
                 out.push_with(rule, at, |at| {
                     Finding::new(
@@ -268,6 +323,22 @@ pub fn check_node(
         if let Some(last) = named.last_mut() {
             last.plain_urls = plain_urls;
         }
+    }
+}
+
+/// True when a range holds node types (entities or enumerations), not only
+/// literal datatypes.
+fn takes_nodes(vocabulary: &Vocabulary, ranges: &[TypeId]) -> bool {
+    ranges
+        .iter()
+        .any(|range| vocabulary.type_by_id(*range).kind() != crate::vocab::TypeKind::DataType)
+}
+
+/// True for a typed node (not a reference, a value object or a list).
+fn is_node(value: &Node) -> bool {
+    match value {
+        Node::Object(object) => keyword(object, "@type").is_some() && !object.has("@value"),
+        _ => false,
     }
 }
 
@@ -368,7 +439,7 @@ fn type_entries<'a>(value: Option<&'a Node<'a>>) -> impl Iterator<Item = (Option
 
 /// The node's type names, for messages (built only on failure).
 fn type_names<'a>(object: &'a Object<'a>) -> Vec<&'a str> {
-    type_entries(object.field("@type"))
+    type_entries(keyword(object, "@type"))
         .map(|(_, name)| schema_org_term(name))
         .collect()
 }

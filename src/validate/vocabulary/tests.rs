@@ -4,7 +4,13 @@ use crate::tree::node;
 fn run(node: Node<'static>) -> Vec<(&'static str, String, String)> {
     let mut out = Vec::new();
     let mut named = Vec::new();
-    check_node(node.as_object().unwrap(), "", &[], &mut named, &mut out);
+    check_node(
+        node.as_object().unwrap(),
+        "",
+        Surroundings::default(),
+        &mut named,
+        &mut out,
+    );
     assert_eq!(named.len(), node.as_object().unwrap().len());
     out.into_iter()
         .map(|f| (f.rule.id, f.pointer, f.message))
@@ -26,7 +32,7 @@ fn tells_the_url_rule_which_keys_hold_only_plain_urls() {
     check_node(
         node.as_object().unwrap(),
         "",
-        &[],
+        Surroundings::default(),
         &mut named,
         &mut Vec::new(),
     );

@@ -18,8 +18,8 @@ pub fn contact_point() -> BoxedStrategy<ContactPoint> {
     (
         opt(text()),
         opt(text()),
-        opt(one_or_many(member(ContactPointOption::MEMBERS))),
-        opt(one_or_many(text())),
+        opt_many(member(ContactPointOption::MEMBERS)),
+        opt_many(language()),
     )
         .prop_map(
             |(contact_type, telephone, contact_option, available_language)| ContactPoint {
@@ -37,7 +37,7 @@ pub fn brand() -> BoxedStrategy<Brand> {
     (
         opt(text()),
         opt(text()),
-        opt(one_or_many(url().prop_map(ValueOrRef::Value).boxed())),
+        opt_many(url().prop_map(ValueOrRef::Value).boxed()),
     )
         .prop_map(|(name, slogan, logo)| Brand {
             name,
@@ -60,18 +60,18 @@ pub fn organization(depth: u32) -> BoxedStrategy<Organization> {
     (
         common(depth),
         opt(text()),
-        opt(one_or_many(address())),
-        opt(one_or_many(location(depth))),
-        opt(one_or_many(reference(AGENTS, agent, depth))),
+        opt_many(address()),
+        opt_many(location(depth)),
+        opt_many(reference(AGENTS, agent, depth)),
         opt(date()),
         opt(reference(ORGANIZATIONS, organization, depth)),
-        opt(one_or_many(reference(
+        opt_many(reference(
             BRANDS_AND_ORGANIZATIONS,
             brand_or_organization,
             depth,
-        ))),
-        opt(quantitative_value().prop_map(Ref::from).boxed()),
-        opt(one_or_many(contact_point().prop_map(Ref::from).boxed())),
+        )),
+        opt(quantitative_value().prop_map(Entity::from).boxed()),
+        opt_many(contact_point().prop_map(Entity::from).boxed()),
         opt(text()),
     )
         .prop_map(
@@ -114,10 +114,10 @@ pub fn person(depth: u32) -> BoxedStrategy<Person> {
         common(depth),
         opt(text()),
         opt(text()),
-        opt(one_or_many(text())),
-        opt(one_or_many(reference(ORGANIZATIONS, organization, depth))),
-        opt(one_or_many(reference(ORGANIZATIONS, organization, depth))),
-        opt(one_or_many(reference(PEOPLE, person, depth))),
+        opt_many(text_or_node()),
+        opt_many(reference(ORGANIZATIONS, organization, depth)),
+        opt_many(reference(ORGANIZATIONS, organization, depth)),
+        opt_many(reference(PEOPLE, person, depth)),
         opt(date()),
         opt(reference(PLACES, place, depth)),
     )

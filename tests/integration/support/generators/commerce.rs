@@ -21,8 +21,8 @@ pub fn offer(depth: u32) -> BoxedStrategy<Offer> {
         opt(member(OfferItemCondition::MEMBERS)),
         opt(date()),
         opt(date_or_date_time()),
-        opt(one_or_many(item)),
-        opt(one_or_many(reference(AGENTS, agent, depth))),
+        opt_many(item),
+        opt_many(reference(AGENTS, agent, depth)),
         opt(gtin::<13>()),
         opt(gtin::<0>()),
     )
@@ -64,31 +64,31 @@ pub fn offer(depth: u32) -> BoxedStrategy<Offer> {
 pub fn product(depth: u32) -> BoxedStrategy<Product> {
     (
         common(depth),
-        opt(one_or_many(reference(
+        opt_many(reference(
             BRANDS_AND_ORGANIZATIONS,
             brand_or_organization,
             depth,
-        ))),
+        )),
         opt(reference(ORGANIZATIONS, organization, depth)),
         opt(text()),
         (opt(gtin::<8>()), opt(gtin::<12>()), opt(gtin::<14>())),
-        opt(one_or_many(text())),
-        opt(one_or_many(
+        opt_many(text_or_node()),
+        opt_many(
             offer(depth.saturating_sub(1))
-                .prop_map(|offer| Ref::from(AnyOffer::from(offer)))
+                .prop_map(|offer| Entity::from(AnyOffer::from(offer)))
                 .boxed(),
-        )),
-        opt(one_or_many(property_value().prop_map(Ref::from).boxed())),
+        ),
+        opt_many(property_value().prop_map(Entity::from).boxed()),
         opt(date()),
-        opt(one_or_many(
+        opt_many(
             text()
                 .prop_map(|t| Audience {
-                    audience_type: Some(t),
+                    audience_type: Some(t.into()),
                     ..Audience::default()
                 })
-                .prop_map(Ref::from)
+                .prop_map(Entity::from)
                 .boxed(),
-        )),
+        ),
     )
         .prop_map(
             |(
@@ -125,13 +125,13 @@ pub fn product(depth: u32) -> BoxedStrategy<Product> {
         .boxed()
 }
 
-pub fn any_node_ref(depth: u32) -> BoxedStrategy<Ref<Node>> {
+pub fn any_node_ref(depth: u32) -> BoxedStrategy<Entity<Node>> {
     let ids = all_ids();
     prop_oneof![
-        select(ids).prop_map(Ref::id),
-        postal_address().prop_map(|a| Ref::from(Node::from(a))),
-        quantitative_value().prop_map(|q| Ref::from(Node::from(q))),
-        place(depth.saturating_sub(1)).prop_map(|p| Ref::from(Node::from(p))),
+        select(ids).prop_map(Entity::id),
+        postal_address().prop_map(|a| Entity::from(Node::from(a))),
+        quantitative_value().prop_map(|q| Entity::from(Node::from(q))),
+        place(depth.saturating_sub(1)).prop_map(|p| Entity::from(Node::from(p))),
     ]
     .boxed()
 }

@@ -11,17 +11,17 @@ use super::*;
 #[derive(Debug, Clone)]
 pub struct EventParts {
     pub common: Common,
-    pub start_date: Option<DateOrDateTime>,
-    pub end_date: Option<DateOrDateTime>,
-    pub location: Option<OneOrMany<ValueOrRef<String, Location>>>,
-    pub organizer: Option<OneOrMany<Ref<Agent>>>,
-    pub performer: Option<OneOrMany<Ref<Agent>>>,
-    pub attendee: Option<OneOrMany<Ref<Agent>>>,
-    pub about: Option<OneOrMany<Ref<Node>>>,
-    pub event_status: Option<EventStatusType>,
-    pub event_attendance_mode: Option<EventAttendanceMode>,
-    pub in_language: Option<LanguageTag>,
-    pub super_event: Option<OneOrMany<Ref<AnyEvent>>>,
+    pub start_date: Option<OneOrMany<DateOrDateTime>>,
+    pub end_date: Option<OneOrMany<DateOrDateTime>>,
+    pub location: Option<OneOrMany<Entity<Location>>>,
+    pub organizer: Option<OneOrMany<Entity<Agent>>>,
+    pub performer: Option<OneOrMany<Entity<Agent>>>,
+    pub attendee: Option<OneOrMany<Entity<Agent>>>,
+    pub about: Option<OneOrMany<Entity<Node>>>,
+    pub event_status: Option<OneOrMany<EventStatusType>>,
+    pub event_attendance_mode: Option<OneOrMany<EventAttendanceMode>>,
+    pub in_language: Option<OneOrMany<ValueOrRef<LanguageTag, Language>>>,
+    pub super_event: Option<OneOrMany<Entity<AnyEvent>>>,
 }
 
 pub fn event_parts(depth: u32) -> BoxedStrategy<EventParts> {
@@ -29,15 +29,15 @@ pub fn event_parts(depth: u32) -> BoxedStrategy<EventParts> {
         common(depth),
         opt(date_or_date_time()),
         opt(date_or_date_time()),
-        opt(one_or_many(location(depth))),
-        opt(one_or_many(reference(AGENTS, agent, depth))),
-        opt(one_or_many(reference(AGENTS, agent, depth))),
-        opt(one_or_many(reference(AGENTS, agent, depth))),
-        opt(one_or_many(any_node_ref(depth))),
+        opt_many(location(depth)),
+        opt_many(reference(AGENTS, agent, depth)),
+        opt_many(reference(AGENTS, agent, depth)),
+        opt_many(reference(AGENTS, agent, depth)),
+        opt_many(any_node_ref(depth)),
         opt(member(EventStatusType::MEMBERS)),
         opt(member(EventAttendanceMode::MEMBERS)),
         opt(language()),
-        opt(one_or_many(select(EVENTS).prop_map(Ref::id).boxed())),
+        opt_many(select(EVENTS).prop_map(Entity::id).boxed()),
     )
         .prop_map(
             |(
@@ -124,11 +124,11 @@ pub fn news_article(depth: u32) -> BoxedStrategy<NewsArticle> {
         opt(language()),
         opt(date_or_date_time()),
         opt(date_or_date_time()),
-        opt(one_or_many(reference(AGENTS, agent, depth))),
-        opt(one_or_many(reference(AGENTS, agent, depth))),
-        opt(one_or_many(any_node_ref(depth))),
-        opt(one_or_many(any_node_ref(depth))),
-        opt((0u64..10_000).boxed()),
+        opt_many(reference(AGENTS, agent, depth)),
+        opt_many(reference(AGENTS, agent, depth)),
+        opt_many(any_node_ref(depth)),
+        opt_many(any_node_ref(depth)),
+        opt((0u64..10_000).prop_map(Integer::from).boxed()),
         opt(url().prop_map(ValueOrRef::Value).boxed()),
     )
         .prop_map(

@@ -74,24 +74,24 @@ pub fn reference<T: std::fmt::Debug + Clone + 'static>(
     ids: &'static [&'static str],
     node: impl Fn(u32) -> BoxedStrategy<T>,
     depth: u32,
-) -> BoxedStrategy<Ref<T>> {
+) -> BoxedStrategy<Entity<T>> {
     let by_id = select(ids)
         .prop_flat_map(|id| prop_oneof![Just(id.to_owned()), Just(format!("{BASE}{id}"))])
-        .prop_map(Ref::id);
+        .prop_map(Entity::id);
     match (ids.is_empty(), depth) {
-        (true, _) => node(depth).prop_map(Ref::from).boxed(),
+        (true, _) => node(depth).prop_map(Entity::from).boxed(),
         (false, 0) => by_id.boxed(),
-        (false, _) => prop_oneof![by_id, node(depth - 1).prop_map(Ref::from)].boxed(),
+        (false, _) => prop_oneof![by_id, node(depth - 1).prop_map(Entity::from)].boxed(),
     }
 }
 
 /// The common Thing properties, applied to any node type.
 #[derive(Debug, Clone)]
 pub struct Common {
-    pub name: Option<String>,
-    pub alternate_name: Option<OneOrMany<String>>,
-    pub description: Option<String>,
-    pub url: Option<Url>,
+    pub name: Option<OneOrMany<Text>>,
+    pub alternate_name: Option<OneOrMany<Text>>,
+    pub description: Option<OneOrMany<TextOrNode>>,
+    pub url: Option<OneOrMany<Url>>,
     pub image: Option<OneOrMany<Image>>,
     pub same_as: Option<OneOrMany<Url>>,
     pub identifier: Option<OneOrMany<Identifier>>,
@@ -100,22 +100,22 @@ pub struct Common {
 pub fn common(depth: u32) -> BoxedStrategy<Common> {
     let image = prop_oneof![
         url().prop_map(ValueOrRef::Value),
-        image_object(depth).prop_map(|node| ValueOrRef::Ref(Ref::from(node))),
+        image_object(depth).prop_map(|node| ValueOrRef::Ref(Entity::from(node))),
     ]
     .boxed();
     let identifier = prop_oneof![
         text().prop_map(ValueOrRef::Value),
-        property_value().prop_map(|node| ValueOrRef::Ref(Ref::from(node))),
+        property_value().prop_map(|node| ValueOrRef::Ref(Entity::from(node))),
     ]
     .boxed();
     (
         opt(text()),
-        opt(one_or_many(text())),
-        opt(text()),
+        opt_many(text()),
+        opt(text().prop_map(ValueOrRef::Value).boxed()),
         opt(url()),
-        opt(one_or_many(image)),
-        opt(one_or_many(url())),
-        opt(one_or_many(identifier)),
+        opt_many(image),
+        opt_many(url()),
+        opt_many(identifier),
     )
         .prop_map(
             |(name, alternate_name, description, url, image, same_as, identifier)| Common {
@@ -157,7 +157,7 @@ pub fn anonymous_node(depth: u32) -> BoxedStrategy<Node> {
         brand().prop_map(Node::from),
         contact_point().prop_map(Node::from),
         text().prop_map(|t| Node::from(Audience {
-            audience_type: Some(t),
+            audience_type: Some(t.into()),
             ..Audience::default()
         })),
     ]

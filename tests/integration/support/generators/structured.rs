@@ -8,7 +8,11 @@ use sdx::model::*;
 use super::*;
 
 pub fn image_object(_depth: u32) -> BoxedStrategy<ImageObject> {
-    (opt(url()), opt(scalar()), opt(one_or_many(text())))
+    (
+        opt(url()),
+        opt(scalar().prop_map(ValueOrRef::Value).boxed()),
+        opt_many(text_or_node()),
+    )
         .prop_map(|(content_url, width, caption)| ImageObject {
             content_url,
             width,
@@ -21,10 +25,10 @@ pub fn image_object(_depth: u32) -> BoxedStrategy<ImageObject> {
 pub fn property_value() -> BoxedStrategy<PropertyValue> {
     (
         opt(text()),
-        opt(one_or_many(scalar())),
-        opt(number()),
+        opt_many(scalar().prop_map(ValueOrRef::Value).boxed()),
+        opt(model_number()),
         opt(text()),
-        opt(text()),
+        opt(text_or_node()),
     )
         .prop_map(
             |(name, value, min_value, unit_text, description)| PropertyValue {
@@ -40,7 +44,12 @@ pub fn property_value() -> BoxedStrategy<PropertyValue> {
 }
 
 pub fn quantitative_value() -> BoxedStrategy<QuantitativeValue> {
-    (opt(scalar()), opt(number()), opt(number()), opt(text()))
+    (
+        opt(scalar().prop_map(ValueOrRef::Value).boxed()),
+        opt(model_number()),
+        opt(model_number()),
+        opt(text()),
+    )
         .prop_map(
             |(value, min_value, max_value, unit_code)| QuantitativeValue {
                 value,
@@ -57,9 +66,11 @@ pub fn postal_address() -> BoxedStrategy<PostalAddress> {
     (
         opt(text()),
         opt(text()),
+        opt(text_or_node()),
         opt(text()),
-        opt(text()),
-        opt("[A-Z]{2}".boxed()),
+        opt("[A-Z]{2}"
+            .prop_map(|c| ValueOrRef::Value(Text::from(c)))
+            .boxed()),
     )
         .prop_map(
             |(street, locality, region, postal_code, country)| PostalAddress {
@@ -85,10 +96,10 @@ pub fn geo_coordinates() -> BoxedStrategy<GeoCoordinates> {
         .boxed()
 }
 
-pub fn address() -> BoxedStrategy<ValueOrRef<String, PostalAddress>> {
+pub fn address() -> BoxedStrategy<Entity<PostalAddress>> {
     prop_oneof![
-        text().prop_map(ValueOrRef::Value),
-        postal_address().prop_map(|a| ValueOrRef::Ref(Ref::from(a))),
+        text().prop_map(Entity::Text),
+        postal_address().prop_map(Entity::from),
     ]
     .boxed()
 }
@@ -96,11 +107,11 @@ pub fn address() -> BoxedStrategy<ValueOrRef<String, PostalAddress>> {
 pub fn place(depth: u32) -> BoxedStrategy<Place> {
     (
         common(depth),
-        opt(one_or_many(address())),
-        opt(geo_coordinates().prop_map(Ref::from).boxed()),
+        opt_many(address()),
+        opt(geo_coordinates().prop_map(Entity::from).boxed()),
         opt(reference(PLACES, place, depth)),
-        opt(any::<bool>().boxed()),
-        opt((0u64..100_000).boxed()),
+        opt(any::<bool>().prop_map(Boolean::from).boxed()),
+        opt((0u64..100_000).prop_map(Integer::from).boxed()),
     )
         .prop_map(
             |(common, address, geo, contained_in_place, public_access, capacity)| {
@@ -130,13 +141,13 @@ pub fn virtual_location() -> BoxedStrategy<VirtualLocation> {
         .boxed()
 }
 
-pub fn location(depth: u32) -> BoxedStrategy<ValueOrRef<String, Location>> {
+pub fn location(depth: u32) -> BoxedStrategy<Entity<Location>> {
     prop_oneof![
-        text().prop_map(ValueOrRef::Value),
-        select(PLACES).prop_map(|id| ValueOrRef::Ref(Ref::id(id))),
-        postal_address().prop_map(|a| ValueOrRef::Ref(Ref::from(Location::from(a)))),
-        virtual_location().prop_map(|v| ValueOrRef::Ref(Ref::from(Location::from(v)))),
-        place(depth.saturating_sub(1)).prop_map(|p| ValueOrRef::Ref(Ref::from(Location::from(p)))),
+        text().prop_map(Entity::Text),
+        select(PLACES).prop_map(Entity::id),
+        postal_address().prop_map(|a| Entity::from(Location::from(a))),
+        virtual_location().prop_map(|v| Entity::from(Location::from(v))),
+        place(depth.saturating_sub(1)).prop_map(|p| Entity::from(Location::from(p))),
     ]
     .boxed()
 }

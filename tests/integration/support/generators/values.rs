@@ -6,14 +6,17 @@ use proptest::sample::select;
 
 use sdx::model::*;
 
-/// Text with anything in it: markup, quotes, line separators, emoji.
-pub fn text() -> BoxedStrategy<String> {
+/// Text with anything in it: markup, quotes, line separators, emoji. Never
+/// blank: the model reads a blank text as no value.
+pub fn text() -> BoxedStrategy<Text> {
     prop_oneof![
-        4 => vec(any::<char>(), 0..10).prop_map(String::from_iter),
-        2 => "[A-Za-z ]{1,16}",
+        4 => vec(any::<char>(), 1..10).prop_map(String::from_iter),
+        2 => "[A-Za-z][A-Za-z ]{0,15}",
         1 => Just("</script><script>alert(1)</script>".to_owned()),
         1 => Just("<!-- \u{2028}\u{2029} & \"quoted\" \\ ñ 🚀".to_owned()),
     ]
+    .prop_filter("not blank", |t| !t.trim().is_empty())
+    .prop_map(Text::from)
     .boxed()
 }
 
@@ -27,10 +30,18 @@ pub fn one_or_many<T: std::fmt::Debug + Clone + 'static>(
     .boxed()
 }
 
+/// An optional property of one value.
 pub fn opt<T: std::fmt::Debug + Clone + 'static>(
     item: BoxedStrategy<T>,
-) -> BoxedStrategy<Option<T>> {
-    proptest::option::of(item).boxed()
+) -> BoxedStrategy<Option<OneOrMany<T>>> {
+    proptest::option::of(item.prop_map(OneOrMany::One)).boxed()
+}
+
+/// An optional property of one value or a list.
+pub fn opt_many<T: std::fmt::Debug + Clone + 'static>(
+    item: BoxedStrategy<T>,
+) -> BoxedStrategy<Option<OneOrMany<T>>> {
+    proptest::option::of(one_or_many(item)).boxed()
 }
 
 pub fn url() -> BoxedStrategy<Url> {
@@ -70,10 +81,15 @@ pub fn date_time() -> BoxedStrategy<DateTime> {
 
 pub fn date_or_date_time() -> BoxedStrategy<DateOrDateTime> {
     prop_oneof![
-        date().prop_map(DateOrDateTime::Date),
-        date_time().prop_map(DateOrDateTime::DateTime),
+        date().prop_map(|d| d.to_string().parse().unwrap()),
+        date_time().prop_map(|d| d.to_string().parse().unwrap()),
+        (1000i32..9999).prop_map(|y| y.to_string().parse().unwrap()),
     ]
     .boxed()
+}
+
+pub fn model_number() -> BoxedStrategy<Number> {
+    number().prop_map(Number).boxed()
 }
 
 pub fn number() -> BoxedStrategy<serde_json::Number> {
@@ -88,7 +104,7 @@ pub fn scalar() -> BoxedStrategy<Scalar> {
     prop_oneof![
         any::<bool>().prop_map(Scalar::Boolean),
         number().prop_map(Scalar::Number),
-        text().prop_map(Scalar::Text),
+        text().prop_map(|t| Scalar::Text(t.to_string())),
     ]
     .boxed()
 }
@@ -138,10 +154,15 @@ pub fn gtin<const LEN: usize>() -> BoxedStrategy<GtinOf<LEN>> {
         .boxed()
 }
 
-pub fn language() -> BoxedStrategy<LanguageTag> {
+pub fn language() -> BoxedStrategy<ValueOrRef<LanguageTag, Language>> {
     select(vec!["es", "en-US", "de", "zh-Hant-TW", "es-419"])
-        .prop_map(|tag| tag.parse().unwrap())
+        .prop_map(|tag| ValueOrRef::Value(tag.parse().unwrap()))
         .boxed()
+}
+
+/// A text where the range also takes nodes sdx does not model.
+pub fn text_or_node() -> BoxedStrategy<TextOrNode> {
+    text().prop_map(ValueOrRef::Value).boxed()
 }
 
 pub fn latitude() -> BoxedStrategy<Latitude> {

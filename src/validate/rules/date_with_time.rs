@@ -1,0 +1,27 @@
+//! `date-with-time`: a date-time where the property's range is only `Date`
+//! (`"birthDate": "1990-05-14T00:00:00Z"`).
+//!
+//! Reading: the value is a valid ISO 8601 date-time and its date is clear,
+//! but the property asks for a date; consumers that read only dates may
+//! drop it, and the time often comes from a database column that stored
+//! midnight in another time zone, moving the date by a day. A warning.
+
+use crate::diagnostic::Severity;
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "date-with-time",
+    severity: Severity::Warning,
+    layer: Layer::Semantic,
+    summary: "A date-time where the property takes a date (`birthDate`, `foundingDate`): consumers that read dates may drop it, and a converted midnight can shift the day.",
+    help: "Write only the date, like 2025-10-14.",
+};
+
+/// The message.
+pub fn describe(property: &str, text: &str) -> String {
+    format!(
+        "`{property}` takes a date; `{}` is a date-time",
+        super::shorten(text)
+    )
+}

@@ -1,0 +1,43 @@
+//! `empty-value`: a property whose value says nothing: `""`, `[]` or `{}`.
+//!
+//! Reading: consumers treat an empty value as a missing one, so it is no
+//! error, but it is nearly always a template's unfilled slot
+//! (`"price": ""`), and the property it was meant to give is lost: a
+//! warning, reported instead of whatever the property's own rule would say
+//! about an empty date or price. `null` is JSON-LD's explicit "no value"
+//! and is not reported.
+
+use crate::tree::Node;
+
+use crate::diagnostic::Severity;
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "empty-value",
+    severity: Severity::Warning,
+    layer: Layer::Semantic,
+    summary: "A property's value is empty (`\"\"`, `[]`, `{}`): consumers treat it as missing.",
+    help: "Fill the value in, or leave the property out when there is nothing to say.",
+};
+
+/// True for a value that says nothing (a blank text, `[]`, `{}`).
+pub fn is_empty(value: &Node) -> bool {
+    match value {
+        Node::String(text) => text.trim().is_empty(),
+        Node::Array(items) => items.is_empty(),
+        Node::Object(object) => object.is_empty(),
+        _ => false,
+    }
+}
+
+/// The message.
+pub fn describe(property: &str, value: &Node) -> String {
+    let what = match value {
+        Node::String(text) if text.is_empty() => "an empty text",
+        Node::String(_) => "a blank text",
+        Node::Array(_) => "an empty list",
+        _ => "an empty object",
+    };
+    format!("`{property}` is {what}; consumers treat it as missing")
+}

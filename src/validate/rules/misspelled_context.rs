@@ -1,0 +1,27 @@
+//! `misspelled-context`: a `@context` one or two letters from schema.org's
+//! (`https://shema.org`, `http://schema.ogr`).
+//!
+//! Reading: a JSON-LD processor takes the context as written, so none of
+//! the document's terms mean schema.org's and consumers read nothing: an
+//! error. sdx reads the document as schema.org anyway, so every other
+//! mistake is reported in the same run.
+
+use crate::diagnostic::Severity;
+use crate::validate::registry::{Layer, Rule};
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "misspelled-context",
+    severity: Severity::Error,
+    layer: Layer::JsonLd,
+    summary: "A `@context` is a misspelling of schema.org's: consumers read none of the document's terms as schema.org (sdx checks it as schema.org).",
+    help: "Write \"@context\": \"https://schema.org\".",
+};
+
+/// The message for a misspelled context.
+pub fn describe(written: &str, meant: &str) -> String {
+    format!(
+        "`@context` `{}` is not schema.org's context; did you mean `{meant}`?",
+        super::shorten(written)
+    )
+}

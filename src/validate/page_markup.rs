@@ -183,6 +183,11 @@ impl Validator {
     ) -> Checked {
         let checked = check::DocumentCheck::run(&self.shapes, &Node::from(value));
         let mut findings = checked.findings.into_parts().0;
+        // HTML resolves an `href` or `src` against the page's address, which
+        // every consumer of the markup has: a relative URL there is how
+        // pages are written, not a URL read away from its page (sdx keeps it
+        // as written only when it does not know the address).
+        findings.retain(|f| f.rule.id != rules::relative_url::RULE.id);
         findings.extend(extra);
         let mut out = self.placed(file, document, findings, offsets);
         out.nodes = checked.nodes;

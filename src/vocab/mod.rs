@@ -35,8 +35,8 @@ use std::sync::LazyLock;
 
 use crate::model::schema_org_term;
 
-pub(crate) use range::type_names;
 pub use range::Fit;
+pub(crate) use range::{node_types, type_names};
 #[cfg(test)]
 pub(crate) use terms::Literal;
 pub use terms::{Layer, MemberInfo, PropertyInfo, Term, TypeId, TypeInfo, TypeKind};

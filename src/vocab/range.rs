@@ -73,7 +73,7 @@ impl Vocabulary {
         let mut declared = false;
         let mut known = false;
         let mut fit = Fit::No;
-        for name in type_names(node.field("@type")) {
+        for name in node_types(node) {
             declared = true;
             let Some(t) = self.type_id(name) else {
                 continue;
@@ -198,6 +198,18 @@ fn best(ranges: &[TypeId], mut fit: impl FnMut(TypeId) -> Fit) -> Fit {
         }
     }
     best
+}
+
+/// A node's types: its `@type` (or the context's alias `type`), and the
+/// schema.org types its `additionalType` names. Microdata gives a node of
+/// two types that way (`<link itemprop="additionalType"
+/// href="https://schema.org/ItemList">`), and schema.org defines
+/// `additionalType` as an additional type for the item.
+pub(crate) fn node_types<'a>(node: &'a Object<'a>) -> impl Iterator<Item = &'a str> {
+    let declared = node.field("@type").or_else(|| node.field("type"));
+    let additional = type_names(node.field("additionalType"))
+        .filter(|name| SCHEMA_ORG_PREFIXES.iter().any(|p| name.starts_with(p)));
+    type_names(declared).chain(additional)
 }
 
 /// The names in an `@type` value: one string or a list of strings.

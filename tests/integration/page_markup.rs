@@ -67,8 +67,12 @@ fn invalid_pages_give_the_same_findings_at_their_elements() {
         let (code, json_ld) = validate(&[&page(&format!("{kind}-invalid.jsonld.html"))]);
         assert_eq!(code, 1);
         assert!(json_ld.len() >= 2, "{kind}: {json_ld:?}");
+        // A relative URL is a warning in JSON-LD, which may be read away
+        // from its page; in markup it is an `href`, which HTML resolves
+        // against the page.
         let expected: Vec<(String, String, String)> = json_ld
             .iter()
+            .filter(|d| d["rule"] != "relative-url")
             .map(|d| {
                 (
                     d["rule"].as_str().unwrap().to_owned(),

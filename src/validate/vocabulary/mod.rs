@@ -184,6 +184,18 @@ pub fn check_node(
             }
         }
     }
+    // schema.org types named by `additionalType` are the node's types too
+    // (see `crate::vocab::node_types`): the properties of either fit.
+    for name in
+        crate::vocab::node_types(object).skip(type_entries(keyword(object, "@type")).count())
+    {
+        if let Some(info) = vocabulary.type_info(name) {
+            if count < MAX_TYPES {
+                ids[count] = info.id();
+                count += 1;
+            }
+        }
+    }
     let types = &ids[..count];
     judge_domains &= count > 0;
     // The property a Role wraps, which it repeats inside itself.

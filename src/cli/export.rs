@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 
 use super::Exit;
 use crate::atomic::write_atomically;
-use crate::jsonld::Dataset;
+use crate::diagnostic::{Diagnostic, Severity};
 
 /// Arguments of `sdx export`.
 #[derive(Debug, Args)]
@@ -44,18 +44,29 @@ fn parse_base(text: &str) -> Result<url::Url, String> {
 
 /// Runs `sdx export`.
 pub fn run(args: ExportArgs) -> Exit {
-    let dataset = match Dataset::read(&args.dataset, args.base.as_ref()) {
-        Ok(dataset) => dataset,
+    let file = super::shown(&args.dataset);
+    let bytes = match std::fs::read(&args.dataset) {
+        Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!("{error}");
-            let count = error.diagnostics.len();
-            let noun = if count == 1 { "error" } else { "errors" };
-            eprintln!(
-                "sdx export: {} did not load ({count} {noun}); nothing was written",
-                super::shown(&args.dataset)
-            );
-            return Exit::Failure;
+            let unreadable = Diagnostic::new(
+                "unreadable-file",
+                Severity::Error,
+                &file,
+                "",
+                format!("cannot read the dataset: {error}"),
+            )
+            .with_help("check the path and the file's permissions");
+            return failed(&file, &[unreadable]);
         }
+    };
+    let dataset = match super::dataset_check::load(&file, &bytes, args.base.as_ref()) {
+        Ok((dataset, warnings)) => {
+            for warning in &warnings {
+                eprintln!("{warning}");
+            }
+            dataset
+        }
+        Err(errors) => return failed(&file, &errors),
     };
     let text = match args.format {
         Format::Jsonld => dataset.to_json_ld(),
@@ -86,4 +97,15 @@ pub fn run(args: ExportArgs) -> Exit {
             }
         }
     }
+}
+
+/// Reports a dataset that did not load: every error, then a summary.
+fn failed(file: &str, errors: &[Diagnostic]) -> Exit {
+    for error in errors {
+        eprintln!("{error}");
+    }
+    let count = errors.len();
+    let noun = if count == 1 { "error" } else { "errors" };
+    eprintln!("sdx export: {file} did not load ({count} {noun}); nothing was written");
+    Exit::Failure
 }

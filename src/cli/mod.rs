@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod completions;
+mod dataset_check;
 mod embed;
 pub mod export;
 mod extract;

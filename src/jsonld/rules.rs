@@ -21,8 +21,9 @@ pub struct LoadRule {
 pub const UNREADABLE_FILE: &str = "unreadable-file";
 /// The file is not UTF-8 JSON.
 pub const INVALID_JSON: &str = "invalid-json";
-/// A value the model cannot read: a bad date, URL, currency, GTIN, type or shape.
-pub const INVALID_VALUE: &str = "invalid-value";
+/// A value the model cannot read, which the validator's rules did not
+/// already name: the schema layer's id, as `sdx validate` reports it.
+pub const INVALID_VALUE: &str = "schema";
 /// An `@context` other than schema.org's.
 pub const UNSUPPORTED_CONTEXT: &str = "unsupported-context";
 /// A property the model does not read, which export would drop.

@@ -24,6 +24,9 @@ pub enum Layer {
     Reference,
     /// The formats of one page against each other.
     Page,
+    /// What `sdx export` checks of a dataset besides every rule above: a
+    /// graph it can write whole.
+    Dataset,
     /// Rules that run only when `--profile` names their profile: a
     /// consumer's requirements (data in [`crate::profile`]) or a rule set of
     /// sdx's own (`social`).
@@ -42,6 +45,7 @@ impl Layer {
             Layer::Profile => "profile",
             Layer::Reference => "reference",
             Layer::Page => "page",
+            Layer::Dataset => "dataset",
         }
     }
 }
@@ -96,6 +100,11 @@ pub const ALL: &[&Rule] = &[
     &rules::conflicting_id::RULE,
     &rules::dangling_reference::RULE,
     &rules::inconsistent_markup::RULE,
+    &rules::duplicate_id::RULE,
+    &rules::missing_base::RULE,
+    &rules::reference_type::RULE,
+    &rules::unmodeled_property::RULE,
+    &rules::unreadable_file::RULE,
     &rules::social_card_type::RULE,
     &rules::social_missing_description::RULE,
     &rules::social_missing_image::RULE,
@@ -150,7 +159,7 @@ pub fn source(rule: &Rule) -> &'static str {
         Layer::Page => "https://html.spec.whatwg.org/multipage/microdata.html",
         Layer::Syntax => "https://www.rfc-editor.org/rfc/rfc8259",
         Layer::JsonLd | Layer::Reference => "https://www.w3.org/TR/json-ld11/",
-        Layer::Schema => "sdx model (sdx schema)",
+        Layer::Schema | Layer::Dataset => "sdx model (sdx schema)",
         Layer::Semantic | Layer::Vocabulary => "https://schema.org/version/30.0/",
     }
 }
@@ -203,6 +212,17 @@ mod tests {
             find("google/event-missing-name").map(|r| r.severity),
             Some(Severity::Error)
         );
+    }
+
+    #[test]
+    fn every_check_of_a_dataset_is_a_rule_sdx_rules_lists() {
+        for rule in crate::jsonld::rules::LOAD_RULES {
+            assert!(
+                find(rule.id).is_some(),
+                "{} is not in the registry",
+                rule.id
+            );
+        }
     }
 
     #[test]

@@ -267,3 +267,59 @@ fn an_unwritable_output_exits_2() {
     );
     assert!(!Path::new("/nonexistent-dir/out.jsonld").exists());
 }
+
+/// A dataset with several mistakes reports all of them in one run, with
+/// the rule ids `sdx validate` uses and the help each rule gives, in the
+/// order of the file.
+#[test]
+fn every_mistake_of_a_dataset_in_one_run_with_validates_rule_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("four.jsonld");
+    std::fs::write(
+        &path,
+        r##"{
+  "@graph": [
+    {"@type": "Organization", "@id": "https://example.com/#acme", "name": "Acme",
+     "foundingDate": "1993-04-31", "sameAs": "javascript:alert(1)"},
+    {"@type": "Person", "@id": "https://example.com/#jane",
+     "worksFor": {"@id": "https://example.com/#acm"}, "birthDate": "yesterday"}
+  ]
+}
+"##,
+    )
+    .unwrap();
+    let stderr = refused(path.to_str().unwrap());
+    let rules: Vec<&str> = stderr
+        .lines()
+        .filter_map(|line| line.split_once(": error[")?.1.split_once(']'))
+        .map(|(rule, _)| rule)
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "missing-context",
+            "invalid-date",
+            "invalid-url",
+            "dangling-reference",
+            "invalid-date"
+        ],
+        "{stderr}"
+    );
+    assert!(stderr.contains("the node has no `@context`"), "{stderr}");
+    assert!(
+        stderr.contains("write it like 2025-10-14 (or 2025-10, or 2025)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("did not load (5 errors); nothing was written\n"),
+        "{stderr}"
+    );
+    let listed = sdx().args(["rules", "--format", "json"]).output().unwrap();
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    for rule in rules {
+        assert!(
+            listed.contains(&format!("\"id\": \"{rule}\"")),
+            "{rule} is not listed by sdx rules"
+        );
+    }
+}

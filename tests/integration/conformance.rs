@@ -55,9 +55,15 @@ const DEFECTIVE: &[(&str, &str, &str, &str)] = &[
     ("eg-0464", "json", "invalid-gtin", "`gtin14` 98766051104218 has a wrong GS1 check digit"),
 ];
 
+/// A rule, why its warning applies, and the examples and sections it is on.
+type Warned = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
 /// Warnings whose documented reason applies to the examples listed.
-/// (rule, why, examples and sections)
-const WARNED: &[(&str, &str, &[(&str, &str)])] = &[
+const WARNED: &[Warned] = &[
     (
         "relative-url",
         "the examples are fragments of pages: their relative URLs resolve only against the page they would be on",
@@ -133,12 +139,14 @@ fn sections(example: &Example) -> Vec<(&'static str, InputFormat, String)> {
     out
 }
 
-/// The rules that found an error or a warning in each section, run one
-/// example at a time (examples reuse `@id`s such as `#product`).
-fn findings() -> &'static BTreeMap<(String, &'static str), BTreeSet<(&'static str, Severity)>> {
-    static FINDINGS: std::sync::OnceLock<
-        BTreeMap<(String, &'static str), BTreeSet<(&'static str, Severity)>>,
-    > = std::sync::OnceLock::new();
+/// The rules that found an error or a warning in each section (example
+/// id, section).
+type Findings = BTreeMap<(String, &'static str), BTreeSet<(&'static str, Severity)>>;
+
+/// [`Findings`], run one example at a time (examples reuse `@id`s such as
+/// `#product`).
+fn findings() -> &'static Findings {
+    static FINDINGS: std::sync::OnceLock<Findings> = std::sync::OnceLock::new();
     FINDINGS.get_or_init(|| {
         let validator = Validator::new(Settings::default());
         let mut out = BTreeMap::new();

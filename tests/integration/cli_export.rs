@@ -172,7 +172,7 @@ const BROKEN: &[(&str, u32, &str)] = &[
     ("invalid-url", 9, "`sameAs`"),
     ("invalid-currency", 10, "`priceCurrency`"),
     ("invalid-gtin", 7, "`gtin13`"),
-    ("unmodeled-property", 7, "`adress`"),
+    ("unmodeled-property", 7, "`smokingAllowed`"),
     ("duplicate-id", 5, "@id"),
     ("missing-base", 4, "@id"),
     ("remote-context", 2, "@context"),

@@ -154,6 +154,22 @@ fn every_rule_has_a_fixture_that_triggers_it() {
     let (code, pages) = validate_json(&["--profile", "social", "fixtures/pages"]);
     assert_eq!(code, 1);
     fired.extend(findings(&pages).into_iter().map(|(rule, ..)| rule));
+    // The dataset layer's rules fire on the broken datasets of `sdx export`.
+    for entry in std::fs::read_dir(crate::support::repo("fixtures/broken")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "jsonld") {
+            let output = sdx().arg("export").arg(&path).output().unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            fired.extend(stderr.lines().filter_map(|line| {
+                let rule = line.split_once(": error[")?.1.split_once(']')?.0;
+                Some(rule.to_owned())
+            }));
+        }
+    }
+    let unreadable = sdx().args(["export", "fixtures/broken/no-such-file.jsonld"]).output().unwrap();
+    if String::from_utf8_lossy(&unreadable.stderr).contains("error[unreadable-file]") {
+        fired.insert("unreadable-file".to_owned());
+    }
     let rules = sdx().args(["rules", "--format", "json"]).output().unwrap();
     let rules: Value = serde_json::from_slice(&rules.stdout).unwrap();
     let all: std::collections::BTreeSet<String> = rules

@@ -10,15 +10,16 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod completions;
-mod dataset_check;
+pub(crate) mod dataset_check;
 mod embed;
 pub mod export;
 mod extract;
 mod graph;
 mod man;
-mod rules;
+pub(crate) mod rules;
 pub mod schema;
 mod validate;
+mod validate_ndjson;
 
 /// How a run ended, and the documented exit code for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

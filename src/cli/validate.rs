@@ -208,7 +208,7 @@ fn progress_bar(paths: &[PathBuf]) -> Option<indicatif::ProgressBar> {
 
 /// Runs `sdx validate`.
 pub fn run(args: &ValidateArgs) -> Exit {
-    let settings = match load_config(args).and_then(|(config, origin)| {
+    let mut settings = match load_config(args).and_then(|(config, origin)| {
         let origin = if args.select.is_some() || !args.ignore.is_empty() || !args.profile.is_empty()
         {
             format!("{origin} or the command line")
@@ -224,6 +224,11 @@ pub fn run(args: &ValidateArgs) -> Exit {
             return Exit::Failure;
         }
     };
+    if args.format == Format::Ndjson {
+        // Every finding of every record: records are written as they come,
+        // so nothing accumulates to cap (see `Validator::validate_records`).
+        settings.limits.max_diagnostics = 0;
+    }
     let validator = Validator::new(settings);
     let bar = (!args.no_progress)
         .then(|| progress_bar(&args.paths))
@@ -268,6 +273,14 @@ pub fn run(args: &ValidateArgs) -> Exit {
                 ));
             }
         }
+    }
+    if args.format == Format::Ndjson {
+        let exit = super::validate_ndjson::run(&pool, &validator, &inputs, args, unfetched);
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
+        std::mem::forget(validator);
+        return exit;
     }
     let mut report = pool
         .install(|| validator.validate_inputs(&inputs, args.input_format, &mut std::io::stdin()));

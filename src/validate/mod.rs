@@ -33,6 +33,7 @@ pub mod rules;
 pub mod shape;
 pub mod shard;
 mod social_profile;
+mod stream;
 mod values;
 pub mod vocabulary;
 
@@ -51,6 +52,7 @@ pub use limits::Limits;
 pub use report::{CleanRun, DocumentReport, FileReport, Format, Omitted, Problem, Report, Summary};
 pub use shape::CompileError;
 pub use shard::Shard;
+pub use stream::Record;
 
 use cross::{DocumentSites, Located, SiteStore};
 use ingest::{Document, Span};
@@ -250,12 +252,29 @@ impl Validator {
         format: Option<InputFormat>,
         stdin: &mut (dyn Read + Send),
     ) -> Report {
+        let (jobs, problems) = self.jobs(inputs, format, format, stdin);
+        let stream = Mutex::new(stdin);
+        self.run(jobs, problems, Some(&stream))
+    }
+
+    /// The jobs of `inputs`, and the inputs that cannot be read. Standard
+    /// input is read as `stdin_format` (json when `None`), streamed when
+    /// that is NDJSON.
+    fn jobs(
+        &self,
+        inputs: &[Input],
+        format: Option<InputFormat>,
+        stdin_format: Option<InputFormat>,
+        stdin: &mut (dyn Read + Send),
+    ) -> (Vec<Job>, Vec<Problem>) {
         let mut jobs = Vec::new();
         let mut problems = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for input in inputs {
             match input {
-                Input::Stdin if format == Some(InputFormat::Ndjson) && self.shard.is_none() => {
+                Input::Stdin
+                    if stdin_format == Some(InputFormat::Ndjson) && self.shard.is_none() =>
+                {
                     jobs.push(Job {
                         name: "-".to_owned(),
                         source: Source::Stdin,
@@ -267,7 +286,7 @@ impl Validator {
                     let mut bytes = Vec::new();
                     // A feed is cut into lines as it is checked; anything
                     // else is one document, read no further than the limit.
-                    let limit = match format {
+                    let limit = match stdin_format {
                         Some(InputFormat::Ndjson) => u64::MAX,
                         _ => self.settings.limits.max_document_size.saturating_add(1),
                     };
@@ -275,7 +294,7 @@ impl Validator {
                         Ok(_) => jobs.push(Job {
                             name: "-".to_owned(),
                             source: Source::Memory(bytes.into()),
-                            format: format.unwrap_or(InputFormat::Json),
+                            format: stdin_format.unwrap_or(InputFormat::Json),
                             range: None,
                         }),
                         Err(error) => problems.push(Problem::about(
@@ -325,8 +344,7 @@ impl Validator {
                 }
             }
         }
-        let stream = Mutex::new(stdin);
-        self.run(jobs, problems, Some(&stream))
+        (jobs, problems)
     }
 
     fn walk(
@@ -400,21 +418,7 @@ impl Validator {
                 }
             }
         }
-        let where_is = |at: &Located, pointer: &str| {
-            let name = jobs
-                .get(at.file as usize)
-                .map_or("", |job| job.name.as_str());
-            let label = report::document_label(at.kind);
-            let mut place = name.to_owned();
-            if !label.is_empty() {
-                place.push_str(&format!(" ({label})"));
-            }
-            if !pointer.is_empty() {
-                place.push(' ');
-                place.push_str(pointer);
-            }
-            place
-        };
+        let where_is = |at: &Located, pointer: &str| where_is(&jobs, at, pointer);
         let store = store
             .into_inner()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -606,6 +610,23 @@ fn merge_reports(a: Vec<DocumentReport>, b: Vec<DocumentReport>) -> Vec<Document
         out.extend(next);
     }
     out
+}
+
+/// A document and pointer named for a message of the cross-node rules.
+fn where_is(jobs: &[Job], at: &Located, pointer: &str) -> String {
+    let name = jobs
+        .get(at.file as usize)
+        .map_or("", |job| job.name.as_str());
+    let label = report::document_label(at.kind);
+    let mut place = name.to_owned();
+    if !label.is_empty() {
+        place.push_str(&format!(" ({label})"));
+    }
+    if !pointer.is_empty() {
+        place.push(' ');
+        place.push_str(pointer);
+    }
+    place
 }
 
 /// A file's position among the inputs, as the cross-node sites store it.

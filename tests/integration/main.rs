@@ -30,6 +30,7 @@ mod validate_cli;
 mod validate_failures;
 mod validate_formats;
 mod validate_google;
+mod validate_ndjson;
 mod validate_parallel;
 mod validate_robust;
 mod validate_url;

@@ -166,7 +166,10 @@ fn every_rule_has_a_fixture_that_triggers_it() {
             }));
         }
     }
-    let unreadable = sdx().args(["export", "fixtures/broken/no-such-file.jsonld"]).output().unwrap();
+    let unreadable = sdx()
+        .args(["export", "fixtures/broken/no-such-file.jsonld"])
+        .output()
+        .unwrap();
     if String::from_utf8_lossy(&unreadable.stderr).contains("error[unreadable-file]") {
         fired.insert("unreadable-file".to_owned());
     }

@@ -122,6 +122,9 @@ pub struct Blocks<R> {
     /// Line number of `buffer[0]`.
     line: u32,
     at_end: bool,
+    /// Hand over the complete lines of each read at once, instead of
+    /// waiting for a whole block (see [`Blocks::eager`]).
+    eager: bool,
     /// Blocks handed back, reused for the next reads.
     spare: Vec<Lines>,
 }
@@ -145,8 +148,20 @@ impl<R: Read> Blocks<R> {
             offset: 0,
             line: 1,
             at_end: false,
+            eager: false,
             spare: Vec::new(),
         }
+    }
+
+    /// Hands over the complete lines of every read as soon as it returns,
+    /// rather than filling a block first: for a pipe written slowly (a
+    /// filter such as `sdx validate --format ndjson -`), the first lines'
+    /// results then come before the input ends. Blocks are smaller (a
+    /// pipe's read returns at most its buffer, 64 KiB on Linux), so a fast
+    /// input costs a little more per byte.
+    pub fn eager(mut self) -> Blocks<R> {
+        self.eager = true;
+        self
     }
 
     /// Hands a block back, so that its memory is reused.
@@ -187,11 +202,18 @@ impl<R: Read> Blocks<R> {
                 };
                 self.buffer.reserve_exact(grown - len);
             }
-            let read = (&mut self.reader)
-                .take(BLOCK as u64)
-                .read_to_end(&mut self.buffer)?;
-            if read < BLOCK {
-                self.at_end = true;
+            if self.eager {
+                // One read: whatever the writer has written so far.
+                if read_once(&mut self.reader, &mut self.buffer)? == 0 {
+                    self.at_end = true;
+                }
+            } else {
+                let read = (&mut self.reader)
+                    .take(BLOCK as u64)
+                    .read_to_end(&mut self.buffer)?;
+                if read < BLOCK {
+                    self.at_end = true;
+                }
             }
             let complete = if self.at_end {
                 self.buffer.len()
@@ -340,6 +362,25 @@ pub fn for_each_chunk_in<R: Read>(
     }
     Ok(())
 }
+
+/// Appends what one `read` of `reader` returns (retried when interrupted)
+/// to `buffer`, up to [`EAGER_READ`] bytes; 0 at the end of the input.
+fn read_once<R: Read>(reader: &mut R, buffer: &mut Vec<u8>) -> io::Result<usize> {
+    let len = buffer.len();
+    buffer.resize(len + EAGER_READ, 0);
+    let read = loop {
+        match reader.read(&mut buffer[len..]) {
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            other => break other,
+        }
+    };
+    buffer.truncate(len + *read.as_ref().unwrap_or(&0));
+    read
+}
+
+/// The most one eager read takes: a pipe's buffer holds 64 KiB, and a
+/// larger read is still cheap to zero.
+const EAGER_READ: usize = 256 << 10;
 
 /// Reads on to the end of a line whose start is in `buffer`, keeping only
 /// a block at a time. Returns the line's length, the bytes read after its

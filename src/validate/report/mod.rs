@@ -6,6 +6,7 @@ mod github;
 mod human;
 mod json;
 mod junit;
+mod ndjson;
 mod sarif;
 mod text;
 
@@ -32,6 +33,8 @@ pub enum Format {
     Sarif,
     /// JUnit XML, one test case per file (its failing documents listed).
     Junit,
+    /// One JSON line per document as it is judged, then a summary line.
+    Ndjson,
 }
 
 /// One document's findings.
@@ -467,6 +470,9 @@ impl Report {
             Format::Github => github::render(self),
             Format::Sarif => sarif::render(self),
             Format::Junit => junit::render(self),
+            // The documents' lines are written as they are judged (see
+            // `Validator::validate_records`); the report is the last line.
+            Format::Ndjson => ndjson::render(self),
         }
     }
 }

@@ -65,6 +65,7 @@
 #![warn(missing_docs)]
 
 pub mod allocator;
+pub mod api;
 pub mod atomic;
 pub mod cli;
 pub mod diagnostic;

@@ -30,7 +30,7 @@ pub struct RulesArgs {
 }
 
 #[derive(Serialize)]
-struct RuleRow {
+pub(crate) struct RuleRow {
     id: &'static str,
     severity: &'static str,
     layer: &'static str,
@@ -57,7 +57,7 @@ impl From<&Rule> for RuleRow {
     }
 }
 
-fn rows() -> Vec<RuleRow> {
+pub(crate) fn rows() -> Vec<RuleRow> {
     registry::all().iter().map(|r| RuleRow::from(*r)).collect()
 }
 

@@ -1,0 +1,95 @@
+//! The surface for programs that embed sdx rather than run it (the Python
+//! package in `python/`): owned text in, owned results out, every result
+//! the same data the command line prints.
+//!
+//! A [`Validator`] from [`validator`] is `Send + Sync`: build it once and
+//! share it between threads; it compiles each type's schema the first time
+//! a document uses it.
+
+use crate::diagnostic::Diagnostic;
+use crate::validate::{Config, Validator};
+
+/// A validator with the rules of these profiles (`google`, `social`), only
+/// the `select`ed rules when any are named, and never the `ignore`d ones,
+/// with every finding listed (no `--max-diagnostics` cap). The error names
+/// an unknown profile or rule, as `sdx validate` says it.
+pub fn validator(
+    profiles: &[String],
+    select: &[String],
+    ignore: &[String],
+) -> Result<Validator, String> {
+    let config = Config {
+        select: (!select.is_empty()).then(|| select.to_vec()),
+        ignore: ignore.to_vec(),
+        profile: profiles.to_vec(),
+        ..Config::default()
+    };
+    let mut settings = config
+        .resolve("the arguments")
+        .map_err(|error| error.to_string())?;
+    settings.limits.max_diagnostics = 0;
+    Ok(Validator::new(settings))
+}
+
+/// What `sdx export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One `{"@context", "@graph"}` JSON-LD document.
+    JsonLd,
+    /// A `<script type="application/ld+json">` element.
+    Html,
+}
+
+/// A dataset's text exported as `sdx export` exports the file, named
+/// `file` in diagnostics; relative `@id`s resolve against `base` (an
+/// absolute IRI). The error is what makes `sdx export` exit 2: every
+/// error of a dataset that does not load, or a bad base.
+pub fn export(
+    file: &str,
+    text: &str,
+    base: Option<&str>,
+    format: ExportFormat,
+) -> Result<String, Vec<Diagnostic>> {
+    let base = match base {
+        Some(base) => Some(url::Url::parse(base).map_err(|error| {
+            vec![Diagnostic::new(
+                "invalid-base",
+                crate::diagnostic::Severity::Error,
+                file,
+                "",
+                format!("`{base}` is not an absolute IRI ({error}); write it like https://example.com/page"),
+            )]
+        })?),
+        None => None,
+    };
+    let (dataset, _warnings) =
+        crate::cli::dataset_check::load(file, text.as_bytes(), base.as_ref())?;
+    Ok(match format {
+        ExportFormat::JsonLd => dataset.to_json_ld(),
+        ExportFormat::Html => dataset.to_html(),
+    })
+}
+
+/// The JSON Schema of the modeled type `name` (as `schemas/<name>.schema.json`),
+/// or of a whole graph document for `None`; `None` back for a type sdx
+/// does not model.
+pub fn schema(name: Option<&str>) -> Option<String> {
+    match name {
+        None => Some(crate::schema::committed_graph_schema().to_owned()),
+        Some(name) => {
+            let modeled = crate::schema::modeled_type(name)?;
+            serde_json::to_string(&modeled.schema_value()).ok()
+        }
+    }
+}
+
+/// Every rule of `sdx validate`, as `sdx rules --format json` lists them.
+pub fn rules() -> String {
+    serde_json::to_string(&crate::cli::rules::rows()).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// The validator is shared between threads as is.
+const _: fn() = || {
+    fn shared<T: Send + Sync>() {}
+    shared::<Validator>();
+};

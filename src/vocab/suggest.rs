@@ -1,9 +1,14 @@
 //! "Did you mean…?" for unknown type and property names.
 //!
 //! Runs only when a name is not found, so it may allocate; it compares
-//! case-insensitively by Levenshtein distance (`strsim`) and accepts a
-//! candidate only when at most about a third of it differs, so nonsense gets
-//! no suggestion rather than a random one.
+//! case-insensitively by optimal string alignment distance (`strsim`) and
+//! accepts a candidate only when at most about a third of it differs, so
+//! nonsense gets no suggestion rather than a random one.
+//!
+//! Optimal string alignment, not Levenshtein: two swapped letters, the most
+//! common typing slip, are one edit, not two. Under Levenshtein `nmae` was two
+//! edits from `name`, past the one a four-letter name allows, and got no
+//! suggestion at all.
 //!
 //! A bad feed repeats its mistake in every record (`nmae` for `name` a
 //! million times), and comparing one name against every property took
@@ -37,7 +42,7 @@ fn distance(typed: &str, typed_chars: usize, original: &str, candidate: &str) ->
     if candidate.is_ascii() && candidate.len().abs_diff(typed_chars) > limit {
         return None;
     }
-    let d = strsim::levenshtein(typed, &candidate.to_lowercase());
+    let d = strsim::osa_distance(typed, &candidate.to_lowercase());
     (d <= limit).then_some(d)
 }
 
@@ -194,7 +199,7 @@ mod tests {
             v.properties()
                 .filter(|p| p.name() != name)
                 .filter_map(|p| {
-                    let d = strsim::levenshtein(&typed, &p.name().to_lowercase());
+                    let d = strsim::osa_distance(&typed, &p.name().to_lowercase());
                     let limit = (p.name().chars().count().max(3) / 3).max(1);
                     let foreign = !ids.is_empty() && !v.property_allowed_on_ids(p, &ids);
                     (d <= limit).then_some((
@@ -228,6 +233,65 @@ mod tests {
             }
         }
         assert!(suggested > 20, "{suggested}");
+    }
+
+    /// Misspellings seen in published markup: swapped letters, a letter
+    /// missing or doubled, and the wrong case, each with the node's type.
+    #[test]
+    fn suggests_for_real_world_misspellings() {
+        let v = Vocabulary::get();
+        let properties = [
+            // Two letters swapped.
+            ("nmae", "Thing", "name"),
+            ("imgae", "Product", "image"),
+            ("brnad", "Product", "brand"),
+            ("pirce", "Offer", "price"),
+            ("lgoo", "Organization", "logo"),
+            ("decsription", "Product", "description"),
+            ("ratingVlaue", "AggregateRating", "ratingValue"),
+            ("telephnoe", "LocalBusiness", "telephone"),
+            // A letter missing or doubled.
+            ("adress", "Organization", "address"),
+            ("streetAdress", "PostalAddress", "streetAddress"),
+            ("telphone", "Organization", "telephone"),
+            ("availabilty", "Offer", "availability"),
+            ("priceCurreny", "Offer", "priceCurrency"),
+            ("datePublised", "NewsArticle", "datePublished"),
+            ("addressLocalty", "PostalAddress", "addressLocality"),
+            ("descriptionn", "Product", "description"),
+            ("offerss", "Product", "offers"),
+            // The wrong case.
+            ("Name", "Thing", "name"),
+            ("datepublished", "Article", "datePublished"),
+            ("aggregaterating", "Product", "aggregateRating"),
+            ("sameAS", "Person", "sameAs"),
+            ("postalcode", "PostalAddress", "postalCode"),
+            ("JobTitle", "Person", "jobTitle"),
+            ("startdate", "Event", "startDate"),
+            ("Headline", "NewsArticle", "headline"),
+        ];
+        for (typo, on, meant) in properties {
+            assert_eq!(
+                v.suggest_property(typo, &[on]),
+                Some(meant),
+                "{typo} on {on}"
+            );
+        }
+        let types = [
+            ("Prodcut", "Product"),
+            ("Eevnt", "Event"),
+            ("Artcile", "Article"),
+            ("LocalBuisness", "LocalBusiness"),
+            ("Organisation", "Organization"),
+            ("Resturant", "Restaurant"),
+            ("BreadcrumList", "BreadcrumbList"),
+            ("product", "Product"),
+            ("newsarticle", "NewsArticle"),
+            ("FAQpage", "FAQPage"),
+        ];
+        for (typo, meant) in types {
+            assert_eq!(v.suggest_type(typo), Some(meant), "{typo}");
+        }
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! `sdx rules`: the table of every validation rule, from the code —
-//! the built-in rules, then every profile's. `--format markdown` writes
-//! `docs/rules.md` (a test fails when the committed file drifts).
+//! the built-in rules, then every profile's — in 100 columns; `sdx rules
+//! ID` prints one rule's full text (what, why, a wrong and a right
+//! example, how to fix). `--format markdown` writes `docs/rules.md` (a test
+//! fails when the committed file drifts).
 
 use clap::{Args, ValueEnum};
 use serde::Serialize;
@@ -24,6 +26,9 @@ pub enum RulesFormat {
 /// Arguments of `sdx rules`.
 #[derive(Debug, Args)]
 pub struct RulesArgs {
+    /// A rule id: print that rule's full text instead of the table.
+    #[arg(value_name = "RULE")]
+    pub rule: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
     pub format: RulesFormat,
@@ -38,6 +43,9 @@ pub(crate) struct RuleRow {
     profile: Option<&'static str>,
     summary: &'static str,
     help: &'static str,
+    why: &'static str,
+    wrong: &'static str,
+    right: &'static str,
     source: &'static str,
 }
 
@@ -52,6 +60,9 @@ impl From<&Rule> for RuleRow {
             profile,
             summary: rule.summary,
             help: rule.help,
+            why: rule.why,
+            wrong: rule.wrong,
+            right: rule.right,
             source: registry::source(rule),
         }
     }
@@ -61,27 +72,87 @@ pub(crate) fn rows() -> Vec<RuleRow> {
     registry::all().iter().map(|r| RuleRow::from(*r)).collect()
 }
 
-/// The table as text.
+/// The width `sdx rules` fits in: a terminal of 100 columns.
+const WIDTH: usize = 100;
+
+/// The widest id column; a longer id (a profile rule's) takes a line of its
+/// own, so that the summaries of the others keep their room.
+const ID_WIDTH: usize = 28;
+
+/// `text` cut to `width` characters, with `…` where it was cut.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// `text` broken at spaces into lines of at most `width` characters (a
+/// word longer than that keeps its own line), each after `indent`. A
+/// greedy wrap of plain prose is a few lines; no crate needed for it.
+fn wrap(text: &str, indent: &str, width: usize) -> String {
+    let room = width.saturating_sub(indent.chars().count()).max(20);
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > room {
+            out.push_str(&format!("{indent}{line}\n"));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        out.push_str(&format!("{indent}{line}\n"));
+    }
+    out
+}
+
+/// The table as text, every line at most [`WIDTH`] characters.
 pub fn table() -> String {
     let rows = rows();
-    let id_width = rows.iter().map(|r| r.id.len()).max().unwrap_or(4).max(4);
-    let mut out = format!(
-        "{:<id_width$}  {:<8}  {:<10}  SUMMARY\n",
+    let head = format!(
+        "{:<ID_WIDTH$}  {:<8}  {:<10}  ",
         "RULE", "SEVERITY", "LAYER"
     );
+    let room = WIDTH - head.chars().count();
+    let mut out = format!("{head}SUMMARY\n");
     for row in &rows {
+        let id = if row.id.len() > ID_WIDTH {
+            out.push_str(&format!("{}\n", row.id));
+            ""
+        } else {
+            row.id
+        };
         out.push_str(&format!(
-            "{:<id_width$}  {:<8}  {:<10}  {}\n",
-            row.id, row.severity, row.layer, row.summary
+            "{:<ID_WIDTH$}  {:<8}  {:<10}  {}\n",
+            id,
+            row.severity,
+            row.layer,
+            fit(row.summary, room)
         ));
     }
-    out.push('\n');
-    for row in &rows {
-        out.push_str(&format!(
-            "{}: {} (source: {})\n",
-            row.id, row.help, row.source
-        ));
-    }
+    out.push_str("\nRun `sdx rules RULE` for a rule's full text: why it matters, an example, how to fix it.\n");
+    out
+}
+
+/// One rule's full text, like `ruff rule`, wrapped at [`WIDTH`].
+fn explain(row: &RuleRow) -> String {
+    let mut out = format!("{} ({}, {})\n\n", row.id, row.severity, row.layer);
+    out.push_str(&wrap(row.summary, "", WIDTH));
+    out.push_str("\nWhy\n");
+    out.push_str(&wrap(row.why, "  ", WIDTH));
+    out.push_str("\nExample\n  Wrong:\n");
+    out.push_str(&wrap(row.wrong, "    ", WIDTH));
+    out.push_str("  Right:\n");
+    out.push_str(&wrap(row.right, "    ", WIDTH));
+    out.push_str("\nHow to fix\n");
+    out.push_str(&wrap(row.help, "  ", WIDTH));
+    out.push_str(&format!("\nSource: {}\n", row.source));
     out
 }
 
@@ -130,11 +201,45 @@ pub fn markdown() -> String {
             &|r| r.profile == Some(profile.id),
         );
     }
+    out.push_str("\n## Every rule in full\n\nWhat `sdx rules RULE` prints.\n");
+    for row in &rows {
+        out.push_str(&format!(
+            "\n### {}\n\n`{}`: {}, {}. {}\n\n**Why.** {}\n\nWrong:\n\n```\n{}\n```\n\nRight:\n\n```\n{}\n```\n\n**How to fix.** {}\n",
+            registry::anchor(row.id),
+            row.id,
+            row.severity,
+            row.layer,
+            row.summary,
+            row.why,
+            row.wrong,
+            row.right,
+            row.help
+        ));
+    }
     out
 }
 
 /// Runs `sdx rules`.
 pub fn run(args: &RulesArgs) -> Exit {
+    if let Some(id) = &args.rule {
+        let Some(rule) = registry::find(id) else {
+            let hint = registry::suggest(id)
+                .map(|near| format!("; did you mean `{near}`?"))
+                .unwrap_or_default();
+            eprintln!("error: no rule `{id}`{hint}\n  help: `sdx rules` lists every rule");
+            return Exit::Failure;
+        };
+        let row = RuleRow::from(rule);
+        let text = match args.format {
+            RulesFormat::Json => {
+                let mut text = serde_json::to_string_pretty(&row).unwrap_or_default();
+                text.push('\n');
+                text
+            }
+            RulesFormat::Human | RulesFormat::Markdown => explain(&row),
+        };
+        return super::write_stdout(text.as_bytes());
+    }
     let text = match args.format {
         RulesFormat::Human => table(),
         RulesFormat::Markdown => markdown(),

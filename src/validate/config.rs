@@ -61,7 +61,7 @@ pub struct Config {
     /// Warnings fail the run.
     #[serde(default)]
     pub deny_warnings: bool,
-    /// Consumer profiles whose requirements are checked (`google`, `social`); `none`
+    /// Profiles whose rules are checked (`google`, `social`, `pending`); `none`
     /// clears the list.
     #[serde(default)]
     pub profile: Vec<String>,
@@ -456,7 +456,7 @@ mod tests {
         };
         assert_eq!(
             config.resolve("--profile").unwrap_err().to_string(),
-            "unknown profile `bing` in --profile; the profiles are: none, google, social"
+            "unknown profile `bing` in --profile; the profiles are: none, google, social, pending"
         );
     }
 

@@ -39,7 +39,7 @@ use crate::tree::{Node, Object};
 use crate::diagnostic::{push_pointer_token, Severity};
 use crate::lookup::Lookup;
 use crate::profile::{
-    check_profile, feature_applies, google, Check, Feature, Profile, ProfileFinding, Scope,
+    check_profile, feature_applies, google, Check, Feature, Nested, Profile, ProfileFinding, Scope,
 };
 
 use super::normalize;
@@ -77,7 +77,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut entries = Vec::new();
     for profile in PROFILES {
         for feature in profile.features {
-            collect(profile, feature, &feature.scope, &mut entries);
+            collect(profile, feature, &feature.scope, &[], &mut entries);
         }
     }
     let by_id = entries
@@ -92,6 +92,7 @@ fn collect(
     profile: &'static Profile,
     feature: &'static Feature,
     scope: &'static Scope,
+    path: &[&'static Nested],
     out: &mut Vec<Entry>,
 ) {
     for requirement in scope.requirements {
@@ -108,6 +109,16 @@ fn collect(
         let summary: &'static str = Box::leak(
             format!("{} ({level}): {}", feature.name, requirement.message).into_boxed_str(),
         );
+        let (wrong, right) = super::profile_examples::example(feature, path, requirement.check);
+        let why: &'static str = Box::leak(
+            format!(
+                "{} documents it as {level} for {}: {}.",
+                profile.name,
+                feature.name,
+                requirement.help.trim_end_matches('.')
+            )
+            .into_boxed_str(),
+        );
         out.push(Entry {
             rule: Rule {
                 id: requirement.rule,
@@ -115,6 +126,9 @@ fn collect(
                 layer: Layer::Profile,
                 summary,
                 help: requirement.help,
+                why,
+                wrong,
+                right,
             },
             profile,
             source: feature.source,
@@ -122,7 +136,9 @@ fn collect(
         });
     }
     for nested in scope.nested {
-        collect(profile, feature, &nested.scope, out);
+        let mut inner = path.to_vec();
+        inner.push(nested);
+        collect(profile, feature, &nested.scope, &inner, out);
     }
 }
 

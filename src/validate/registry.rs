@@ -63,6 +63,13 @@ pub struct Rule {
     pub summary: &'static str,
     /// What to do when the rule fires; the default help line of its findings.
     pub help: &'static str,
+    /// Why it matters: what a consumer does with such data. With the
+    /// examples, what `sdx rules ID` and docs/rules.md print.
+    pub why: &'static str,
+    /// Data the rule fires on.
+    pub wrong: &'static str,
+    /// The same data, right.
+    pub right: &'static str,
 }
 
 /// Every rule, in the order `sdx rules` lists them (by layer, then id).
@@ -125,21 +132,35 @@ pub fn all() -> &'static [&'static Rule] {
 }
 /// The named rule sets `--profile` turns on; their rules never run
 /// otherwise (unless `--select` names them).
-pub const PROFILES: &[(&str, &[&Rule])] = &[(
-    "social",
-    &[
-        &rules::social_card_type::RULE,
-        &rules::social_missing_description::RULE,
-        &rules::social_missing_image::RULE,
-        &rules::social_missing_site::RULE,
-        &rules::social_missing_title::RULE,
-        &rules::social_relative_url::RULE,
-    ],
-)];
+///
+/// `pending`: schema.org's pending terms are proposals that Google and
+/// others already document (`eventAttendanceMode`, `gtin`, `jobTitle`
+/// were pending for years), so an info on every use was noise for most
+/// sites; it is for those who want to know.
+pub const PROFILES: &[(&str, &[&Rule])] = &[
+    (
+        "social",
+        &[
+            &rules::social_card_type::RULE,
+            &rules::social_missing_description::RULE,
+            &rules::social_missing_image::RULE,
+            &rules::social_missing_site::RULE,
+            &rules::social_missing_title::RULE,
+            &rules::social_relative_url::RULE,
+        ],
+    ),
+    ("pending", &[&rules::pending_term::RULE]),
+];
 
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static Rule> {
     all().iter().copied().find(|rule| rule.id == id)
+}
+
+/// The anchor of a rule's section in docs/rules.md: its id with `/` made
+/// `-`, as Markdown renderers make headings into anchors.
+pub fn anchor(id: &str) -> String {
+    id.replace('/', "-")
 }
 
 /// The id nearest to a misspelled one, for error messages.
@@ -179,10 +200,13 @@ mod tests {
                 rule.id
             );
             assert!(
-                !rule.summary.is_empty() && !rule.help.is_empty(),
-                "{}",
+                [rule.summary, rule.help, rule.why, rule.wrong, rule.right]
+                    .iter()
+                    .all(|text| !text.trim().is_empty()),
+                "{}: every text of a rule is written",
                 rule.id
             );
+            assert_ne!(rule.wrong, rule.right, "{}", rule.id);
         }
         let mut sorted = ALL.to_vec();
         sorted.sort_by_key(|rule| (rule.layer, rule.id));

@@ -51,3 +51,50 @@ fn rules_list_profile_and_source() {
     assert_eq!(vocabulary["profile"], serde_json::Value::Null);
     assert_eq!(vocabulary["source"], "https://schema.org/version/30.0/");
 }
+
+/// `sdx rules ID`: one rule's full text, like `ruff rule`.
+#[test]
+fn one_rule_in_full() {
+    let output = sdx().args(["rules", "invalid-gtin"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).unwrap();
+    insta::assert_snapshot!(text);
+    for line in text.lines() {
+        assert!(line.chars().count() <= 100, "{line}");
+    }
+    let profile = sdx()
+        .args(["rules", "google/event-missing-start-date"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(profile.stdout).unwrap();
+    assert!(
+        text.contains(r#"{"@type": "Event", "startDate": …}"#),
+        "{text}"
+    );
+
+    sdx()
+        .args(["rules", "invalid-gtn"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("did you mean `invalid-gtin`?"));
+}
+
+/// Every rule has its why and examples in docs/rules.md, under an anchor
+/// SARIF's `helpUri` can point at.
+#[test]
+fn every_rule_has_a_section_in_full() {
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).unwrap();
+    let output = sdx().args(["rules", "--format", "json"]).output().unwrap();
+    let rules: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    for rule in rules.as_array().unwrap() {
+        let id = rule["id"].as_str().unwrap();
+        assert!(
+            committed.contains(&format!("\n### {}\n", id.replace('/', "-"))),
+            "{id}"
+        );
+        for key in ["why", "wrong", "right"] {
+            assert!(!rule[key].as_str().unwrap().is_empty(), "{id}: {key}");
+        }
+    }
+}

@@ -52,6 +52,8 @@ fn validate(dir: &Path, args: &[&str]) -> (i32, Vec<u8>) {
             "json",
             "--no-config",
             "--no-progress",
+            "--profile",
+            "pending",
         ])
         .args(args)
         .args(if args.contains(&"--max-diagnostics") {

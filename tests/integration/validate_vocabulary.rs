@@ -6,9 +6,18 @@ use crate::support::sdx;
 
 use serde_json::Value;
 
+/// `sdx validate` with the `pending` profile on, so that `pending-term`
+/// (off by default) is among the rules checked here.
 fn validate_json(args: &[&str]) -> (i32, Value) {
     let output = sdx()
-        .args(["validate", "--format", "json", "--no-config"])
+        .args([
+            "validate",
+            "--format",
+            "json",
+            "--no-config",
+            "--profile",
+            "pending",
+        ])
         .args(args)
         .output()
         .unwrap();
@@ -312,4 +321,50 @@ fn varied_real_world_documents_are_clean_without_a_profile() {
     ))
     .unwrap();
     assert!(text.contains("\"query-input\""));
+}
+
+/// Pending terms Google documents (`jobTitle`, `gtin`) were an info on
+/// every use: off unless `--profile pending` or `--select` asks for them.
+#[test]
+fn pending_terms_are_reported_only_when_asked_for() {
+    let rules_of = |args: &[&str]| -> Vec<String> {
+        let output = sdx()
+            .args(["validate", "--format", "json", "--no-config"])
+            .args(args)
+            .arg("fixtures/thirdparty/vocabulary/types.jsonld")
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        rows(&report).into_iter().map(|row| row.0).collect()
+    };
+    assert!(!rules_of(&[]).contains(&"pending-term".to_owned()));
+    assert!(!rules_of(&["--profile", "google"]).contains(&"pending-term".to_owned()));
+    assert_eq!(
+        rules_of(&["--select", "pending-term"]),
+        vec!["pending-term"]
+    );
+    assert!(rules_of(&["--profile", "pending"]).contains(&"pending-term".to_owned()));
+}
+
+/// Two swapped letters are one slip: `nmae` gets `name`.
+#[test]
+fn near_misses_get_a_did_you_mean() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typos.jsonld");
+    std::fs::write(
+        &path,
+        r#"{"@context": "https://schema.org", "@type": "Prodcut", "nmae": "Lamp", "pirce": 3}"#,
+    )
+    .unwrap();
+    let (code, output) = validate_json(&[path.to_str().unwrap()]);
+    let messages: Vec<String> = rows(&output).into_iter().map(|row| row.4).collect();
+    assert_eq!(
+        messages,
+        vec![
+            "`Prodcut` is not a schema.org type; did you mean `Product`?",
+            "`nmae` is not a schema.org property; did you mean `name`?",
+            "`pirce` is not a schema.org property; did you mean `price`?",
+        ]
+    );
+    assert_eq!(code, 1);
 }

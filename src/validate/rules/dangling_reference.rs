@@ -21,4 +21,7 @@ pub const RULE: Rule = Rule {
     layer: Layer::Reference,
     summary: "An `{\"@id\"}` reference into its own document (`#org`) names a node none of the validated files define: a typo, or a node left out.",
     help: "Define the node in the same page or feed, fix the `@id`'s spelling, or validate the files that define it together with this one.",
+    why: r##"A reference to a node that is nowhere gives consumers nothing: the author, brand or organization it stands for is missing."##,
+    wrong: r##"{"@type": "Article", "author": {"@id": "#jane"}}   (no node has "@id": "#jane")"##,
+    right: r##"{"@graph": [{"@type": "Article", "author": {"@id": "#jane"}}, {"@id": "#jane", "@type": "Person"}]}"##,
 };

@@ -14,6 +14,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "A node ends before it starts: `endDate` before `startDate`, or `validThrough` before `validFrom`.",
     help: "Check both dates, and their UTC offsets: one of them is mistyped or in the wrong field.",
+    why: r##"An event that ends before it starts, or an offer valid through a date before it is valid from, is read as over or never valid and is not shown."##,
+    wrong: r##"{"@type": "Event", "startDate": "2025-10-14", "endDate": "2025-10-13"}"##,
+    right: r##"{"@type": "Event", "startDate": "2025-10-14", "endDate": "2025-10-15"}"##,
 };
 
 /// The (start, end) property pairs checked on every node.

@@ -16,6 +16,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "A date-time where the property takes a date (`birthDate`, `foundingDate`): consumers that read dates may drop it, and a converted midnight can shift the day.",
     help: "Write only the date, like 2025-10-14.",
+    why: r##"A consumer that expects a date may reject the value, or convert the time to its own zone and land on the day before."##,
+    wrong: r##"{"@type": "Organization", "foundingDate": "1993-04-05T00:00:00Z"}"##,
+    right: r##"{"@type": "Organization", "foundingDate": "1993-04-05"}"##,
 };
 
 /// The message.

@@ -12,4 +12,7 @@ pub const RULE: Rule = Rule {
     layer: Layer::Dataset,
     summary: "Two nodes of a dataset have the same `@id`.",
     help: "Give each node its own @id, or merge the two nodes into one.",
+    why: r##"An export writes one node per `@id`; two nodes with the same `@id` would be merged by every consumer, so the dataset must say which it is."##,
+    wrong: r##"[{"@id": "#lamp", "@type": "Product", "name": "Lamp"}, {"@id": "#lamp", "@type": "Product", "name": "Desk lamp"}]"##,
+    right: r##"[{"@id": "#lamp", "@type": "Product", "name": "Lamp"}, {"@id": "#desk-lamp", "@type": "Product", "name": "Desk lamp"}]"##,
 };

@@ -17,6 +17,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Syntax,
     summary: "An object has the same key twice; readers disagree on which value counts (sdx checks the last).",
     help: "Keep one of the values; to give several, write one key with a list: \"sameAs\": [\"…\", \"…\"].",
+    why: r##"JSON does not say which of two equal keys wins: one parser keeps the first value, another the last, so two consumers can read different data from the same file."##,
+    wrong: r##"{"@type": "Person", "sameAs": "https://a.example", "sameAs": "https://b.example"}"##,
+    right: r##"{"@type": "Person", "sameAs": ["https://a.example", "https://b.example"]}"##,
 };
 
 /// The finding for `key` repeated in the object at `pointer` (the key's

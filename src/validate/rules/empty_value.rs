@@ -19,6 +19,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "A property's value is empty (`\"\"`, `[]`, `{}`): consumers treat it as missing.",
     help: "Fill the value in, or leave the property out when there is nothing to say.",
+    why: r##"An empty value is read as a missing one, so a required property that is present but empty still fails, and hides that it was never filled in."##,
+    wrong: r##"{"@type": "Product", "name": "Lamp", "description": ""}"##,
+    right: r##"{"@type": "Product", "name": "Lamp"}"##,
 };
 
 /// True for a value that says nothing (a blank text, `[]`, `{}`).

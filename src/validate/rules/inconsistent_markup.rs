@@ -10,4 +10,7 @@ pub const RULE: Rule = Rule {
     layer: Layer::Page,
     summary: "The same entity is described twice on a page, in JSON-LD and in microdata or RDFa, with different values for its name, price or image.",
     help: "Make both descriptions say the same thing, or keep only one of them: search engines pick one at random.",
+    why: r##"When the two descriptions disagree, consumers pick one of them and may show the stale price or name."##,
+    wrong: r##"<script type="application/ld+json">{"@type": "Product", "offers": {"price": "10"}}</script> … <span itemprop="price">12</span>"##,
+    right: r##"the same price (10) in the JSON-LD and in the microdata, or only one of them"##,
 };

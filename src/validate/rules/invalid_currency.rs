@@ -19,6 +19,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "`priceCurrency` or `currency` is a symbol or an amount, not a currency: consumers cannot tell what the price is in.",
     help: "Use the three upper-case letters of ISO 4217, like EUR, USD or GBP, not a symbol.",
+    why: r##"A symbol such as `$` names several currencies, so consumers cannot tell what the price is in and drop the offer."##,
+    wrong: r##"{"@type": "Offer", "price": "10.00", "priceCurrency": "$"}"##,
+    right: r##"{"@type": "Offer", "price": "10.00", "priceCurrency": "USD"}"##,
 };
 
 /// Properties whose value is a currency code.

@@ -21,6 +21,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "A date or date-time property holds text that is not ISO 8601: a date (2025-10-14, or 2025-10, or 2025) or a date-time (2025-10-14T09:30:00-05:00).",
     help: "Write dates as 2025-10-14 (or 2025-10, or 2025) and date-times as 2025-10-14T09:30:00-05:00 (with the offset, so the time is unambiguous).",
+    why: r##"Consumers read ISO 8601 only: a date in another form is dropped, or read as another day."##,
+    wrong: r##"{"@type": "Event", "startDate": "14/10/2025 9:30"}"##,
+    right: r##"{"@type": "Event", "startDate": "2025-10-14T09:30:00-05:00"}"##,
 };
 
 /// What a property's schema.org range accepts.

@@ -18,6 +18,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "An enumeration property (`availability`, `itemCondition`, `eventStatus`, `eventAttendanceMode`) names no member of its enumeration.",
     help: "Use the member's IRI, like https://schema.org/InStock; the message lists or suggests the members.",
+    why: r##"Consumers compare enumeration values to the members they know; any other text is ignored, so the product shows no availability."##,
+    wrong: r##"{"@type": "Offer", "availability": "in stock"}"##,
+    right: r##"{"@type": "Offer", "availability": "https://schema.org/InStock"}"##,
 };
 
 /// The enumerations sdx checks by property name.

@@ -18,6 +18,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "A GTIN property has characters other than digits, the wrong number of digits for its name, or a wrong GS1 check digit.",
     help: "Copy the number from the barcode or the GS1 record: digits only, as many as the property says (gtin13: 13), last digit the check digit.",
+    why: r##"Consumers match products by GTIN; a number with a wrong check digit or length matches nothing, or the wrong product."##,
+    wrong: r##"{"@type": "Product", "gtin13": "4006381333932"}"##,
+    right: r##"{"@type": "Product", "gtin13": "4006381333931"}"##,
 };
 
 /// The GTIN length a property asks for; 0 for `gtin` (any length).

@@ -10,4 +10,7 @@ pub const RULE: Rule = Rule {
     layer: Layer::Syntax,
     summary: "A document is not valid JSON (or not UTF-8); nothing in it can be checked. Reported even when ignored or not selected: a file that was not read is never clean.",
     help: "Fix the syntax at the position shown; a JSON validator or formatter points at the same place.",
+    why: r##"A consumer that cannot parse a document drops all of it: one missing comma hides every node in the file."##,
+    wrong: r##"{"@type": "Product", "name": "Lamp",}"##,
+    right: r##"{"@type": "Product", "name": "Lamp"}"##,
 };

@@ -12,4 +12,7 @@ pub const RULE: Rule = Rule {
     layer: Layer::JsonLd,
     summary: "The JSON is not shaped as JSON-LD: the document, `@graph`, `@type` or `@id` holds the wrong kind of value.",
     help: "A document is a node object or a list of them; `@graph` is a list of nodes; `@type` is a type name or a list of them; `@id` is an IRI.",
+    why: r##"JSON-LD processors reject or skip these shapes, so the nodes around them are lost, not just the bad value."##,
+    wrong: r##"{"@context": "https://schema.org", "@type": {"name": "Product"}}"##,
+    right: r##"{"@context": "https://schema.org", "@type": "Product"}"##,
 };

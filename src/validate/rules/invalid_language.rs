@@ -17,6 +17,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "`inLanguage` is text that is not a BCP 47 language tag (a language's name, a locale with an underscore): allowed, but consumers that match tags will not understand it.",
     help: "Use a BCP 47 tag such as `es`, `en-US` or `pt-BR`, not a language name or a locale with an underscore.",
+    why: r##"Consumers match language tags, not names: `English` or `en_US` matches no tag and the language is unknown to them."##,
+    wrong: r##"{"@type": "Article", "inLanguage": "English"}"##,
+    right: r##"{"@type": "Article", "inLanguage": "en"}"##,
 };
 
 /// Checks a language tag text.

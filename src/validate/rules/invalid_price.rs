@@ -22,6 +22,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "A price is negative, or text that is not digits with an optional `.` and decimals (currency symbols, thousands separators and decimal commas are not read as numbers).",
     help: "Write the amount alone, like 1299.00 or 1299, and put the currency in `priceCurrency`.",
+    why: r##"A price with a symbol, a thousands separator or a decimal comma is not a number to consumers: the offer has no price, or the wrong one."##,
+    wrong: r##"{"@type": "Offer", "price": "€1.299,00"}"##,
+    right: r##"{"@type": "Offer", "price": "1299.00", "priceCurrency": "EUR"}"##,
 };
 
 /// Properties whose value is a price.

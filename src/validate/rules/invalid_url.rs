@@ -20,6 +20,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "A URL property holds text that is no URL (spaces, a broken host) or a `javascript:`, `vbscript:`, `data:` or `file:` URL: consumers have nothing to follow.",
     help: "Write the full address with its scheme and host, like https://example.com/page.",
+    why: r##"Consumers follow URLs to images, pages and profiles; text that is not a URL, or a script URL, gives them nothing to follow or something unsafe."##,
+    wrong: r##"{"@type": "Organization", "logo": "javascript:void(0)"}"##,
+    right: r##"{"@type": "Organization", "logo": "https://example.com/logo.png"}"##,
 };
 
 /// Why a URL text failed.

@@ -12,4 +12,7 @@ pub const RULE: Rule = Rule {
     layer: Layer::Dataset,
     summary: "A dataset's relative `@id` (`#nvidia`) has no base IRI to resolve against.",
     help: "Add {\"@base\": \"https://example.com/page\"} to the @context, or pass --base IRI.",
+    why: r##"An exported graph is read away from its file, so a relative `@id` would resolve against whatever address it is read from."##,
+    wrong: r##"{"@context": "https://schema.org", "@graph": [{"@id": "#nvidia", "@type": "Organization"}]}"##,
+    right: r##"{"@context": ["https://schema.org", {"@base": "https://example.com/"}], "@graph": [{"@id": "#nvidia", "@type": "Organization"}]}"##,
 };

@@ -10,4 +10,7 @@ pub const RULE: Rule = Rule {
     layer: Layer::JsonLd,
     summary: "A top-level node has no `@context`, so JSON-LD processors do not read its terms as schema.org (sdx checks it as schema.org anyway).",
     help: "Add \"@context\": \"https://schema.org\" to the top-level object.",
+    why: r##"Without a context, a JSON-LD processor reads `name` as a term of no vocabulary: the data says nothing to it."##,
+    wrong: r##"{"@type": "Organization", "name": "Example Corp"}"##,
+    right: r##"{"@context": "https://schema.org", "@type": "Organization", "name": "Example Corp"}"##,
 };

@@ -16,6 +16,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::JsonLd,
     summary: "A `@context` is a misspelling of schema.org's: consumers read none of the document's terms as schema.org (sdx checks it as schema.org).",
     help: "Write \"@context\": \"https://schema.org\".",
+    why: r##"A context IRI is compared byte for byte: `https://shema.org` is another vocabulary, and no term of the document means what schema.org says."##,
+    wrong: r##"{"@context": "https://shema.org", "@type": "Product"}"##,
+    right: r##"{"@context": "https://schema.org", "@type": "Product"}"##,
 };
 
 /// The message for a misspelled context.

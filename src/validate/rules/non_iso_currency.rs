@@ -20,6 +20,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "A currency is not an ISO 4217 code: schema.org allows other currencies, but most consumers read only ISO 4217 codes.",
     help: "Use the three upper-case letters of ISO 4217, like EUR, USD or GBP.",
+    why: r##"Most consumers know only ISO 4217 codes; an offer in another currency is ignored by them."##,
+    wrong: r##"{"@type": "Offer", "price": "0.5", "priceCurrency": "mBTC"}"##,
+    right: r##"{"@type": "Offer", "price": "0.5", "priceCurrency": "EUR"}"##,
 };
 
 /// Ticker symbols of widely traded cryptocurrencies, which schema.org names

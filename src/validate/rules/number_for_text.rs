@@ -16,6 +16,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "An identifier, code or date is a JSON number: readable, but a number drops leading zeros and may be rounded.",
     help: "Write the value as text, in quotes, with every digit.",
+    why: r##"A JSON number loses leading zeros and digits past what a double holds: a GTIN or postal code written as a number changes."##,
+    wrong: r##"{"@type": "PostalAddress", "postalCode": 2134}"##,
+    right: r##"{"@type": "PostalAddress", "postalCode": "02134"}"##,
 };
 
 /// Properties whose values are identifiers or codes: written as text,

@@ -12,6 +12,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Vocabulary,
     summary: "A type, property or enumeration member is in schema.org's pending layer: proposed, not yet stable, and not read by every consumer.",
     help: "Keep it if you need it, but expect changes and check that your consumers read it (https://pending.schema.org).",
+    why: r##"Pending terms may change or be dropped, and not every consumer reads them; off by default (`--profile pending` turns it on) because consumers already document many of them."##,
+    wrong: r##"{"@type": "Event", "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode"}"##,
+    right: r##"(keep it, knowing it is pending: https://pending.schema.org)"##,
 };
 
 /// The message.

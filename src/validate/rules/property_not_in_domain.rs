@@ -13,6 +13,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Vocabulary,
     summary: "A schema.org property is used on a node whose types it does not belong to, so consumers of those types ignore it.",
     help: "Move the property to a node of a type it belongs to, or add that type to the node's `@type`.",
+    why: r##"Consumers read the properties a type has; one that belongs to another type is ignored where it is."##,
+    wrong: r##"{"@type": "Person", "price": "10.00"}"##,
+    right: r##"{"@type": "Person", "makesOffer": {"@type": "Offer", "price": "10.00"}}"##,
 };
 
 /// The message: the property, the node's types and where it belongs.

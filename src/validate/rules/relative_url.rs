@@ -19,4 +19,7 @@ pub const RULE: Rule = Rule {
     layer: Layer::Semantic,
     summary: "A URL is relative (`/p/1`, `photo.jpg`): it resolves against the page it is read from, and against the wrong address or none wherever the data is read away from that page.",
     help: "Write the absolute URL, with scheme and host: https://example.com/p/1.",
+    why: r##"A relative URL means something only on the page it was read from; in a feed, a cache or an export it resolves to the wrong address or none."##,
+    wrong: r##"{"@type": "Product", "image": "/img/lamp.jpg"}"##,
+    right: r##"{"@type": "Product", "image": "https://example.com/img/lamp.jpg"}"##,
 };

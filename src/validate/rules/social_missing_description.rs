@@ -10,4 +10,7 @@ pub const RULE: Rule = Rule {
     layer: Layer::Profile,
     summary: "(social profile) The page has neither og:description nor twitter:description; previews show no summary.",
     help: "Add <meta property=\"og:description\" content=\"…\"> with one or two sentences.",
+    why: r##"Previews show the description under the title; without one they show nothing, or a guess from the page text."##,
+    wrong: r##"<head><meta property="og:title" content="Lamp"></head>"##,
+    right: r##"<head><meta property="og:title" content="Lamp"><meta property="og:description" content="A brass desk lamp."></head>"##,
 };

@@ -12,6 +12,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Vocabulary,
     summary: "A type, property or enumeration member is one schema.org has superseded; consumers may stop reading it.",
     help: "Use the replacement the message names.",
+    why: r##"A superseded term is kept by schema.org only for old data; consumers move to its replacement and may stop reading the old one."##,
+    wrong: r##"{"@type": "Taxi"}"##,
+    right: r##"{"@type": "TaxiService"}"##,
 };
 
 /// The message and the help line naming the replacement.

@@ -14,6 +14,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Vocabulary,
     summary: "Text where schema.org expects a node: allowed, but consumers can read less from a name than from a typed node.",
     help: "Write the value as a node, e.g. {\"@type\": \"Person\", \"name\": \"…\"}, when you know its type.",
+    why: r##"From a typed node consumers can read a name, a URL and more; from text only a name, and they may not know what it names."##,
+    wrong: r##"{"@type": "Book", "author": "Ursula K. Le Guin"}"##,
+    right: r##"{"@type": "Book", "author": {"@type": "Person", "name": "Ursula K. Le Guin"}}"##,
 };
 
 /// The message for the property `name`, when it is schema.org's.

@@ -22,6 +22,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Vocabulary,
     summary: "A node's type is not one its property expects, nor a subtype of one: valid JSON-LD, but consumers looking for the expected type are likely to ignore it.",
     help: "Give the node one of the expected types (https://schema.org/<property> lists them), or a more specific subtype of one.",
+    why: r##"Consumers look for the types a property expects; a node of another type is likely skipped, with everything in it."##,
+    wrong: r##"{"@type": "Product", "offers": {"@type": "Person", "name": "Ana"}}"##,
+    right: r##"{"@type": "Product", "offers": {"@type": "Offer", "price": "10.00"}}"##,
 };
 
 /// The message.

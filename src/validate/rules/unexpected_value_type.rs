@@ -27,6 +27,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Vocabulary,
     summary: "A value is of a kind none of its property's ranges can be (a node where text is expected, a text that is no number where a number is): consumers drop it.",
     help: "Write the value as one of the types the message lists (https://schema.org/<property> shows the range).",
+    why: r##"A value no range of its property allows cannot be read as that property: consumers drop it."##,
+    wrong: r##"{"@type": "Offer", "price": {"@type": "Thing"}}"##,
+    right: r##"{"@type": "Offer", "price": "10.00"}"##,
 };
 
 /// The property's ranges, as a message lists them.

@@ -20,6 +20,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Vocabulary,
     summary: "A key names no property of the schema.org vocabulary, so consumers ignore its value.",
     help: "Use a schema.org property name (they are case-sensitive); the message suggests the nearest one.",
+    why: r##"Consumers ignore keys that are not properties: a misspelled `name` leaves the node without a name."##,
+    wrong: r##"{"@type": "Product", "nmae": "Lamp"}"##,
+    right: r##"{"@type": "Product", "name": "Lamp"}"##,
 };
 
 /// The message and, when a property is close, a help line with it.

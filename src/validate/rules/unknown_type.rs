@@ -17,6 +17,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::Vocabulary,
     summary: "An `@type` names no type of the schema.org vocabulary, so consumers do not know what the node describes.",
     help: "Use a schema.org type name (https://schema.org/docs/full.html); the message suggests the nearest one.",
+    why: r##"Consumers decide what a node is by its type; a type they do not know makes the node unknown to them."##,
+    wrong: r##"{"@type": "Prodcut", "name": "Lamp"}"##,
+    right: r##"{"@type": "Product", "name": "Lamp"}"##,
 };
 
 /// The message and, when a type is close, a help line with it.

@@ -12,4 +12,7 @@ pub const RULE: Rule = Rule {
     layer: Layer::Dataset,
     summary: "A property of a dataset's node is one sdx's model does not carry: export would drop it.",
     help: "Use a property the model carries for the node's type (sdx schema lists them), or validate the data with `sdx validate`, which reads every schema.org property.",
+    why: r##"`sdx export` writes what the model carries; a property it does not carry would be dropped from the output without a word."##,
+    wrong: r##"{"@type": "Organization", "name": "Acme", "knowsAbout": "lamps"}   (in a dataset to export)"##,
+    right: r##"{"@type": "Organization", "name": "Acme"}"##,
 };

@@ -12,4 +12,7 @@ pub const RULE: Rule = Rule {
     layer: Layer::Dataset,
     summary: "The dataset file cannot be read.",
     help: "Check the path and the file's permissions.",
+    why: r##"A dataset that cannot be read cannot be exported; nothing is written rather than a partial graph."##,
+    wrong: r##"sdx export missing.jsonld"##,
+    right: r##"sdx export fixtures/seed/dgx-spark.jsonld"##,
 };

@@ -24,6 +24,9 @@ pub const RULE: Rule = Rule {
     layer: Layer::JsonLd,
     summary: "A `@context` entry is another vocabulary's (remote or unknown): sdx does not fetch contexts, so the terms it defines are not checked.",
     help: "Use \"@context\": \"https://schema.org\"; when other vocabularies are needed, list them after it in an array.",
+    why: r##"sdx works offline and does not fetch remote contexts, so what such a context defines goes unchecked; consumers may not fetch it either."##,
+    wrong: r##"{"@context": "https://example.com/my-context.jsonld", "@type": "Product"}"##,
+    right: r##"{"@context": ["https://schema.org", {"ex": "https://example.com/ns#"}], "@type": "Product"}"##,
 };
 
 /// A short rendering of a context value for messages.

@@ -1,0 +1,62 @@
+//! The wrong and right example of a profile rule, built from its
+//! requirement: the node the feature applies to (and the nested nodes on the
+//! way to the one checked), without the property, then with it.
+
+use crate::profile::{Check, Feature, Nested};
+
+/// (wrong, right) for a requirement of `feature` on the node reached
+/// through `path`. Built once per process, like the rule table.
+pub(super) fn example(
+    feature: &Feature,
+    path: &[&Nested],
+    check: Check,
+) -> (&'static str, &'static str) {
+    let (wrong, right) = match check {
+        Check::Present(property) => (String::new(), format!("\"{property}\": …")),
+        Check::AnyOf(properties) => (
+            String::new(),
+            format!("\"{}\": …", properties.first().copied().unwrap_or("…")),
+        ),
+        Check::TypedAs { property, types } => (
+            format!("\"{property}\": \"…\""),
+            format!(
+                "\"{property}\": {{\"@type\": \"{}\", …}}",
+                types.first().copied().unwrap_or("Thing")
+            ),
+        ),
+    };
+    let node = feature.applies_to.first().copied().unwrap_or("Thing");
+    let wrap = |inner: String| {
+        let mut types = vec![node];
+        types.extend(
+            path.iter()
+                .map(|nested| nested.types.first().copied().unwrap_or("Thing")),
+        );
+        let mut text = node_text(types.last().copied().unwrap_or(node), &inner);
+        for (nested, outer) in path.iter().zip(types.iter()).rev() {
+            text = node_text(outer, &format!("\"{}\": {text}", nested.property));
+        }
+        Box::leak(text.into_boxed_str()) as &'static str
+    };
+    (wrap(wrong), wrap(right))
+}
+
+fn node_text(node_type: &str, inner: &str) -> String {
+    if inner.is_empty() {
+        format!("{{\"@type\": \"{node_type}\"}}")
+    } else {
+        format!("{{\"@type\": \"{node_type}\", {inner}}}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::registry;
+
+    #[test]
+    fn examples_leave_the_property_out_then_put_it_in() {
+        let rule = registry::find("google/event-missing-start-date").expect("rule");
+        assert_eq!(rule.wrong, r#"{"@type": "Event"}"#);
+        assert_eq!(rule.right, r#"{"@type": "Event", "startDate": …}"#);
+    }
+}

@@ -57,8 +57,8 @@ pub struct ValidateArgs {
     pub ignore: Vec<String>,
     /// Also run a profile's rules (repeatable): `google` (Google's
     /// rich-results requirements), `social` (the OpenGraph and Twitter-card
-    /// tags link previews are built from); `none` switches off those of
-    /// sdx.toml.
+    /// tags link previews are built from), `pending` (terms of schema.org's
+    /// pending layer, `pending-term`); `none` switches off those of sdx.toml.
     #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub profile: Vec<String>,
     /// Warnings fail the run too (exit 1).
@@ -103,6 +103,11 @@ pub struct ValidateArgs {
     /// CI, for inputs over 4 MB).
     #[arg(long)]
     pub no_progress: bool,
+    /// Filter the files named on the command line as a directory walk
+    /// filters what it finds: skip those sdx.toml excludes and `.json` files
+    /// that are not JSON-LD (for pre-commit, which names every file).
+    #[arg(long)]
+    pub force_exclude: bool,
 }
 
 fn load_config(args: &ValidateArgs) -> Result<(Config, String), String> {
@@ -235,6 +240,7 @@ pub fn run(args: &ValidateArgs) -> Exit {
         .flatten();
     let validator = validator
         .with_shard(args.shard)
+        .with_force_exclude(args.force_exclude)
         .with_progress(bar.clone().map(|bar| {
             std::sync::Arc::new(move |bytes: u64| bar.inc(bytes)) as crate::validate::Progress
         }));

@@ -26,6 +26,7 @@ pub mod locate;
 pub mod normalize;
 mod page_markup;
 pub mod parse;
+mod profile_examples;
 pub mod profiles;
 pub mod registry;
 pub mod report;
@@ -84,6 +85,7 @@ pub struct Validator {
     shard: Option<Shard>,
     progress: Option<Progress>,
     site_budget: usize,
+    force_exclude: bool,
 }
 
 /// Called with the number of bytes just validated, from any thread.
@@ -171,6 +173,7 @@ impl Validator {
             shard: None,
             progress: None,
             site_budget: cross::store::DEFAULT_BUDGET,
+            force_exclude: false,
         }
     }
 
@@ -185,6 +188,15 @@ impl Validator {
     /// Validates only `shard` of the inputs (see [`shard`]).
     pub fn with_shard(mut self, shard: Option<Shard>) -> Validator {
         self.shard = shard;
+        self
+    }
+
+    /// Filters files named as inputs as a directory walk filters the files
+    /// it finds: skipped when the settings exclude them, or when a `.json`
+    /// file is not JSON-LD. For tools that name every file they want
+    /// checked (pre-commit), so that they check what a walk would.
+    pub fn with_force_exclude(mut self, force_exclude: bool) -> Validator {
+        self.force_exclude = force_exclude;
         self
     }
 
@@ -244,32 +256,37 @@ impl Validator {
 
     /// Validates files, directories and standard input. `format` forces the
     /// format of standard input and of files named explicitly; files found
-    /// in directories are read by extension. Paths that cannot be read are
-    /// listed in [`Report::problems`].
+    /// in directories are read by extension, and a `.json` file found there
+    /// only when it is JSON-LD (the others are counted in
+    /// [`report::Summary::skipped`]). Paths that cannot be read are listed
+    /// in [`Report::problems`].
     pub fn validate_inputs(
         &self,
         inputs: &[Input],
         format: Option<InputFormat>,
         stdin: &mut (dyn Read + Send),
     ) -> Report {
-        let (jobs, problems) = self.jobs(inputs, format, format, stdin);
+        let (jobs, problems, skipped) = self.jobs(inputs, format, format, stdin);
         let stream = Mutex::new(stdin);
-        self.run(jobs, problems, Some(&stream))
+        let mut report = self.run(jobs, problems, Some(&stream));
+        report.summary.skipped = skipped;
+        report
     }
 
-    /// The jobs of `inputs`, and the inputs that cannot be read. Standard
-    /// input is read as `stdin_format` (json when `None`), streamed when
-    /// that is NDJSON.
+    /// The jobs of `inputs`, the inputs that cannot be read, and how many
+    /// `.json` files a walk skipped as not JSON-LD. Standard input is read
+    /// as `stdin_format` (json when `None`), streamed when that is NDJSON.
     fn jobs(
         &self,
         inputs: &[Input],
         format: Option<InputFormat>,
         stdin_format: Option<InputFormat>,
         stdin: &mut (dyn Read + Send),
-    ) -> (Vec<Job>, Vec<Problem>) {
+    ) -> (Vec<Job>, Vec<Problem>, u64) {
         let mut jobs = Vec::new();
         let mut problems = Vec::new();
         let mut seen = std::collections::HashSet::new();
+        let mut skipped = 0;
         for input in inputs {
             match input {
                 Input::Stdin
@@ -310,7 +327,7 @@ impl Validator {
                     range: None,
                 }),
                 Input::Path(path) if path.is_dir() => {
-                    self.walk(path, &mut jobs, &mut problems, &mut seen);
+                    skipped += self.walk(path, &mut jobs, &mut problems, &mut seen);
                 }
                 Input::Path(path) => {
                     if !path.exists() {
@@ -333,7 +350,12 @@ impl Validator {
                         ));
                         continue;
                     };
-                    if seen.insert(path.clone()) {
+                    if self.force_exclude {
+                        // Filtered as a walk of its directory would filter it.
+                        if !self.settings.is_excluded(path, false) && seen.insert(path.clone()) {
+                            skipped += self.add_structured(vec![(path.clone(), format)], &mut jobs);
+                        }
+                    } else if seen.insert(path.clone()) {
                         jobs.push(Job {
                             name: display_name(path),
                             source: Source::Path(path.clone()),
@@ -344,16 +366,19 @@ impl Validator {
                 }
             }
         }
-        (jobs, problems)
+        (jobs, problems, skipped)
     }
 
+    /// The files under `dir` with an extension sdx reads, in path order,
+    /// added as jobs; `.json` files that are not JSON-LD are counted in
+    /// `skipped` instead.
     fn walk(
         &self,
         dir: &Path,
         jobs: &mut Vec<Job>,
         problems: &mut Vec<Problem>,
         seen: &mut std::collections::HashSet<PathBuf>,
-    ) {
+    ) -> u64 {
         let settings = self.settings.clone();
         let walker = ignore::WalkBuilder::new(dir)
             .require_git(false)
@@ -363,6 +388,7 @@ impl Validator {
                 !settings.is_excluded(entry.path(), is_dir)
             })
             .build();
+        let mut found = Vec::new();
         for entry in walker {
             match entry {
                 Ok(entry) => {
@@ -372,12 +398,7 @@ impl Validator {
                     let path = entry.into_path();
                     if let Some(format) = InputFormat::from_path(&path) {
                         if seen.insert(path.clone()) {
-                            jobs.push(Job {
-                                name: display_name(&path),
-                                source: Source::Path(path),
-                                format,
-                                range: None,
-                            });
+                            found.push((path, format));
                         }
                     }
                 }
@@ -387,6 +408,31 @@ impl Validator {
                 )),
             }
         }
+        self.add_structured(found, jobs)
+    }
+
+    /// Adds `found` as jobs but for the `.json` files that are not JSON-LD,
+    /// whose number it returns. Their contents are read on every core: a
+    /// site's directory can hold thousands of them.
+    fn add_structured(&self, found: Vec<(PathBuf, InputFormat)>, jobs: &mut Vec<Job>) -> u64 {
+        let plain: Vec<bool> = found
+            .par_iter()
+            .map(|(path, _)| is_plain_json_name(path) && ingest::sniff::is_plain_json_file(path))
+            .collect();
+        let mut skipped = 0;
+        for ((path, format), plain) in found.into_iter().zip(plain) {
+            if plain {
+                skipped += 1;
+                continue;
+            }
+            jobs.push(Job {
+                name: display_name(&path),
+                source: Source::Path(path),
+                format,
+                range: None,
+            });
+        }
+        skipped
     }
 
     fn run(
@@ -661,6 +707,13 @@ fn reread(source: &Source, span: Span) -> std::io::Result<Vec<u8>> {
 }
 
 /// A path as diagnostics name it: as given, with `/` separators.
+/// Whether `path` ends in `.json` (not `.jsonld`): the files a walk
+/// checks only when they hold JSON-LD.
+fn is_plain_json_name(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("json"))
+}
+
 fn display_name(path: &Path) -> String {
     let text = path.to_string_lossy();
     let text = text.strip_prefix("./").unwrap_or(&text);

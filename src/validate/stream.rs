@@ -99,7 +99,7 @@ impl Validator {
         sink: &mut RecordSink<'_>,
     ) -> Report {
         let stdin_format = format.or(Some(InputFormat::Ndjson));
-        let (jobs, mut problems) = self.jobs(inputs, format, stdin_format, stdin);
+        let (jobs, mut problems, skipped) = self.jobs(inputs, format, stdin_format, stdin);
         let jobs = self.shard_jobs(jobs);
         let stream = Mutex::new(stdin);
         let store = Mutex::new(SiteStore::new(self.site_budget));
@@ -156,6 +156,7 @@ impl Validator {
         report.summary.errors = summary.errors;
         report.summary.warnings = summary.warnings;
         report.summary.infos = summary.infos;
+        report.summary.skipped = skipped;
         report
     }
 

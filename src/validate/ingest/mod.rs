@@ -6,6 +6,7 @@
 pub mod html;
 pub mod json;
 pub mod ndjson;
+pub mod sniff;
 
 use std::path::Path;
 

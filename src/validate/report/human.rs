@@ -164,8 +164,22 @@ fn plural(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// One line saying what was checked and what was found.
+/// One line saying what was checked and what was found, and how many
+/// `.json` files a directory walk skipped as not JSON-LD.
 pub fn summary_line(report: &Report) -> String {
+    let line = checked_line(report);
+    match report.summary.skipped {
+        0 => line,
+        n => format!(
+            "{}; skipped {} that {} not JSON-LD.",
+            line.trim_end_matches('.'),
+            plural(n, "JSON file", "JSON files"),
+            if n == 1 { "is" } else { "are" }
+        ),
+    }
+}
+
+fn checked_line(report: &Report) -> String {
     let s = &report.summary;
     let mut checked = format!(
         "{}, {}, {}",

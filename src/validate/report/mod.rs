@@ -364,6 +364,14 @@ pub struct Summary {
     pub infos: u64,
     /// Findings counted above but not listed (past `--max-diagnostics`).
     pub omitted: u64,
+    /// `.json` files found in a directory that are not JSON-LD, and so were
+    /// not checked. Left out of the JSON report when zero.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub skipped: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// The result of validating a set of inputs.

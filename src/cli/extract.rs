@@ -1,11 +1,12 @@
-//! `sdx extract`: every node a page holds, from any format, as one
-//! JSON-LD document — the view a search engine has of the page.
+//! `sdx extract`: every node an input holds, from any format, as one
+//! JSON-LD document — for a page, the view a search engine has of it.
 
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
 use super::Exit;
+use crate::validate::InputFormat;
 
 /// Output formats of `sdx extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -17,27 +18,25 @@ pub enum ExtractFormat {
 /// Arguments of `sdx extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// The HTML page.
-    #[arg(value_name = "PAGE")]
+    /// An HTML page, a JSON-LD file or an NDJSON feed; `-` reads standard
+    /// input.
+    #[arg(value_name = "FILE")]
     pub page: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value = "jsonld")]
     pub format: ExtractFormat,
+    /// Read the input as this format instead of guessing from its
+    /// extension (standard input: json).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
 }
 
 /// Runs `sdx extract`.
 pub fn run(args: &ExtractArgs) -> Exit {
-    let page = match std::fs::read(&args.page) {
-        Ok(page) => page,
-        Err(error) => {
-            eprintln!("error: cannot read {}: {error}", super::shown(&args.page));
-            return Exit::Failure;
-        }
+    let graph = match super::input::load(&args.page, args.input_format) {
+        Ok(loaded) => loaded.graph(),
+        Err(exit) => return exit,
     };
-    let (graph, skipped) = crate::page::page_graph(&page, None);
-    for problem in skipped {
-        eprintln!("warning: {}: {problem}", super::shown(&args.page));
-    }
     let mut text = match args.format {
         ExtractFormat::Jsonld => serde_json::to_string_pretty(&graph).unwrap_or_default(),
     };

@@ -1,4 +1,5 @@
-//! `sdx graph FILE --format mermaid|dot`: a picture of a JSON-LD graph.
+//! `sdx graph FILE --format mermaid|dot`: a picture of the nodes of any
+//! input `sdx validate` reads.
 
 use std::path::PathBuf;
 
@@ -6,15 +7,21 @@ use clap::{Args, ValueEnum};
 
 use super::Exit;
 use crate::diagram::{to_dot, to_mermaid, Diagram};
+use crate::validate::InputFormat;
 
 /// Arguments of `sdx graph`.
 #[derive(Debug, Args)]
 pub struct GraphArgs {
-    /// A JSON-LD file: a dataset, an export, or any page's JSON-LD.
+    /// A JSON-LD file (a dataset, an export), an NDJSON feed or an HTML
+    /// page; `-` reads standard input.
     pub file: PathBuf,
     /// The diagram language.
     #[arg(long, value_enum, default_value_t = DiagramFormat::Mermaid)]
     pub format: DiagramFormat,
+    /// Read the input as this format instead of guessing from its
+    /// extension (standard input: json).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
 }
 
 /// Diagram languages.
@@ -28,24 +35,9 @@ pub enum DiagramFormat {
 
 /// Reads the file and prints its diagram.
 pub fn run(args: &GraphArgs) -> Exit {
-    let name = args.file.display();
-    let bytes = match std::fs::read(&args.file) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            eprintln!("error: cannot read {name}: {error}");
-            return Exit::Failure;
-        }
-    };
-    let document: serde_json::Value = match serde_json::from_slice(&bytes) {
-        Ok(document) => document,
-        Err(error) => {
-            eprintln!(
-                "error: {name}:{}:{}: not valid JSON: {error}\n  help: run `sdx validate {name}` for every problem in the file",
-                error.line(),
-                error.column()
-            );
-            return Exit::Failure;
-        }
+    let document = match super::input::load(&args.file, args.input_format) {
+        Ok(loaded) => loaded.into_written(),
+        Err(exit) => return exit,
     };
     let diagram = Diagram::from_jsonld(&document);
     let text = match args.format {

@@ -15,6 +15,7 @@ mod embed;
 pub mod export;
 mod extract;
 mod graph;
+mod input;
 mod man;
 pub(crate) mod rules;
 pub mod schema;
@@ -63,17 +64,17 @@ pub enum Command {
     Schema(schema::SchemaArgs),
     /// Validate JSON-LD files, NDJSON feeds and HTML pages against the model, offline.
     Validate(validate::ValidateArgs),
-    /// Print every node of an HTML page (JSON-LD, microdata, RDFa) as one JSON-LD document.
+    /// Print every node of a page (JSON-LD, microdata, RDFa), a JSON-LD file or a feed as one JSON-LD document.
     Extract(extract::ExtractArgs),
     /// List the validation rules: id, severity, layer, summary and help.
     Rules(rules::RulesArgs),
     /// Put a dataset's JSON-LD into an HTML page's <head> (or refresh it there).
     Embed(embed::EmbedArgs),
-    /// Draw the nodes and @id links of a JSON-LD graph (Mermaid or DOT).
+    /// Draw the nodes and @id links of a JSON-LD file, feed or page (Mermaid or DOT).
     Graph(graph::GraphArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(completions::CompletionsArgs),
-    /// Print the man page (roff).
+    /// Print a man page (roff): sdx(1), or sdx-COMMAND(1); --dir writes them all.
     Man(man::ManArgs),
 }
 

@@ -268,6 +268,22 @@ pub fn page_graph(page: &[u8], page_url: Option<&Url>) -> (Value, Vec<String>) {
     (Value::Object(document), skipped)
 }
 
+/// Every node of JSON-LD documents (a file, a feed's lines) as one
+/// document, in the form [`page_graph`] gives a page's.
+pub fn documents_graph(documents: Vec<Value>) -> Value {
+    let mut nodes = Vec::new();
+    for document in documents {
+        collect_nodes(document, &mut nodes);
+    }
+    let mut graph = Map::new();
+    graph.insert("@context".into(), Value::String(SCHEMA_ORG.into()));
+    graph.insert(
+        "@graph".into(),
+        Value::Array(nodes.iter().map(canonical).collect()),
+    );
+    Value::Object(graph)
+}
+
 fn collect_nodes(value: Value, nodes: &mut Vec<Value>) {
     match value {
         Value::Array(items) => items

@@ -13,4 +13,6 @@ pub mod rdfa;
 pub mod social;
 
 pub use embed::{embed_graph, EmbedError, EMBED_MARKER};
-pub use extract::{page_graph, read_markup, Extracted, Markup, Offsets, PageMarkup};
+pub use extract::{
+    documents_graph, page_graph, read_markup, Extracted, Markup, Offsets, PageMarkup,
+};

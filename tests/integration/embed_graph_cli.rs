@@ -170,3 +170,45 @@ fn completions_and_man_page_come_from_the_cli_definitions() {
     assert!(text.contains(".TH sdx 1"));
     assert!(text.contains("validate"));
 }
+
+/// `sdx graph` and `sdx extract` read any input `sdx validate` reads: a
+/// page (JSON-LD, microdata), a JSON-LD file, a feed, standard input.
+#[test]
+fn graph_and_extract_read_every_input_validate_reads() {
+    let page = "fixtures/pages/product-valid.microdata.html";
+    let graph = sdx().args(["graph", page]).output().expect("runs");
+    assert_eq!(graph.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&graph.stdout).contains("[\"Product<br/>"));
+
+    let file = "fixtures/thirdparty/valid/event.jsonld";
+    let extract = sdx().args(["extract", file]).output().expect("runs");
+    assert_eq!(extract.status.code(), Some(0));
+    let document: serde_json::Value = serde_json::from_slice(&extract.stdout).expect("JSON");
+    let nodes = document["@graph"].as_array().expect("a graph");
+    assert!(
+        nodes.iter().any(|node| node["@type"] == "Event"),
+        "the file's nodes: {document}"
+    );
+
+    let feed = "fixtures/thirdparty/valid/feed.ndjson";
+    let lines = std::fs::read_to_string(crate::support::repo(feed)).expect("feed");
+    let count = lines.lines().filter(|l| !l.trim().is_empty()).count();
+    let extract = sdx().args(["extract", feed]).output().expect("runs");
+    let document: serde_json::Value = serde_json::from_slice(&extract.stdout).expect("JSON");
+    assert!(document["@graph"].as_array().expect("a graph").len() >= count);
+
+    let stdin = std::fs::read(crate::support::repo(file)).expect("file");
+    let from_stdin = sdx()
+        .args(["extract", "-"])
+        .write_stdin(stdin)
+        .output()
+        .expect("runs");
+    let from_file = sdx().args(["extract", file]).output().expect("runs");
+    assert_eq!(from_stdin.stdout, from_file.stdout);
+
+    sdx()
+        .args(["extract", "README.md"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--input-format"));
+}

@@ -11,9 +11,11 @@ use crate::schema::{check_dir, generated_files, write_dir, Drift};
 /// Arguments of `sdx schema`.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// The directory the schemas go to.
-    #[arg(long, value_name = "DIR", default_value = "schemas")]
-    pub out: PathBuf,
+    /// The directory the schemas go to. Default: `schemas`, in a directory
+    /// that has one or a Cargo.toml; anywhere else it must be given, so
+    /// that a run in the wrong directory writes nothing.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
     /// Write nothing; exit 1 naming each file that differs from what the
     /// model generates.
     #[arg(long)]
@@ -22,7 +24,18 @@ pub struct SchemaArgs {
 
 /// Runs `sdx schema`.
 pub fn run(args: SchemaArgs) -> Exit {
-    let dir = &args.out;
+    let dir = &match args.out {
+        Some(dir) => dir,
+        None => match default_dir() {
+            Some(dir) => dir,
+            None => {
+                eprintln!(
+                    "sdx schema: no schemas/ directory or Cargo.toml here\n  help: pass --out DIR to say where the schemas go"
+                );
+                return Exit::Failure;
+            }
+        },
+    };
     if args.check {
         return match check_dir(dir) {
             Ok(drift) if drift.is_empty() => Exit::Success,
@@ -69,6 +82,13 @@ pub fn run(args: SchemaArgs) -> Exit {
             Exit::Failure
         }
     }
+}
+
+/// `schemas`, when the working directory is a project's: it has a
+/// `schemas/` directory or a `Cargo.toml`.
+fn default_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from("schemas");
+    (dir.is_dir() || std::path::Path::new("Cargo.toml").is_file()).then_some(dir)
 }
 
 fn name(drift: &Drift) -> &str {

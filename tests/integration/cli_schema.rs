@@ -142,3 +142,29 @@ fn check_of_a_missing_directory_names_every_file() {
     );
     assert!(!out.exists());
 }
+
+/// Outside a project (no schemas/, no Cargo.toml) `sdx schema` writes
+/// nothing unless `--out` says where; in a directory with a `schemas/` it
+/// writes there and says so.
+#[test]
+fn writes_nowhere_unasked_outside_a_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = sdx()
+        .arg("schema")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("pass --out DIR"));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+
+    std::fs::create_dir(dir.path().join("schemas")).unwrap();
+    let output = sdx()
+        .arg("schema")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("schemas in schemas"));
+    assert!(dir.path().join("schemas/graph.schema.json").is_file());
+}

@@ -47,11 +47,34 @@ fn uri(path: &str) -> String {
     out
 }
 
+/// The tool's page for the log's `informationUri`: Cargo.toml's
+/// `repository`, else its `homepage`; left out when neither is set. Never
+/// schema.org's, which says nothing about sdx or its rules.
+fn project_page() -> Option<&'static str> {
+    [env!("CARGO_PKG_REPOSITORY"), env!("CARGO_PKG_HOMEPAGE")]
+        .into_iter()
+        .find(|page| page.starts_with("https://"))
+}
+
+/// Where a rule's full text is: its anchor in docs/rules.md on the
+/// project's page, when the project has one.
+fn rule_page(id: &str) -> Option<String> {
+    project_page().map(|page| rule_page_on(page, id))
+}
+
+fn rule_page_on(page: &str, id: &str) -> String {
+    format!(
+        "{}/blob/main/docs/rules.md#{}",
+        page.trim_end_matches('/'),
+        crate::validate::registry::anchor(id)
+    )
+}
+
 fn rules() -> Vec<ReportingDescriptor> {
     registry::all()
         .iter()
         .map(|rule| {
-            ReportingDescriptor::builder()
+            let mut descriptor = ReportingDescriptor::builder()
                 .id(rule.id)
                 .short_description(
                     MultiformatMessageString::builder()
@@ -64,7 +87,9 @@ fn rules() -> Vec<ReportingDescriptor> {
                         .level(json!(level_name(rule.severity)))
                         .build(),
                 )
-                .build()
+                .build();
+            descriptor.help_uri = rule_page(rule.id);
+            descriptor
         })
         .collect()
 }
@@ -110,12 +135,12 @@ pub fn render(report: &Report) -> String {
                 .build()
         })
         .collect();
-    let driver = ToolComponent::builder()
+    let mut driver = ToolComponent::builder()
         .name("sdx")
         .version(env!("CARGO_PKG_VERSION"))
-        .information_uri("https://schema.org/")
         .rules(rules())
         .build();
+    driver.information_uri = project_page().map(str::to_owned);
     let mut run = Run::builder()
         .tool(Tool::builder().driver(driver).build())
         .column_kind(json!("unicodeCodePoints"))
@@ -188,11 +213,29 @@ pub fn render(report: &Report) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::uri;
+    use super::*;
 
     #[test]
     fn encodes_paths_as_uri_references() {
         assert_eq!(uri("site/a b/ñ.html"), "site/a%20b/%C3%B1.html");
         assert_eq!(uri("-"), "-");
+    }
+
+    #[test]
+    fn links_go_to_the_project_and_its_rule_anchors_never_to_schema_org() {
+        assert_eq!(
+            rule_page_on("https://example.com/sdx/", "google/event-missing-name"),
+            "https://example.com/sdx/blob/main/docs/rules.md#google-event-missing-name"
+        );
+        let log: serde_json::Value =
+            serde_json::from_str(&render(&Report::new(Vec::new(), 0, 0, Vec::new(), false)))
+                .expect("SARIF is JSON");
+        let driver = &log["runs"][0]["tool"]["driver"];
+        assert_eq!(
+            driver["informationUri"].as_str(),
+            project_page(),
+            "Cargo.toml's repository or homepage, or nothing"
+        );
+        assert!(!log.to_string().contains("\"https://schema.org/\""));
     }
 }

@@ -168,3 +168,73 @@ fn action_script_prints_annotations_and_keeps_sdx_exit_code() {
         "unreadable path: could not run"
     );
 }
+
+/// pre-commit names every staged file its pattern matches, `package.json`
+/// included; the hook skips what a walk of the directory skips, as the
+/// Action's default `paths: .` does.
+#[test]
+fn hook_and_action_skip_json_files_that_are_not_json_ld() {
+    let project = root().join("fixtures/web-project");
+    let mut files = files_under(&project);
+    files.extend(files_under(&project.join("public")));
+    let hooked = run_hook(&hook("sdx-validate"), &files);
+    let walked = action_script("fixtures/web-project", None);
+    for output in [&hooked, &walked] {
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(0), "{stdout}");
+        assert!(
+            stdout.contains("1 file,")
+                && stdout.contains("skipped 3 JSON files that are not JSON-LD"),
+            "{stdout}"
+        );
+    }
+}
+
+/// The Action caches the built binary by sdx's version and Cargo.lock's
+/// hash, and its install script takes a cached binary without building.
+#[test]
+fn action_caches_the_binary_by_version_and_lockfile() {
+    let text = std::fs::read_to_string(root().join("action.yml")).expect("action.yml");
+    let action = &YamlLoader::load_from_str(&text).expect("YAML")[0];
+    let steps = action["runs"]["steps"].as_vec().expect("steps");
+    let key = steps
+        .iter()
+        .find(|step| step["id"].as_str() == Some("key"))
+        .and_then(|step| step["run"].as_str())
+        .expect("a step computing the cache key");
+    assert!(
+        key.contains("Cargo.toml") && key.contains("Cargo.lock"),
+        "{key}"
+    );
+    let cache = steps
+        .iter()
+        .find(|step| {
+            step["uses"]
+                .as_str()
+                .is_some_and(|uses| uses.starts_with("actions/cache@"))
+        })
+        .expect("a cache step");
+    assert_eq!(
+        cache["with"]["key"].as_str(),
+        Some("${{ steps.key.outputs.key }}")
+    );
+
+    let cached = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(cached.path().join("bin")).expect("bin");
+    std::fs::copy(cargo_bin("sdx"), cached.path().join("bin/sdx")).expect("copy");
+    let output = Command::new("bash")
+        .arg(root().join("scripts/action-install.sh"))
+        .env("SDX_ROOT", cached.path())
+        .env("SDX_SOURCE", root())
+        .env("SDX_REPOSITORY", "")
+        .env("RUNNER_OS", "Linux")
+        .env("RUNNER_ARCH", "X64")
+        .output()
+        .expect("bash runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&output.stdout).starts_with("sdx from the cache: sdx "),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+}

@@ -61,3 +61,111 @@ fn readme_lists_every_load_rule() {
         );
     }
 }
+
+/// The shell blocks (```sh, ```shell, ```bash) of README.md and docs/*.md:
+/// (file, line of the block, its lines joined where they end in `\`).
+fn shell_blocks() -> Vec<(String, usize, Vec<String>)> {
+    let mut files = vec![support::repo("README.md")];
+    let mut docs: Vec<_> = std::fs::read_dir(support::repo("docs"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "md"))
+        .collect();
+    docs.sort();
+    files.extend(docs);
+    let mut blocks = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let name = file
+            .strip_prefix(support::repo(""))
+            .unwrap()
+            .display()
+            .to_string();
+        let mut block: Option<(usize, Vec<String>)> = None;
+        for (index, line) in text.lines().enumerate() {
+            let fence = line.trim_start();
+            match &mut block {
+                None if ["```sh", "```shell", "```bash"].contains(&fence) => {
+                    block = Some((index + 1, Vec::new()));
+                }
+                Some(_) if fence == "```" => {
+                    let (start, lines) = block.take().unwrap();
+                    blocks.push((name.clone(), start, lines));
+                }
+                Some((_, lines)) => match lines.last_mut() {
+                    Some(last) if last.ends_with('\\') => {
+                        last.pop();
+                        last.push_str(line.trim());
+                    }
+                    _ => lines.push(line.to_owned()),
+                },
+                None => {}
+            }
+        }
+    }
+    blocks
+}
+
+/// Every command of every shell block runs as written. `sdx` commands run
+/// with the built binary in a directory holding the repository's fixtures
+/// (what they write stays there); each exits 0, or 1 for findings, never 2
+/// ("could not run") or 127 ("no such command"). Cargo commands and the
+/// benchmark scripts take minutes to hours, so of those what they name
+/// must exist: the script, the example, the files.
+#[cfg(unix)]
+#[test]
+fn every_shell_block_of_the_docs_runs_as_written() {
+    let sandbox = tempfile::tempdir().unwrap();
+    for linked in ["fixtures", "schemas", "Cargo.toml"] {
+        std::os::unix::fs::symlink(support::repo(linked), sandbox.path().join(linked)).unwrap();
+    }
+    let binary = assert_cmd::cargo::cargo_bin("sdx");
+    let path = format!(
+        "{}:{}",
+        binary.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let blocks = shell_blocks();
+    assert!(blocks.len() >= 8, "{blocks:?}");
+    let mut ran = 0;
+    for (file, start, lines) in &blocks {
+        for line in lines {
+            let command = line.split(" #").next().unwrap().trim();
+            if command.is_empty() || command.starts_with('#') || command == "set -e" {
+                continue;
+            }
+            let words: Vec<&str> = command.split_whitespace().collect();
+            if words[0] == "cargo" || words[0].starts_with("scripts/") {
+                if words[0].starts_with("scripts/") {
+                    assert!(
+                        support::repo(words[0]).is_file(),
+                        "{file}:{start}: {command}"
+                    );
+                }
+                if let Some(i) = words.iter().position(|w| *w == "--example") {
+                    let example = support::repo(&format!("examples/{}.rs", words[i + 1]));
+                    assert!(example.is_file(), "{file}:{start}: {command}");
+                }
+                for word in words.iter().filter(|w| w.starts_with("fixtures/")) {
+                    assert!(support::repo(word).exists(), "{file}:{start}: {word}");
+                }
+                continue;
+            }
+            let output = std::process::Command::new("bash")
+                .args(["-o", "pipefail", "-c", command])
+                .current_dir(sandbox.path())
+                .env("PATH", &path)
+                .env("HOME", sandbox.path())
+                .output()
+                .unwrap();
+            assert!(
+                matches!(output.status.code(), Some(0 | 1)),
+                "{file}:{start}: `{command}` exited {:?}: {}",
+                output.status.code(),
+                String::from_utf8_lossy(&output.stderr)
+            );
+            ran += 1;
+        }
+    }
+    assert!(ran >= 15, "{ran} commands ran");
+}

@@ -63,7 +63,8 @@ fn prose(text: &str) -> String {
 
 /// The page of `command` (`sdx` or one of its subcommands), as roff.
 fn page(command: &clap::Command, name: &str) -> std::io::Result<Vec<u8>> {
-    let man = Man::new(command.clone());
+    // The footer names the program and its version, not the subcommand.
+    let man = Man::new(command.clone()).source(format!("sdx {}", env!("CARGO_PKG_VERSION")));
     let mut out = Vec::new();
     man.render_title(&mut out)?;
     man.render_name_section(&mut out)?;

@@ -56,6 +56,9 @@ fn every_page_is_written_and_every_reference_is_to_a_written_page() {
     ] {
         assert!(validate.contains(expected), "{expected}:\n{validate}");
     }
+    // The footer names sdx and its version, not the subcommand.
+    let title = format!(".TH sdx-validate 1  \"sdx {}\"", env!("CARGO_PKG_VERSION"));
+    assert!(validate.contains(&title), "{title}:\n{validate}");
     let main = std::fs::read_to_string(dir.path().join("sdx.1")).expect("page");
     assert!(main.contains("sdx\\-validate(1)"), "{main}");
 }

@@ -4,12 +4,41 @@
 //! pointer of a nested node is a chain of stack frames, rendered into a
 //! `String` only when a finding is reported.
 
+use std::cmp::Ordering;
+
 use serde_json::{Map, Value};
 
-use super::{Check, Feature, Profile, ProfileFinding, Requirement, Scope};
+use super::{Check, Feature, Profile, ProfileFinding, Requirement, Scope, When};
 use crate::diagnostic::push_pointer_token;
 use crate::tree::Node;
 use crate::vocab::{type_names, TypeId, Vocabulary};
+
+/// What a check may need from the rest of the document a node is in.
+///
+/// Google asks for shipping and return policies once, on the business's
+/// `Organization`, rather than on every offer; whether an organization of
+/// the document has them is asked only when an offer lacks them, so the
+/// caller can compute it lazily.
+pub struct Page<'a> {
+    organization_has: &'a dyn Fn(&str) -> bool,
+}
+
+fn nothing(_: &str) -> bool {
+    false
+}
+
+impl<'a> Page<'a> {
+    /// A document that says nothing beyond the node checked.
+    pub const NONE: Page<'static> = Page {
+        organization_has: &nothing,
+    };
+
+    /// A document where `organization_has(property)` tells whether some
+    /// `Organization` in it has a value for `property`.
+    pub fn new(organization_has: &'a dyn Fn(&str) -> bool) -> Self {
+        Page { organization_has }
+    }
+}
 
 /// Checks `node` against every feature of `profile` that applies to its
 /// `types`, calling `out` once per unmet requirement.
@@ -26,13 +55,53 @@ pub fn check_profile(
     pointer: &str,
     out: &mut impl FnMut(ProfileFinding),
 ) {
+    check_profile_on_page(profile, node, types, pointer, &Page::NONE, out);
+}
+
+/// [`check_profile`], with what the rest of the document says.
+pub fn check_profile_on_page(
+    profile: &Profile,
+    node: &Map<String, Value>,
+    types: &[&str],
+    pointer: &str,
+    page: &Page<'_>,
+    out: &mut impl FnMut(ProfileFinding),
+) {
     let vocabulary = Vocabulary::get();
     for feature in profile.features {
-        if feature_applies(feature, types) {
+        if feature_applies(feature, types) && condition_holds(vocabulary, feature.when, node) {
             let path = Path::Root(pointer);
-            check_scope(vocabulary, feature, &feature.scope, node, &path, out);
+            let context = Context {
+                vocabulary,
+                feature,
+                page,
+            };
+            check_scope(&context, &feature.scope, node, &path, out);
         }
     }
+}
+
+/// Whether a feature's condition holds for `node`.
+fn condition_holds(vocabulary: &Vocabulary, when: When, node: &Map<String, Value>) -> bool {
+    match when {
+        When::Always => true,
+        When::Holds {
+            property,
+            types,
+            except,
+        } => values(node.get(property)).any(|(_, value)| {
+            !is_reference(value)
+                && value
+                    .as_object()
+                    .is_some_and(|n| node_is_one_of(vocabulary, n, types, except))
+        }),
+    }
+}
+
+struct Context<'a> {
+    vocabulary: &'a Vocabulary,
+    feature: &'a Feature,
+    page: &'a Page<'a>,
 }
 
 /// Whether `feature` applies to a node typed `types`: one of them is one
@@ -88,14 +157,25 @@ impl Path<'_> {
 }
 
 fn check_scope(
-    vocabulary: &Vocabulary,
-    feature: &Feature,
+    context: &Context<'_>,
     scope: &Scope,
     node: &Map<String, Value>,
     path: &Path<'_>,
     out: &mut impl FnMut(ProfileFinding),
 ) {
+    let Context {
+        vocabulary,
+        feature,
+        page,
+    } = context;
     for requirement in scope.requirements {
+        let waived = requirement
+            .unless
+            .iter()
+            .any(|group| group.iter().all(|p| has_value(node.get(*p))));
+        if waived {
+            continue;
+        }
         match requirement.check {
             Check::Present(property) => {
                 if !has_value(node.get(property)) {
@@ -104,6 +184,33 @@ fn check_scope(
             }
             Check::AnyOf(properties) => {
                 if !properties.iter().any(|p| has_value(node.get(*p))) {
+                    out(finding(feature, requirement, path.render()));
+                }
+            }
+            Check::AnyPath(paths) => {
+                if !paths.iter().any(|p| path_has_value(node, p)) {
+                    out(finding(feature, requirement, path.render()));
+                }
+            }
+            Check::HereOrOrganization {
+                property,
+                organization,
+            } => {
+                let met = has_value(node.get(property))
+                    || values(node.get("seller")).any(|(_, seller)| {
+                        seller
+                            .as_object()
+                            .is_some_and(|s| organization.iter().any(|p| has_value(s.get(*p))))
+                    })
+                    || organization.iter().any(|p| (page.organization_has)(p));
+                if !met {
+                    out(finding(feature, requirement, path.render()));
+                }
+            }
+            Check::ActivePriceAboveZero => {
+                // NaN is not above zero either.
+                let above_zero = |price: f64| price.partial_cmp(&0.0) == Some(Ordering::Greater);
+                if active_price(node).is_some_and(|price| !above_zero(price)) {
                     out(finding(feature, requirement, path.render()));
                 }
             }
@@ -125,6 +232,23 @@ fn check_scope(
                     }
                 }
             }
+            Check::SomeTypedAs { property, types } => {
+                let value = node.get(property);
+                let met = !has_value(value)
+                    || values(value).any(|(_, v)| {
+                        is_reference(v)
+                            || v.as_object()
+                                .is_some_and(|n| node_is_one_of(vocabulary, n, types, &[]))
+                    });
+                if !met {
+                    let at = Path::Child {
+                        parent: path,
+                        property,
+                        index: None,
+                    };
+                    out(finding(feature, requirement, at.render()));
+                }
+            }
         }
     }
     for nested in scope.nested {
@@ -143,9 +267,54 @@ fn check_scope(
                     property: nested.property,
                     index,
                 };
-                check_scope(vocabulary, feature, &nested.scope, child, &at, out);
+                check_scope(context, &nested.scope, child, &at, out);
             }
         }
+    }
+}
+
+/// Whether a dotted path (`priceSpecification.price`) has a value below
+/// `node`, through any item of a list; a reference on the way counts.
+fn path_has_value(node: &Map<String, Value>, path: &str) -> bool {
+    match path.split_once('.') {
+        None => has_value(node.get(path)),
+        Some((head, rest)) => values(node.get(head)).any(|(_, value)| {
+            is_reference(value)
+                || value
+                    .as_object()
+                    .is_some_and(|child| path_has_value(child, rest))
+        }),
+    }
+}
+
+/// An offer's active price as a number: its `price`, else the `price` of
+/// its first price specification that is neither a strikethrough price
+/// (`priceType`) nor a member price (`validForMemberTier`), as Google
+/// reads them. `None` when there is none or it is not a number.
+fn active_price(offer: &Map<String, Value>) -> Option<f64> {
+    if has_value(offer.get("price")) {
+        return offer.get("price").and_then(number);
+    }
+    values(offer.get("priceSpecification"))
+        .filter_map(|(_, spec)| spec.as_object())
+        .find(|spec| {
+            has_value(spec.get("price"))
+                && !has_value(spec.get("priceType"))
+                && !has_value(spec.get("validForMemberTier"))
+        })
+        .and_then(|spec| spec.get("price"))
+        .and_then(number)
+}
+
+/// A number written as a JSON number, as text, or as a value object; the
+/// first item of a list.
+fn number(value: &Value) -> Option<f64> {
+    match value {
+        Value::Number(n) => n.as_f64(),
+        Value::String(text) => text.trim().parse().ok(),
+        Value::Object(map) => map.get("@value").and_then(number),
+        Value::Array(items) => items.first().and_then(number),
+        _ => None,
     }
 }
 

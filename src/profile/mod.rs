@@ -11,6 +11,11 @@
 //! help line saying what the consumer shows or withholds, and the URL of the
 //! documentation it comes from.
 //!
+//! Conditions are data too: a feature may apply only to nodes holding a
+//! certain value (merchant listings need an `Offer`), and a requirement may
+//! be waived by the alternatives the documentation allows (a review without
+//! a rating is fine when it has an author and a date).
+//!
 //! [`check_profile`] evaluates any profile against one normalized node, so
 //! supporting another consumer is a new table, not new code.
 //!
@@ -19,7 +24,7 @@
 mod evaluate;
 pub mod google;
 
-pub use evaluate::{check_profile, feature_applies};
+pub use evaluate::{check_profile, check_profile_on_page, feature_applies, Page};
 
 use crate::diagnostic::{Diagnostic, Severity};
 
@@ -45,8 +50,31 @@ pub struct Feature {
     pub applies_to: &'static [&'static str],
     /// The documentation the requirements come from.
     pub source: &'static str,
+    /// The date the documentation was read, ISO 8601.
+    pub read: &'static str,
+    /// Which nodes of those types the feature applies to.
+    pub when: When,
     /// The requirements on a node of those types.
     pub scope: Scope,
+}
+
+/// Which nodes of its types a feature applies to.
+#[derive(Debug, Clone, Copy)]
+pub enum When {
+    /// Every node of the feature's types.
+    Always,
+    /// Nodes whose `property` holds an embedded node of one of `types` and
+    /// none of `except`: Google applies merchant listings only to products
+    /// offered for sale by an `Offer`. A reference left unresolved does not
+    /// count: what it leads to is not known.
+    Holds {
+        /// The property holding the node.
+        property: &'static str,
+        /// The accepted node types (subtypes included).
+        types: &'static [&'static str],
+        /// Types excluded although they are subtypes of `types`.
+        except: &'static [&'static str],
+    },
 }
 
 /// Requirements on one node, and on the nodes nested in its properties.
@@ -112,6 +140,34 @@ pub enum Check {
         /// The accepted types.
         types: &'static [&'static str],
     },
+    /// When the property has a value, at least one of its values is a node
+    /// of one of the types (or a reference, which is given the benefit of
+    /// the doubt); others may be anything.
+    SomeTypedAs {
+        /// The property checked.
+        property: &'static str,
+        /// The accepted types.
+        types: &'static [&'static str],
+    },
+    /// At least one of the paths has a value; a path is properties joined
+    /// by dots (`priceSpecification.price`), followed through embedded
+    /// nodes, any item of a list. A reference on the way counts as a value:
+    /// what it leads to is not in view.
+    AnyPath(&'static [&'static str]),
+    /// The node has a value for `property`, or an `Organization` says it
+    /// for the whole business: the node's `seller`, or any organization in
+    /// the same document, has one of `organization`.
+    HereOrOrganization {
+        /// The property on the node itself.
+        property: &'static str,
+        /// The properties of an organization that stand for it.
+        organization: &'static [&'static str],
+    },
+    /// An Offer's active price (its `price`, else the `price` of a
+    /// `priceSpecification` with neither `priceType` nor
+    /// `validForMemberTier`) is a number above zero, when it is a number
+    /// at all (a missing or unreadable price is another rule's finding).
+    ActivePriceAboveZero,
 }
 
 /// One requirement, with everything a finding reports.
@@ -123,6 +179,10 @@ pub struct Requirement {
     pub level: Level,
     /// What is checked.
     pub check: Check,
+    /// Alternatives that waive the requirement: when every property of any
+    /// one group has a value, the requirement is met (`[["author",
+    /// "datePublished"], ["positiveNotes"]]`).
+    pub unless: &'static [&'static [&'static str]],
     /// One line saying what is wrong.
     pub message: &'static str,
     /// One line saying what the consumer shows or withholds because of it.
@@ -174,6 +234,17 @@ pub struct ProfileRule {
     pub help: &'static str,
     /// The documentation URL.
     pub source: &'static str,
+    /// When the documentation was read.
+    pub read: &'static str,
+}
+
+impl Requirement {
+    /// The requirement, waived when every property of one of `groups` has
+    /// a value.
+    pub const fn unless(mut self, groups: &'static [&'static [&'static str]]) -> Self {
+        self.unless = groups;
+        self
+    }
 }
 
 impl Profile {
@@ -188,6 +259,7 @@ impl Profile {
                     message: requirement.message,
                     help: requirement.help,
                     source: feature.source,
+                    read: feature.read,
                 });
             }
             for nested in scope.nested {

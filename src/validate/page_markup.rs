@@ -181,8 +181,17 @@ impl Validator {
         offsets: Arc<Offsets>,
         extra: Vec<Finding>,
     ) -> Checked {
-        let checked = check::DocumentCheck::run(&self.shapes, &Node::from(value));
+        let root = Node::from(value);
+        let checked = check::DocumentCheck::run(&self.shapes, &root);
         let mut findings = checked.findings.into_parts().0;
+        // Google reads microdata and RDFa as it reads JSON-LD: the same
+        // profiles judge them.
+        super::profiles::check_document(
+            self.settings.profiles(),
+            &|rule| self.settings.severity(rule),
+            &root,
+            &mut findings,
+        );
         // HTML resolves an `href` or `src` against the page's address, which
         // every consumer of the markup has: a relative URL there is how
         // pages are written, not a URL read away from its page (sdx keeps it

@@ -17,7 +17,22 @@ pub(super) fn example(
             String::new(),
             format!("\"{}\": …", properties.first().copied().unwrap_or("…")),
         ),
-        Check::TypedAs { property, types } => (
+        Check::HereOrOrganization { property, .. } => (String::new(), format!("\"{property}\": …")),
+        // The first path, nested as written (`priceSpecification.price`).
+        Check::AnyPath(paths) => {
+            let path = paths.first().copied().unwrap_or("…");
+            let mut text = String::from("…");
+            for property in path.rsplit('.') {
+                text = if text == "…" {
+                    format!("\"{property}\": …")
+                } else {
+                    format!("\"{property}\": {{{text}}}")
+                };
+            }
+            (String::new(), text)
+        }
+        Check::ActivePriceAboveZero => ("\"price\": 0".to_owned(), "\"price\": 19.99".to_owned()),
+        Check::TypedAs { property, types } | Check::SomeTypedAs { property, types } => (
             format!("\"{property}\": \"…\""),
             format!(
                 "\"{property}\": {{\"@type\": \"{}\", …}}",

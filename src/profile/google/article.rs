@@ -2,9 +2,9 @@
 //! titles, images and dates in Google Search and News. Google requires no
 //! property, so every entry is a recommendation.
 
-use super::{recommended, source};
-use crate::profile::Check::{Present, TypedAs};
-use crate::profile::{Feature, Nested, Scope};
+use super::{recommended, source, READ};
+use crate::profile::Check::{AnyOf, Present, TypedAs};
+use crate::profile::{Feature, Nested, Scope, When};
 
 const AGENTS: &[&str] = &["Person", "Organization"];
 
@@ -14,6 +14,8 @@ pub(super) const ARTICLE: Feature = Feature {
     name: "Article",
     applies_to: &["Article"],
     source: source!("article"),
+    read: READ,
+    when: When::Always,
     scope: Scope {
         requirements: &[
             recommended(
@@ -68,10 +70,12 @@ pub(super) const ARTICLE: Feature = Feature {
                         "article author has no `name`",
                         "Google credits an author only by name",
                     ),
+                    // "You can use the `sameAs` property as an alternative.
+                    // Google can understand both `sameAs` and `url`."
                     recommended(
                         "google/article-author-missing-url",
-                        Present("url"),
-                        "article author has no `url`",
+                        AnyOf(&["url", "sameAs"]),
+                        "article author has no `url` (nor `sameAs`)",
                         "a link to the author's profile page helps Google tell authors apart",
                     ),
                 ],

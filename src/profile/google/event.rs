@@ -1,8 +1,13 @@
 //! Events: listings in Google Search's event experience and Google Maps.
+//!
+//! Google lists only events that take place somewhere: "Virtual experiences
+//! that have no real-world component aren't supported", so an event needs
+//! a `Place` among its locations (an online location may be given beside
+//! it), and the attendance mode is no longer asked for.
 
-use super::{recommended, required, source};
-use crate::profile::Check::{Present, TypedAs};
-use crate::profile::{Feature, Nested, Scope};
+use super::{recommended, required, source, READ};
+use crate::profile::Check::{Present, SomeTypedAs};
+use crate::profile::{Feature, Nested, Scope, When};
 
 const AGENTS: &[&str] = &["Person", "Organization"];
 
@@ -12,6 +17,8 @@ pub(super) const EVENT: Feature = Feature {
     name: "Event",
     applies_to: &["Event"],
     source: source!("event"),
+    read: READ,
+    when: When::Always,
     scope: Scope {
         requirements: &[
             required(
@@ -30,16 +37,16 @@ pub(super) const EVENT: Feature = Feature {
                 "google/event-missing-location",
                 Present("location"),
                 "Event has no `location`",
-                "Google lists no event without where it happens: a venue or an online location",
+                "Google lists no event without the place where it happens",
             ),
             required(
                 "google/event-location-type",
-                TypedAs {
+                SomeTypedAs {
                     property: "location",
-                    types: &["Place", "VirtualLocation"],
+                    types: &["Place"],
                 },
-                "Event `location` is not a Place or a VirtualLocation",
-                "Google reads the venue only from a Place (with an address) and an online event only from a VirtualLocation (with a url)",
+                "Event `location` has no Place",
+                "Google lists only events at a physical place, read from a Place with an address",
             ),
             recommended(
                 "google/event-missing-description",
@@ -52,12 +59,6 @@ pub(super) const EVENT: Feature = Feature {
                 Present("endDate"),
                 "Event has no `endDate`",
                 "Google can show when the event ends",
-            ),
-            recommended(
-                "google/event-missing-event-attendance-mode",
-                Present("eventAttendanceMode"),
-                "Event has no `eventAttendanceMode`",
-                "Google can say whether the event is in person, online or both",
             ),
             recommended(
                 "google/event-missing-event-status",
@@ -110,20 +111,6 @@ pub(super) const EVENT: Feature = Feature {
                             "Google can show the venue's name next to its address",
                         ),
                     ],
-                    nested: &[],
-                },
-            },
-            Nested {
-                property: "location",
-                types: &["VirtualLocation"],
-                except: &[],
-                scope: Scope {
-                    requirements: &[required(
-                        "google/event-virtual-location-missing-url",
-                        Present("url"),
-                        "event VirtualLocation has no `url`",
-                        "Google lists no online event without the address where it is attended",
-                    )],
                     nested: &[],
                 },
             },

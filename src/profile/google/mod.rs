@@ -12,17 +12,28 @@
 //! - `google/<feature>-<property>-type`: a value is not of the node type
 //!   Google expects there (`google/event-location-type`).
 //!
+//! - `google/<feature>-<property>-<problem>`: a value Google does not
+//!   accept (`google/merchant-listing-offer-price-not-positive`).
+//!
 //! Required entries are errors (Google withholds the feature), recommended
-//! ones warnings (the result is shown, with less in it). Only properties
-//! that apply to every page of a feature are listed: Google's optional
-//! extras for particular cases (apparel sizes, subscriptions, rescheduled
-//! events…) are left out rather than warned about everywhere.
+//! ones warnings (the result is shown, with less in it). Conditions are
+//! those the pages state: merchant listings apply only to a product sold
+//! through an `Offer`; a review may go without a rating when it has an
+//! author and a date, or pros and cons; an organization's shipping and
+//! return policies stand for every offer's. Google's optional extras for
+//! particular cases (apparel sizes, subscriptions, rescheduled events…) are
+//! left out rather than warned about everywhere.
+//!
+//! Features Google has retired (How-to, FAQ for most sites, Sitelinks
+//! search box…) are not listed; `docs/rules.md` says which.
 
 mod article;
 mod event;
+mod merchant_listing;
 mod organization;
-mod product;
+mod product_snippet;
 mod profile_page;
+mod review;
 
 use super::{Check, Level, Profile, Requirement};
 
@@ -31,14 +42,18 @@ pub static GOOGLE: Profile = Profile {
     id: "google",
     name: "Google Search rich results",
     features: &[
-        product::SNIPPET,
-        product::MERCHANT_LISTING,
+        product_snippet::SNIPPET,
+        merchant_listing::MERCHANT_LISTING,
         event::EVENT,
         organization::ORGANIZATION,
         article::ARTICLE,
         profile_page::PROFILE_PAGE,
     ],
 };
+
+/// When every feature page was last read and the tables checked against
+/// it.
+pub(crate) const READ: &str = "2026-12-03";
 
 /// The Search Central page of a feature.
 macro_rules! source {
@@ -61,6 +76,7 @@ const fn required(
         rule,
         level: Level::Required,
         check,
+        unless: &[],
         message,
         help,
     }
@@ -76,6 +92,7 @@ const fn recommended(
         rule,
         level: Level::Recommended,
         check,
+        unless: &[],
         message,
         help,
     }

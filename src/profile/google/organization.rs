@@ -1,10 +1,12 @@
 //! Organizations: the details Google uses for knowledge panels, logos and
-//! attribution. Google requires no property; it recommends many, of which
-//! those every organization has are listed here.
+//! attribution. Google requires no property; it recommends many "if
+//! applicable", of which those every organization has (a name, a site, a
+//! way to reach it) are listed here. Identifiers only some have (DUNS,
+//! LEI, NAICS…) and policies only merchants have are left out.
 
-use super::{recommended, source};
+use super::{recommended, source, READ};
 use crate::profile::Check::Present;
-use crate::profile::{Feature, Scope};
+use crate::profile::{Feature, Scope, When};
 
 /// Organization details.
 pub(super) const ORGANIZATION: Feature = Feature {
@@ -12,6 +14,8 @@ pub(super) const ORGANIZATION: Feature = Feature {
     name: "Organization",
     applies_to: &["Organization"],
     source: source!("organization"),
+    read: READ,
+    when: When::Always,
     scope: Scope {
         requirements: &[
             recommended(
@@ -49,6 +53,30 @@ pub(super) const ORGANIZATION: Feature = Feature {
                 Present("address"),
                 "Organization has no `address`",
                 "Google can show the address in the knowledge panel",
+            ),
+            recommended(
+                "google/organization-missing-telephone",
+                Present("telephone"),
+                "Organization has no `telephone`",
+                "Google can show the phone number in the knowledge panel",
+            ),
+            recommended(
+                "google/organization-missing-email",
+                Present("email"),
+                "Organization has no `email`",
+                "Google can show how to write to the organization",
+            ),
+            recommended(
+                "google/organization-missing-contact-point",
+                Present("contactPoint"),
+                "Organization has no `contactPoint`",
+                "Google can show the best way to reach customer service",
+            ),
+            recommended(
+                "google/organization-missing-vat-id",
+                Present("vatID"),
+                "Organization has no `vatID`",
+                "Google uses the VAT number to tell this organization from others",
             ),
         ],
         nested: &[],

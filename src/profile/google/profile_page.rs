@@ -1,9 +1,9 @@
 //! Profile pages: pages about one person or organization (creators on
 //! forums and social sites), which Google uses to identify them.
 
-use super::{recommended, required, source};
-use crate::profile::Check::{Present, TypedAs};
-use crate::profile::{Feature, Nested, Scope};
+use super::{recommended, required, source, READ};
+use crate::profile::Check::{AnyOf, Present, TypedAs};
+use crate::profile::{Feature, Nested, Scope, When};
 
 const AGENTS: &[&str] = &["Person", "Organization"];
 
@@ -13,6 +13,8 @@ pub(super) const PROFILE_PAGE: Feature = Feature {
     name: "Profile page",
     applies_to: &["ProfilePage"],
     source: source!("profile-page"),
+    read: READ,
+    when: When::Always,
     scope: Scope {
         requirements: &[
             required(
@@ -49,10 +51,12 @@ pub(super) const PROFILE_PAGE: Feature = Feature {
             except: &[],
             scope: Scope {
                 requirements: &[
+                    // "If the `name` property isn't available, you can provide
+                    // the `alternateName` property to fulfill this requirement."
                     required(
                         "google/profile-page-main-entity-missing-name",
-                        Present("name"),
-                        "profile's main entity has no `name`",
+                        AnyOf(&["name", "alternateName"]),
+                        "profile's main entity has no `name` (nor `alternateName`)",
                         "Google shows no profile without the person's or organization's name",
                     ),
                     recommended(
@@ -78,6 +82,24 @@ pub(super) const PROFILE_PAGE: Feature = Feature {
                         Present("sameAs"),
                         "profile's main entity has no `sameAs`",
                         "links to the same person's other profiles help Google identify them",
+                    ),
+                    recommended(
+                        "google/profile-page-main-entity-missing-identifier",
+                        Present("identifier"),
+                        "profile's main entity has no `identifier`",
+                        "a site-wide id lets Google follow the profile when its handle changes",
+                    ),
+                    recommended(
+                        "google/profile-page-main-entity-missing-interaction-statistic",
+                        Present("interactionStatistic"),
+                        "profile's main entity has no `interactionStatistic`",
+                        "Google can show the profile's followers and likes on this site",
+                    ),
+                    recommended(
+                        "google/profile-page-main-entity-missing-agent-interaction-statistic",
+                        Present("agentInteractionStatistic"),
+                        "profile's main entity has no `agentInteractionStatistic`",
+                        "Google can show how many posts, likes and follows the profile made",
                     ),
                 ],
                 nested: &[],

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::GOOGLE;
-use crate::profile::{Check, Nested, Scope};
+use crate::profile::{Check, Nested, Scope, When};
 use crate::vocab::Vocabulary;
 
 #[test]
@@ -47,12 +47,39 @@ fn tables_agree_with_the_vocabulary() {
             assert!(v.type_info(t).is_some(), "unknown type {t}");
         }
         for requirement in scope.requirements {
-            let properties: &[&str] = match &requirement.check {
-                Check::Present(p) => std::slice::from_ref(p),
-                Check::AnyOf(ps) => ps,
-                Check::TypedAs { property, .. } => std::slice::from_ref(property),
+            // The first property of each path is on the node; the rest
+            // are checked to exist.
+            let mut properties: Vec<&str> = match &requirement.check {
+                Check::Present(p) => vec![p],
+                Check::AnyOf(ps) => ps.to_vec(),
+                Check::TypedAs { property, .. } | Check::SomeTypedAs { property, .. } => {
+                    vec![property]
+                }
+                Check::AnyPath(paths) => paths
+                    .iter()
+                    .map(|path| path.split('.').next().unwrap_or(path))
+                    .collect(),
+                Check::HereOrOrganization {
+                    property,
+                    organization,
+                } => {
+                    for p in *organization {
+                        assert!(v.property_allowed_on(p, &["Organization"]), "{p}");
+                    }
+                    vec![property, "seller"]
+                }
+                Check::ActivePriceAboveZero => vec!["price", "priceSpecification"],
             };
+            if let Check::AnyPath(paths) = &requirement.check {
+                for p in paths.iter().flat_map(|path| path.split('.')) {
+                    assert!(v.property(p).is_some(), "{}: unknown {p}", requirement.rule);
+                }
+            }
+            properties.extend(requirement.unless.iter().flat_map(|g| g.iter().copied()));
             for p in properties {
+                // Google asks for a Book's `isbn` on a node typed both
+                // Product and Book.
+                let on: &[&str] = if p == "isbn" { &["Book"] } else { on };
                 assert!(
                     v.property(p).is_some(),
                     "{}: unknown property {p}",
@@ -89,5 +116,9 @@ fn tables_agree_with_the_vocabulary() {
     }
     for feature in GOOGLE.features {
         walk(v, feature.applies_to, &feature.scope);
+        if let When::Holds { property, .. } = feature.when {
+            assert!(v.property_allowed_on(property, feature.applies_to));
+        }
+        assert_eq!(feature.read.len(), "2026-12-03".len());
     }
 }

@@ -11,14 +11,21 @@ pub(super) fn complete_product() -> Value {
         "brand": {"@type": "Brand", "name": "NVIDIA"},
         "gtin13": "4006381333931",
         "sku": "DGX-SPARK",
-        "aggregateRating": {"@type": "AggregateRating", "ratingValue": 4.5, "reviewCount": 12},
+        "mpn": "940-54242-0000-000",
+        "color": "gold",
+        "size": "150 x 150 x 50.5 mm",
+        "aggregateRating": {"@type": "AggregateRating", "ratingValue": 4.5, "reviewCount": 12,
+                            "bestRating": 5, "worstRating": 1},
         "review": [{
             "@type": "Review",
             "author": {"@type": "Person", "name": "Jane Doe"},
-            "reviewRating": {"@type": "Rating", "ratingValue": 5}
+            "datePublished": "2025-10-20",
+            "reviewRating": {"@type": "Rating", "ratingValue": 5, "bestRating": 5, "worstRating": 1}
         }],
         "offers": {
             "@type": "Offer",
+            "url": "https://example.com/dgx-spark",
+            "validFrom": "2025-10-15",
             "price": "3999.00",
             "priceCurrency": "USD",
             "availability": "https://schema.org/InStock",
@@ -37,7 +44,6 @@ pub(super) fn complete_event() -> Value {
         "startDate": "2025-10-14T19:00:00-05:00",
         "endDate": "2025-10-14T22:00:00-05:00",
         "description": "An evening of demos.",
-        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "eventStatus": "https://schema.org/EventScheduled",
         "image": "https://example.com/launch.jpg",
         "location": {
@@ -80,7 +86,12 @@ pub(super) fn complete_profile_page() -> Value {
             "alternateName": "jensen",
             "description": "Founder of NVIDIA.",
             "image": "https://example.com/jensen.jpg",
-            "sameAs": ["https://en.wikipedia.org/wiki/Jensen_Huang"]
+            "sameAs": ["https://en.wikipedia.org/wiki/Jensen_Huang"],
+            "identifier": "1963",
+            "interactionStatistic": {"@type": "InteractionCounter",
+                "interactionType": "https://schema.org/FollowAction", "userInteractionCount": 7},
+            "agentInteractionStatistic": {"@type": "InteractionCounter",
+                "interactionType": "https://schema.org/WriteAction", "userInteractionCount": 12}
         }
     })
 }
@@ -93,7 +104,12 @@ pub(super) fn complete_organization() -> Value {
         "logo": "https://www.nvidia.com/logo.png",
         "sameAs": "https://en.wikipedia.org/wiki/Nvidia",
         "description": "Maker of GPUs.",
-        "address": {"@type": "PostalAddress", "addressLocality": "Santa Clara"}
+        "address": {"@type": "PostalAddress", "addressLocality": "Santa Clara"},
+        "telephone": "+1-408-486-2000",
+        "email": "info@nvidia.com",
+        "contactPoint": {"@type": "ContactPoint", "contactType": "customer service",
+                         "telephone": "+1-408-486-2000"},
+        "vatID": "US94-3177549"
     })
 }
 

@@ -9,11 +9,16 @@
 //! its rules.
 //!
 //! Which nodes a profile judges, and how often:
-//! - the top-level nodes of a document and the members of its `@graph`:
-//!   the entities a page is about. Nested nodes (an offer's `seller`, an
-//!   article's `publisher`) are judged only through the requirements the
-//!   profile puts on the properties holding them, never as features of
-//!   their own, so an embedded publisher does not get "organization" advice;
+//! - the entities a page is about: the top-level nodes of a document, the
+//!   members of its `@graph`, and below them the nodes a page names as its
+//!   subject: a `mainEntity` (a `WebPage` about a `Product`), the items of
+//!   an `itemListElement` and a `ListItem`'s `item`, in lists or not. A
+//!   property a feature of the holding node already checks (a
+//!   `ProfilePage`'s `mainEntity`) is left to that feature. Other nested
+//!   nodes (an offer's `seller`, an article's `publisher`) are judged only
+//!   through the requirements the profile puts on the properties holding
+//!   them, never as features of their own, so an embedded publisher does
+//!   not get "organization" advice;
 //! - an `{"@id"}` reference held directly by a judged node's property is
 //!   followed to the `@graph` member (or top-level node) of the same
 //!   document with that `@id`, so `Event.location` → a `Place` defined
@@ -21,16 +26,21 @@
 //!   points at that Place. References to other documents or files, and
 //!   references deeper than the judged node's own properties, are not
 //!   followed;
-//! - one node gets one finding per (pointer, property): when two features
-//!   ask for the same property of the same node (product snippet and
-//!   merchant listing both want a Product's `name`), the most severe
-//!   requirement that runs reports it (the first in table order among
-//!   equals); ignoring that rule lets the other one report it.
+//! - every unmet requirement is reported under its own rule: when product
+//!   snippets and merchant listings both want a Product's `name`, both say
+//!   so, since the product loses both features;
+//! - what an offer may leave to the business (shipping and return
+//!   policies) is looked for on every `Organization` of the document, read
+//!   only when an offer lacks it.
+//!
+//! The same layer runs on JSON-LD scripts and on the microdata and RDFa a
+//! page holds, which sdx reads as JSON-LD documents.
 //!
 //! Nothing is allocated for a document whose judged nodes no feature
 //! applies to or that meet every requirement, except the canonical copy of
 //! nodes written with prefixed keys or `@type` lists.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -39,12 +49,17 @@ use crate::tree::{Node, Object};
 use crate::diagnostic::{push_pointer_token, Severity};
 use crate::lookup::Lookup;
 use crate::profile::{
-    check_profile, feature_applies, google, Check, Feature, Nested, Profile, ProfileFinding, Scope,
+    check_profile_on_page, feature_applies, google, Feature, Nested, Page, Profile, ProfileFinding,
+    Scope,
 };
 
-use super::normalize;
-use super::registry::{Layer, Rule};
-use super::rules::Finding;
+use crate::validate::normalize;
+
+mod judged;
+
+use crate::validate::registry::{Layer, Rule};
+use crate::validate::rules::Finding;
+use judged::{for_each_judged, organization_has};
 
 /// Every profile sdx knows, by [`Profile::id`].
 pub static PROFILES: &[&Profile] = &[&google::GOOGLE];
@@ -64,8 +79,6 @@ struct Entry {
     rule: Rule,
     profile: &'static Profile,
     source: &'static str,
-    /// What the requirement is about, for one finding per (pointer, subject).
-    subject: (u8, &'static str),
 }
 
 struct Table {
@@ -96,11 +109,6 @@ fn collect(
     out: &mut Vec<Entry>,
 ) {
     for requirement in scope.requirements {
-        let subject = match requirement.check {
-            Check::Present(p) => (0, p),
-            Check::AnyOf(ps) => (1, ps.first().copied().unwrap_or("")),
-            Check::TypedAs { property, .. } => (2, property),
-        };
         let level = match requirement.level {
             crate::profile::Level::Required => "required",
             crate::profile::Level::Recommended => "recommended",
@@ -132,7 +140,6 @@ fn collect(
             },
             profile,
             source: feature.source,
-            subject,
         });
     }
     for nested in scope.nested {
@@ -166,8 +173,7 @@ pub fn profile_of(id: &str) -> Option<&'static Profile> {
 pub type Grading<'a> = &'a dyn Fn(&Rule) -> Option<Severity>;
 
 /// Checks the judged nodes of one parsed document against `profiles`;
-/// `grading` decides which rules run and which of two findings about the
-/// same thing is kept.
+/// `grading` decides which rules run.
 pub fn check_document(
     profiles: &[&'static Profile],
     grading: Grading<'_>,
@@ -178,59 +184,22 @@ pub fn check_document(
         return;
     }
     let mut index: Option<HashMap<&str, (&Node, String)>> = None;
+    let answers: RefCell<Vec<(String, bool)>> = RefCell::new(Vec::new());
+    let organization_has = |property: &str| {
+        if let Some((_, yes)) = answers.borrow().iter().find(|(p, _)| p == property) {
+            return *yes;
+        }
+        let yes = organization_has(root, property);
+        answers.borrow_mut().push((property.to_owned(), yes));
+        yes
+    };
+    let page = Page::new(&organization_has);
     let mut pointer = String::new();
     for_each_judged(root, &mut pointer, &mut |value, object, at| {
-        check_node(profiles, grading, root, &mut index, value, object, at, out);
+        check_node(
+            profiles, grading, root, &mut index, &page, value, object, at, out,
+        );
     });
-}
-
-/// Called with a judged node (as a value and as an object) and its pointer.
-type Visit<'f, 'v> = dyn FnMut(&'v Node<'v>, &'v Object<'v>, &str) + 'f;
-
-/// Calls `f` on every top-level node and `@graph` member of `root`.
-fn for_each_judged<'v>(root: &'v Node<'v>, pointer: &mut String, f: &mut Visit<'_, 'v>) {
-    match root {
-        Node::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                let len = pointer.len();
-                push_pointer_token(pointer, &i.to_string());
-                top_level(item, pointer, f);
-                pointer.truncate(len);
-            }
-        }
-        other => top_level(other, pointer, f),
-    }
-}
-
-fn top_level<'v>(value: &'v Node<'v>, pointer: &mut String, f: &mut Visit<'_, 'v>) {
-    let Node::Object(object) = value else {
-        return;
-    };
-    let context = normalize::read_context(object.field("@context"));
-    if context.present && !context.schema_org {
-        // Not schema.org's terms: nothing to judge (the JSON-LD layer says so).
-        return;
-    }
-    let len = pointer.len();
-    match object.field("@graph") {
-        Some(Node::Array(items)) => {
-            push_pointer_token(pointer, "@graph");
-            for (i, item) in items.iter().enumerate() {
-                let len = pointer.len();
-                push_pointer_token(pointer, &i.to_string());
-                if let Node::Object(member) = item {
-                    f(item, member, pointer);
-                }
-                pointer.truncate(len);
-            }
-        }
-        Some(graph @ Node::Object(member)) => {
-            push_pointer_token(pointer, "@graph");
-            f(graph, member, pointer);
-        }
-        _ => f(value, object, pointer),
-    }
-    pointer.truncate(len);
 }
 
 /// `{"@id": …}` and nothing else.
@@ -255,6 +224,7 @@ fn check_node<'v>(
     grading: Grading<'_>,
     root: &'v Node<'v>,
     index: &mut Option<HashMap<&'v str, (&'v Node<'v>, String)>>,
+    page: &Page<'_>,
     value: &'v Node<'v>,
     object: &'v Object<'v>,
     pointer: &str,
@@ -336,38 +306,19 @@ fn check_node<'v>(
     let canonical = canonical.to_map();
     let mut found: Vec<ProfileFinding> = Vec::new();
     for profile in profiles {
-        check_profile(profile, &canonical, types, "", &mut |f| found.push(f));
+        check_profile_on_page(profile, &canonical, types, "", page, &mut |f| found.push(f));
     }
     if found.is_empty() {
         return;
     }
-    // One finding per (pointer, subject) among the rules that run: the
-    // most severe, the first in table order among equals.
-    let mut kept: Vec<(String, (u8, &'static str), Severity, ProfileFinding)> = Vec::new();
     for finding in found {
         let Some(entry) = entry(finding.rule) else {
             continue;
         };
-        let Some(severity) = grading(&entry.rule) else {
+        if grading(&entry.rule).is_none() {
             continue;
-        };
-        let absolute = absolute_pointer(value, pointer, &followed, &finding.pointer);
-        match kept
-            .iter_mut()
-            .find(|(p, s, _, _)| *p == absolute && *s == entry.subject)
-        {
-            Some(existing) if existing.2 < severity => {
-                existing.2 = severity;
-                existing.3 = finding;
-            }
-            Some(_) => {}
-            None => kept.push((absolute, entry.subject, severity, finding)),
         }
-    }
-    for (absolute, _, _, finding) in kept {
-        let Some(entry) = entry(finding.rule) else {
-            continue;
-        };
+        let absolute = absolute_pointer(value, pointer, &followed, &finding.pointer);
         out.push(
             Finding::new(&entry.rule, absolute, finding.message)
                 .with_help(format!("{}; see {}", finding.help, finding.source)),

@@ -7,6 +7,7 @@
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
+use crate::profile::Level;
 use crate::validate::profiles;
 use crate::validate::registry::{self, Rule};
 
@@ -136,6 +137,16 @@ pub fn table() -> String {
             fit(row.summary, room)
         ));
     }
+    for profile in profiles::PROFILES {
+        out.push_str(&format!("\nProfile {} ({}):\n", profile.id, profile.name));
+        for feature in profile.features {
+            out.push_str(&format!(
+                "  {} (read {})\n    {}\n",
+                feature.id, feature.read, feature.source
+            ));
+            out.push_str(&wrap(&format!("on {}", feature.condition()), "    ", WIDTH));
+        }
+    }
     out.push_str("\nRun `sdx rules RULE` for a rule's full text: why it matters, an example, how to fix it.\n");
     out
 }
@@ -201,6 +212,39 @@ pub fn markdown() -> String {
             &|r| r.profile == Some(profile.id),
         );
     }
+    for profile in profiles::PROFILES {
+        out.push_str(&format!(
+            "\n## Profile `{}`: features\n\n{}\n",
+            profile.id, profile.notes
+        ));
+        for feature in profile.features {
+            out.push_str(&format!(
+                "\n### {}\n\nApplies to {}. Source: <{}> (read {}).\n\n\
+                 | On | Property | Level | Rule |\n|---|---|---|---|\n",
+                feature.name,
+                feature.condition(),
+                feature.source,
+                feature.read
+            ));
+            for row in feature.properties() {
+                let level = match row.level {
+                    Level::Required => "required",
+                    Level::Recommended => "recommended",
+                };
+                let on = if row.on.is_empty() {
+                    feature.applies_to.join(" or ")
+                } else {
+                    row.on.clone()
+                };
+                out.push_str(&format!(
+                    "| {} | {} | {level} | `{}` |\n",
+                    cell(&on),
+                    cell(&row.property),
+                    row.rule
+                ));
+            }
+        }
+    }
     out.push_str("\n## Every rule in full\n\nWhat `sdx rules RULE` prints.\n");
     for row in &rows {
         out.push_str(&format!(
@@ -260,9 +304,17 @@ mod tests {
     fn every_rule_is_in_the_markdown_once() {
         let text = markdown();
         for rule in registry::all() {
-            let needle = format!("| `{}` |", rule.id);
+            let needle = format!("| `{}` | {} |", rule.id, rule.severity.as_str());
             assert_eq!(text.matches(&needle).count(), 1, "{}", rule.id);
         }
+        // And each profile rule once more, in its feature's table.
+        for rule in profiles::rules() {
+            let needle = format!("| `{}` |\n", rule.id);
+            assert_eq!(text.matches(&needle).count(), 1, "{}", rule.id);
+        }
+        assert!(text.contains(
+            "| `offers` (Offer) | `price` or `priceSpecification.price` | required | `google/merchant-listing-offer-missing-price` |"
+        ));
         assert!(text.contains("| `google/event-missing-start-date` | error | google |"));
         assert!(text.contains(
             "<https://developers.google.com/search/docs/appearance/structured-data/event>"

@@ -37,6 +37,8 @@ pub struct Profile {
     pub name: &'static str,
     /// The features, each checked on the nodes of its types.
     pub features: &'static [Feature],
+    /// What the profile leaves out, and why (one paragraph, Markdown).
+    pub notes: &'static str,
 }
 
 /// One feature of a consumer (a kind of rich result).
@@ -244,6 +246,93 @@ impl Requirement {
     pub const fn unless(mut self, groups: &'static [&'static [&'static str]]) -> Self {
         self.unless = groups;
         self
+    }
+}
+
+/// One row of a feature's table of properties (for `docs/rules.md`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PropertyRow {
+    /// The node the property is on: the feature's node (empty), or the
+    /// path to a nested one with its types (`offers` (Offer)).
+    pub on: String,
+    /// The property, with what the check asks of it.
+    pub property: String,
+    /// Required or recommended.
+    pub level: Level,
+    /// The rule reporting it.
+    pub rule: &'static str,
+}
+
+impl Feature {
+    /// The feature's properties as its documentation tables list them.
+    pub fn properties(&self) -> Vec<PropertyRow> {
+        fn walk(path: &str, on: &str, scope: &Scope, out: &mut Vec<PropertyRow>) {
+            for requirement in scope.requirements {
+                let each = |ps: &[&str]| format!("`{}`", ps.join("` or `"));
+                let mut property = match requirement.check {
+                    Check::Present(p) => format!("`{p}`"),
+                    Check::AnyOf(ps) | Check::AnyPath(ps) => each(ps),
+                    Check::TypedAs { property, types } => {
+                        format!("`{property}` is a {}", types.join(" or "))
+                    }
+                    Check::SomeTypedAs { property, types } => {
+                        format!("`{property}` includes a {}", types.join(" or "))
+                    }
+                    Check::HereOrOrganization {
+                        property,
+                        organization,
+                    } => format!(
+                        "`{property}` (or an Organization's `{}`)",
+                        organization.join("` or `")
+                    ),
+                    Check::ActivePriceAboveZero => "active `price` above 0".to_owned(),
+                };
+                if !requirement.unless.is_empty() {
+                    let groups: Vec<String> = requirement
+                        .unless
+                        .iter()
+                        .map(|g| format!("`{}`", g.join("` and `")))
+                        .collect();
+                    property.push_str(&format!(", unless {}", groups.join(" or ")));
+                }
+                out.push(PropertyRow {
+                    on: on.to_owned(),
+                    property,
+                    level: requirement.level,
+                    rule: requirement.rule,
+                });
+            }
+            for nested in scope.nested {
+                let path = if path.is_empty() {
+                    nested.property.to_owned()
+                } else {
+                    format!("{path}.{}", nested.property)
+                };
+                let on = if nested.types.is_empty() {
+                    format!("`{path}`")
+                } else {
+                    format!("`{path}` ({})", nested.types.join(" or "))
+                };
+                walk(&path, &on, &nested.scope, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk("", "", &self.scope, &mut out);
+        out
+    }
+
+    /// The condition under which the feature applies, in words.
+    pub fn condition(&self) -> String {
+        match self.when {
+            When::Always => format!("every {}", self.applies_to.join(" or ")),
+            When::Holds {
+                property, types, ..
+            } => format!(
+                "a {} whose `{property}` holds a node of type {}",
+                self.applies_to.join(" or "),
+                types.join(" or ")
+            ),
+        }
     }
 }
 

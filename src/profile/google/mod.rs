@@ -49,6 +49,11 @@ pub static GOOGLE: Profile = Profile {
         article::ARTICLE,
         profile_page::PROFILE_PAGE,
     ],
+    notes: "Features Google has retired are not checked: How-to rich results (retired in 2023), \
+            FAQ rich results outside well-known government and health sites (limited in 2023) and \
+            the sitelinks search box (retired in 2024). Not yet covered: the review snippet of a \
+            standalone `Review` or `AggregateRating`, local business, breadcrumb, video and \
+            software app; their nodes get no `google/*` finding, neither error nor warning.",
 };
 
 /// When every feature page was last read and the tables checked against

@@ -34,6 +34,7 @@ mod organization;
 mod product_snippet;
 mod profile_page;
 mod review;
+mod review_snippet;
 
 use super::{Check, Level, Profile, Requirement};
 
@@ -48,12 +49,13 @@ pub static GOOGLE: Profile = Profile {
         organization::ORGANIZATION,
         article::ARTICLE,
         profile_page::PROFILE_PAGE,
+        review_snippet::REVIEW_SNIPPET,
+        review_snippet::AGGREGATE_RATING_SNIPPET,
     ],
     notes: "Features Google has retired are not checked: How-to rich results (retired in 2023), \
             FAQ rich results outside well-known government and health sites (limited in 2023) and \
-            the sitelinks search box (retired in 2024). Not yet covered: the review snippet of a \
-            standalone `Review` or `AggregateRating`, local business, breadcrumb, video and \
-            software app; their nodes get no `google/*` finding, neither error nor warning.",
+            the sitelinks search box (retired in 2024). Not yet covered: local business, breadcrumb, \
+            video and software app; their nodes get no `google/*` finding of their own.",
 };
 
 /// When every feature page was last read and the tables checked against

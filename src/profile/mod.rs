@@ -39,6 +39,11 @@ pub struct Profile {
     pub features: &'static [Feature],
     /// What the profile leaves out, and why (one paragraph, Markdown).
     pub notes: &'static str,
+    /// Rule ids the profile had for requirements the consumer no longer
+    /// states: still accepted where rules are named (`--ignore`,
+    /// `sdx.toml`), so a configuration written for them keeps working, and
+    /// never reported.
+    pub retired: &'static [&'static str],
 }
 
 /// One feature of a consumer (a kind of rich result).

@@ -245,6 +245,7 @@ impl Config {
         if let Some(select) = &self.select {
             let selected = select
                 .iter()
+                .filter(|id| !profiles::retired(id))
                 .map(|id| lookup(id))
                 .collect::<Result<Vec<_>, _>>()?;
             for rule in registry::all() {
@@ -252,10 +253,14 @@ impl Config {
                 levels.insert(rule.id, level);
             }
         }
-        for id in &self.ignore {
+        // A retired profile rule is accepted and has nothing to grade.
+        for id in self.ignore.iter().filter(|id| !profiles::retired(id)) {
             levels.insert(lookup(id)?.id, None);
         }
         for (id, value) in &self.severity {
+            if profiles::retired(id) {
+                continue;
+            }
             let rule = lookup(id)?;
             let severity = Severity::parse(value).ok_or_else(|| ConfigError::UnknownSeverity {
                 id: id.clone(),

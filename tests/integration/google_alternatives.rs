@@ -81,3 +81,30 @@ fn a_review_with_author_and_date_needs_no_rating() {
         ]
     );
 }
+
+/// A rule retired when Google's pages changed is still accepted where a
+/// configuration names it, and reports nothing.
+#[test]
+fn retired_rules_are_accepted_and_never_fire() {
+    let (code, output) = run(
+        &[
+            "--profile",
+            "google",
+            "--ignore",
+            "google/event-missing-event-attendance-mode",
+            "fixtures/google/event/standard.jsonld",
+        ],
+        None,
+    );
+    assert_eq!(code, 0);
+    assert_eq!(problems(&output), vec![]);
+    let (code, _) = run(
+        &[
+            "--select",
+            "google/merchant-listing-missing-offers",
+            "fixtures/google/merchant-listing",
+        ],
+        None,
+    );
+    assert_eq!(code, 0);
+}

@@ -55,7 +55,17 @@ pub static GOOGLE: Profile = Profile {
     notes: "Features Google has retired are not checked: How-to rich results (retired in 2023), \
             FAQ rich results outside well-known government and health sites (limited in 2023) and \
             the sitelinks search box (retired in 2024). Not yet covered: local business, breadcrumb, \
-            video and software app; their nodes get no `google/*` finding of their own.",
+            video and software app; their nodes get no `google/*` finding of their own. \
+            Rules retired when Google's pages changed are still accepted by `--select`, \
+            `--ignore` and `sdx.toml`, and never fire: `google/merchant-listing-missing-offers` \
+            (merchant listings apply only where an Offer is), \
+            `google/event-missing-event-attendance-mode` and \
+            `google/event-virtual-location-missing-url` (Google lists only events at a place).",
+    retired: &[
+        "google/merchant-listing-missing-offers",
+        "google/event-missing-event-attendance-mode",
+        "google/event-virtual-location-missing-url",
+    ],
 };
 
 /// When every feature page was last read and the tables checked against

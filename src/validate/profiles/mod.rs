@@ -69,6 +69,11 @@ pub fn find(name: &str) -> Option<&'static Profile> {
     PROFILES.iter().copied().find(|p| p.id == name)
 }
 
+/// Whether `id` is a rule a profile retired (accepted, never reported).
+pub fn retired(id: &str) -> bool {
+    PROFILES.iter().any(|p| p.retired.contains(&id))
+}
+
 /// The profile ids, for messages.
 pub fn names() -> Vec<&'static str> {
     PROFILES.iter().map(|p| p.id).collect()

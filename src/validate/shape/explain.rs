@@ -51,6 +51,16 @@ pub fn explain(error: &ValidationError<'_>, schema: &SchemaText<'_>, out: &mut V
     let at = error.instance_path().as_str();
     let instance: &Value = error.instance();
     let subject = subject(at);
+    let value_not_allowed = || match datatype(schema, error) {
+        Some(what) => format!(
+            "{subject} is {}, which is not {what}",
+            describe(&Node::from(instance))
+        ),
+        None => format!(
+            "{subject} is {}, which its type does not allow",
+            describe(&Node::from(instance))
+        ),
+    };
     let message = match error.kind() {
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
             return alternatives(at, instance, context, schema, out);
@@ -80,16 +90,9 @@ pub fn explain(error: &ValidationError<'_>, schema: &SchemaText<'_>, out: &mut V
         }
         ValidationErrorKind::Enum { .. }
         | ValidationErrorKind::Pattern { .. }
-        | ValidationErrorKind::Format { .. } => match datatype(schema, error) {
-            Some(what) => format!(
-                "{subject} is {}, which is not {what}",
-                describe(&Node::from(instance))
-            ),
-            None => format!(
-                "{subject} is {}, which its type does not allow",
-                describe(&Node::from(instance))
-            ),
-        },
+        | ValidationErrorKind::Format { .. } => value_not_allowed(),
+        // `pattern` runs as sdx's own keyword (see `patterns`).
+        ValidationErrorKind::Custom { keyword, .. } if keyword == "pattern" => value_not_allowed(),
         ValidationErrorKind::MinLength { limit: 1 } => format!("{subject} is empty"),
         ValidationErrorKind::Minimum { limit } => {
             format!(

@@ -86,7 +86,9 @@ fn one_copy_of_the_definitions_serves_every_type() {
     let merged = shapes.defs();
     let mut seen = 0;
     for modeled in modeled_types() {
-        for (name, definition) in shared_defs(modeled) {
+        for (name, mut definition) in shared_defs(modeled) {
+            // The known patterns are compiled as sdx's own keyword.
+            super::patterns::mark_known(&mut definition);
             assert_eq!(merged[&name], definition, "{} in {}", name, modeled.name);
             seen += 1;
         }
@@ -151,4 +153,43 @@ fn every_modeled_schema_compiles_with_these_options() {
     let shapes = Shapes::new();
     assert_eq!(shapes.type_names().len(), modeled_types().len());
     shapes.compile_all().unwrap();
+}
+
+proptest::proptest! {
+    /// Each pattern decided by plain code gives the verdict the `regex`
+    /// crate gives the pattern itself.
+    #[test]
+    fn known_patterns_agree_with_their_regex(
+        text in "[ \\t\\n\\u{a0}\\u{2003}\\u{feff}\\u{85}aJjDdFfVv:/.é-]{0,12}"
+    ) {
+        for (pattern, matches) in super::patterns::KNOWN {
+            let regex = regex::Regex::new(pattern).unwrap();
+            proptest::prop_assert_eq!(matches(&text), regex.is_match(&text), "{:?} on {:?}", pattern, text);
+        }
+    }
+}
+
+#[test]
+fn known_patterns_on_the_words_they_are_for() {
+    for text in [
+        "javascript:x",
+        " JavaScript:x",
+        "data:",
+        "file:/x",
+        "https://a.example/",
+        "mailto:a",
+        "a b",
+        "  ",
+        "",
+        "x",
+    ] {
+        for (pattern, matches) in super::patterns::KNOWN {
+            let regex = regex::Regex::new(pattern).unwrap();
+            assert_eq!(
+                matches(text),
+                regex.is_match(text),
+                "{pattern:?} on {text:?}"
+            );
+        }
+    }
 }

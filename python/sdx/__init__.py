@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import threading
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from . import _sdx
 
@@ -126,16 +126,19 @@ class Validator:
             profiles=list(profiles), select=list(select), ignore=list(ignore)
         )
 
-    def validate(self, text: str, *, input_format: str = "json") -> Report:
+    def validate(self, text: Union[str, bytes], *, input_format: str = "json") -> Report:
         """Validates one input: a JSON-LD document (``"json"``), a feed
-        (``"ndjson"``) or an HTML page (``"html"``). The input is named
-        ``-`` in diagnostics, as standard input is by the command line."""
+        (``"ndjson"``) or an HTML page (``"html"``), as ``str`` or as
+        ``bytes`` (read as the command line reads a file: text that is not
+        UTF-8 is a finding). The input is named ``-`` in diagnostics, as
+        standard input is by the command line."""
         report = json.loads(self._inner.validate(text, input_format=input_format))
         return Report(report["summary"], report["diagnostics"])
 
-    def validate_records(self, records: Iterable[str]) -> RecordIterator:
-        """Validates an iterable of NDJSON lines (one record per item; a
-        trailing line break is dropped) as ``sdx validate --format ndjson -``
+    def validate_records(self, records: Iterable[Union[str, bytes]]) -> RecordIterator:
+        """Validates an iterable of NDJSON lines, ``str`` or ``bytes`` (one
+        record per item; a trailing line break is dropped; the lines of a
+        file opened with ``"rb"`` skip a decode and an encode a line) as ``sdx validate --format ndjson -``
         validates standard input. The iterable is read as results are
         consumed, in a worker thread, so memory stays bounded."""
         return RecordIterator(self._inner.validate_records(records))
@@ -156,7 +159,7 @@ def _validator(profiles: Sequence[str], select: Sequence[str], ignore: Sequence[
 
 
 def validate(
-    text: str,
+    text: Union[str, bytes],
     *,
     input_format: str = "json",
     profiles: Sequence[str] = (),
@@ -169,7 +172,7 @@ def validate(
 
 
 def validate_records(
-    records: Iterable[str],
+    records: Iterable[Union[str, bytes]],
     *,
     profiles: Sequence[str] = (),
     select: Sequence[str] = (),

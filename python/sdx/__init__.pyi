@@ -1,4 +1,4 @@
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
 __version__: str
 
@@ -34,11 +34,11 @@ class Validator:
         select: Sequence[str] = (),
         ignore: Sequence[str] = (),
     ) -> None: ...
-    def validate(self, text: str, *, input_format: str = "json") -> Report: ...
-    def validate_records(self, records: Iterable[str]) -> RecordIterator: ...
+    def validate(self, text: Union[str, bytes], *, input_format: str = "json") -> Report: ...
+    def validate_records(self, records: Iterable[Union[str, bytes]]) -> RecordIterator: ...
 
 def validate(
-    text: str,
+    text: Union[str, bytes],
     *,
     input_format: str = "json",
     profiles: Sequence[str] = (),
@@ -46,7 +46,7 @@ def validate(
     ignore: Sequence[str] = (),
 ) -> Report: ...
 def validate_records(
-    records: Iterable[str],
+    records: Iterable[Union[str, bytes]],
     *,
     profiles: Sequence[str] = (),
     select: Sequence[str] = (),

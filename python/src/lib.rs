@@ -10,11 +10,17 @@
 
 mod records;
 
+/// See Cargo.toml: sdx's allocations on jemalloc, as in the binary.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 use std::sync::Arc;
 
 use pyo3::create_exception;
-use pyo3::exceptions::{PyException, PyValueError};
+use pyo3::exceptions::{PyException, PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
 
 use sdx::api::{self, ExportFormat};
 use sdx::diagnostic::Diagnostic;
@@ -31,6 +37,24 @@ create_exception!(
 /// Raises `InputError(message, line, column)`.
 fn input_error(message: String, line: Option<u32>, column: Option<u32>) -> PyErr {
     InputError::new_err((message, line, column))
+}
+
+/// An input given as `str` (encoded to UTF-8) or as `bytes` (taken as they
+/// are, as a file's bytes are by the command line: invalid UTF-8 is then a
+/// finding, not an exception).
+fn input_bytes(text: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
+    if let Ok(bytes) = text.cast::<PyBytes>() {
+        return Ok(bytes.as_bytes().to_vec());
+    }
+    match text.cast::<PyString>() {
+        Ok(text) => Ok(text.to_cow()?.into_owned().into_bytes()),
+        Err(_) => Err(PyTypeError::new_err(format!(
+            "text is a {}, not a str or bytes",
+            text.get_type()
+                .name()
+                .map_or_else(|_| "?".to_owned(), |n| n.to_string())
+        ))),
+    }
 }
 
 /// The first of a failed load's diagnostics as an `InputError`, every
@@ -80,10 +104,16 @@ impl Validator {
 
     /// Validates one input; returns `--format json`'s report as text.
     #[pyo3(signature = (text, *, input_format="json"))]
-    fn validate(&self, py: Python<'_>, text: String, input_format: &str) -> PyResult<String> {
+    fn validate(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyAny>,
+        input_format: &str,
+    ) -> PyResult<String> {
         let format = self::input_format(input_format)?;
+        let text = input_bytes(text)?;
         let inner = Arc::clone(&self.inner);
-        let report = py.detach(move || inner.validate_bytes("-", format, text.as_bytes()));
+        let report = py.detach(move || inner.validate_bytes("-", format, &text));
         if let Some(problem) = report.problems.first() {
             return Err(input_error(problem.message.clone(), None, None));
         }

@@ -74,6 +74,8 @@ def test_validate_equals_the_cli_json(path, profiles):
     assert report.summary == expected["summary"]
     assert report.diagnostics == expected["diagnostics"]
     assert report.ok == (code == 0)
+    # The same bytes, given as bytes, are the same report.
+    assert sdx.validate(text, input_format=fmt, profiles=profiles).to_dict() == report.to_dict()
 
 
 def ndjson_lines(text: str):
@@ -90,6 +92,10 @@ def test_validate_records_equals_the_cli_ndjson(path):
     records = sdx.validate_records(text.decode().splitlines())
     got = list(records)
     assert got == expected[:-1]
+    assert records.summary == expected[-1]["summary"]
+    # Lines of a file opened in binary mode (bytes, line break kept).
+    records = sdx.validate_records(text.splitlines(keepends=True))
+    assert list(records) == expected[:-1]
     assert records.summary == expected[-1]["summary"]
 
 
@@ -177,8 +183,22 @@ def test_bad_arguments_are_value_errors():
         sdx.validate("{}", input_format="xml")
     with pytest.raises(ValueError):
         list(sdx.validate_records(['{"a": 1}\n{"b": 2}']))
+    with pytest.raises(ValueError):
+        list(sdx.validate_records([b'{"a": 1}\n{"b": 2}']))
     with pytest.raises(TypeError):
-        list(sdx.validate_records([b"{}"]))
+        list(sdx.validate_records([{"@type": "Person"}]))
+    with pytest.raises(TypeError):
+        sdx.validate({"@type": "Person"})
+
+
+def test_bytes_that_are_not_utf8_are_a_finding_as_in_a_file():
+    text = b'{"@context": "https://schema.org", "@type": "Person", "name": "Jos\xe9"}'
+    _, out = cli(["--format", "json", "--max-diagnostics", "0"], text)
+    expected = json.loads(out)
+    report = sdx.validate(text)
+    assert report.summary == expected["summary"]
+    assert report.diagnostics == expected["diagnostics"]
+    assert report.summary["errors"] >= 1
 
 
 def test_findings_are_data_not_exceptions():

@@ -54,4 +54,4 @@ if [ -n "${SDX_REPOSITORY:-}" ] && [ -n "$target" ]; then
   echo "no release binary at $url; building sdx $version from source"
 fi
 
-cargo install --locked --path "$source_dir" --root "$root"
+cargo install --locked --features jemalloc --path "$source_dir" --root "$root"

@@ -23,9 +23,9 @@ shift $(($# < 2 ? $# : 2))
 small=200
 work=${BENCH_DIR:-target/bench}
 mkdir -p "$work"
-cargo build --release --quiet --bin sdx --example gen_feed --example parse_baseline
+cargo build --release --quiet --features jemalloc --bin sdx --example gen_feed --example parse_baseline
 feed="$work/feed-$n.ndjson"
-[ -s "$feed" ] || cargo run --release --quiet --example gen_feed -- "$n" >"$feed"
+[ -s "$feed" ] || cargo run --release --quiet --features jemalloc --example gen_feed -- "$n" >"$feed"
 head -n "$small" "$feed" >"$work/feed-head-$small.ndjson"
 
 binaries=(target/release/sdx "$@")

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 sdx=${1:-target/release/sdx}
 limit=${2:-150}
 dir=${BENCH_DIR:-target/bench}/hostile
-[ -x "$sdx" ] || cargo build --release --quiet --bin sdx
+[ -x "$sdx" ] || cargo build --release --quiet --features jemalloc --bin sdx
 [ -s "$dir/ids.ndjson" ] || python3 scripts/hostile-inputs.py "$dir"
 
 # run LABEL CMD... → one table row: seconds, peak RSS, exit code.

@@ -26,14 +26,14 @@ if ! command -v valgrind >/dev/null 2>&1; then
   echo "bench-instructions.sh needs valgrind: apt-get install valgrind" >&2
   exit 2
 fi
-cargo build --release --quiet --bin sdx --example gen_feed --example parse_baseline
+cargo build --release --quiet --features jemalloc --bin sdx --example gen_feed --example parse_baseline
 n2=$((2 * n))
 kind=${BENCH_FEED:-mixed}
 prefix="$work/feed"
 [ "$kind" = mixed ] || prefix="$work/feed-$kind"
 for size in "$n" "$n2"; do
   feed="$prefix-$size.ndjson"
-  [ -s "$feed" ] || cargo run --release --quiet --example gen_feed -- "$size" 42 "$kind" >"$feed"
+  [ -s "$feed" ] || cargo run --release --quiet --features jemalloc --example gen_feed -- "$size" 42 "$kind" >"$feed"
 done
 head -n "$small" "$prefix-$n.ndjson" >"$work/feed-head-$small.ndjson"
 

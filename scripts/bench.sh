@@ -23,7 +23,7 @@ sizes=("$@")
 work=${BENCH_DIR:-target/bench}
 mkdir -p "$work"
 
-cargo build --release --quiet --bin sdx --example gen_feed --example parse_baseline --example print_schema
+cargo build --release --quiet --features jemalloc --bin sdx --example gen_feed --example parse_baseline --example print_schema
 sdx=${SDX:-target/release/sdx}
 kind=${BENCH_FEED:-mixed}
 jobs=$(nproc)
@@ -58,7 +58,7 @@ fi
 for n in "${sizes[@]}"; do
   feed="$work/feed-$n.ndjson"
   [ "$kind" = mixed ] || feed="$work/feed-$kind-$n.ndjson"
-  [ -s "$feed" ] || cargo run --release --quiet --example gen_feed -- "$n" 42 "$kind" >"$feed"
+  [ -s "$feed" ] || cargo run --release --quiet --features jemalloc --example gen_feed -- "$n" 42 "$kind" >"$feed"
   bytes=$(stat -c %s "$feed")
   echo
   echo "## $n records, $((bytes / 1000000)) MB ($(nproc) cores)"

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # What a newcomer's first hour costs, measured from a clean target
 # directory with the crates already downloaded: the README's main command
-# (`cargo run --release -- export …`), its test command (`cargo test`), the
-# size of the target directory after both, and the size of the release and
-# dist binaries. Prints the machine's load before each step: on a shared
+# (`cargo run -- export …`), its test command (`cargo test`), the size of
+# the target directory after both, then the installed binary's build
+# (`cargo build --release --features jemalloc`, as `cargo install` builds
+# it) and the size of the release and dist binaries. Prints the machine's load before each step: on a shared
 # machine the wall times move with it, so CPU times are printed too.
 #
 #   scripts/setup-figures.sh              # in target/setup-figures, removed first
@@ -26,13 +27,16 @@ step() {
   echo "   (load after: $(cut -d' ' -f1-3 /proc/loadavg))"
 }
 
-step "cargo run --release -- export fixtures/seed/dgx-spark.jsonld" \
-  cargo run --quiet --release --timings -- export fixtures/seed/dgx-spark.jsonld
-echo "   release binary: $(stat -c %s "$dir/release/sdx") bytes"
+step "cargo run -- export fixtures/seed/dgx-spark.jsonld" \
+  cargo run --quiet --timings -- export fixtures/seed/dgx-spark.jsonld
 step "cargo test" cargo test --quiet
 echo "   $dir after both: $(du -sh "$dir" | cut -f1)"
+step "cargo build --release --features jemalloc" \
+  cargo build --quiet --release --features jemalloc --bin sdx
+echo "   release binary: $(stat -c %s "$dir/release/sdx") bytes"
 if [ -n "${SETUP_DIST:-}" ]; then
-  step "cargo build --profile dist" cargo build --quiet --profile dist
+  step "cargo build --profile dist --features jemalloc" \
+    cargo build --quiet --profile dist --features jemalloc --bin sdx
   echo "   dist binary: $(stat -c %s "$dir/dist/sdx") bytes"
 fi
 echo "cargo's timing report: $dir/cargo-timings/cargo-timing.html"

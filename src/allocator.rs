@@ -10,7 +10,11 @@
 //! resident memory on a 1 GB feed at about 56 MB instead of 61 MB.
 //! mimalloc was tried too: it used 82–91 MB there.
 //!
-//! Elsewhere (or without the `jemalloc` feature), the system allocator.
+//! jemalloc is the `jemalloc` feature, off by default so that a first
+//! `cargo run` and `cargo test` skip its C build; published binaries, the
+//! GitHub Action's, `cargo install --features jemalloc` and the benchmark
+//! scripts turn it on. Elsewhere (or without the feature), the system
+//! allocator.
 
 /// The allocator type: `#[global_allocator] static A: Allocator = ALLOCATOR;`.
 #[cfg(all(feature = "jemalloc", target_os = "linux", target_env = "gnu"))]

@@ -3,7 +3,7 @@
 
 use crate::support;
 
-const MAIN: &str = "cargo run --release -- export fixtures/seed/dgx-spark.jsonld";
+const MAIN: &str = "cargo run -- export fixtures/seed/dgx-spark.jsonld";
 const TESTS: &str = "cargo test";
 
 #[test]
@@ -141,6 +141,11 @@ fn every_shell_block_of_the_docs_runs_as_written() {
                         support::repo(words[0]).is_file(),
                         "{file}:{start}: {command}"
                     );
+                }
+                if let Some(i) = words.iter().position(|w| *w == "--features") {
+                    let manifest = std::fs::read_to_string(support::repo("Cargo.toml")).unwrap();
+                    let declared = format!("\n{} = [", words[i + 1]);
+                    assert!(manifest.contains(&declared), "{file}:{start}: {command}");
                 }
                 if let Some(i) = words.iter().position(|w| *w == "--example") {
                     let example = support::repo(&format!("examples/{}.rs", words[i + 1]));

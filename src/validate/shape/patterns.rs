@@ -28,6 +28,16 @@ pub(super) const KNOWN: &[(&str, Decide)] = &[
     ("^\\s*$", |s| s.chars().all(char::is_whitespace)),
     // A URL: one word, white space around it allowed.
     ("^\\s*\\S+\\s*$", |s| {
+        if s.is_ascii() {
+            // Every URL of a clean feed: bytes, not a Unicode scan.
+            let word = s.as_bytes();
+            let start = word.iter().position(|b| !ascii_space(*b));
+            let end = word.iter().rposition(|b| !ascii_space(*b));
+            return match (start, end) {
+                (Some(start), Some(end)) => !word[start..end].iter().any(|b| ascii_space(*b)),
+                _ => false,
+            };
+        }
         let word = s.trim();
         !word.is_empty() && !word.contains(char::is_whitespace)
     }),
@@ -43,6 +53,12 @@ pub(super) const KNOWN: &[(&str, Decide)] = &[
         },
     ),
 ];
+
+/// The ASCII characters that are white space (`\s`, Unicode White_Space):
+/// tab, line feed, vertical tab, form feed, carriage return and space.
+fn ascii_space(byte: u8) -> bool {
+    matches!(byte, b'\t'..=b'\r' | b' ')
+}
 
 /// The keyword a known pattern is compiled as.
 pub(super) const KEYWORD: &str = "sdxPattern";

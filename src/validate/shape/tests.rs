@@ -160,7 +160,7 @@ proptest::proptest! {
     /// crate gives the pattern itself.
     #[test]
     fn known_patterns_agree_with_their_regex(
-        text in "[ \\t\\n\\u{a0}\\u{2003}\\u{feff}\\u{85}aJjDdFfVv:/.é-]{0,12}"
+        text in "[ \\t\\n\\u{b}\\u{c}\\r\\u{a0}\\u{2003}\\u{feff}\\u{85}aJjDdFfVv:/.é-]{0,12}"
     ) {
         for (pattern, matches) in super::patterns::KNOWN {
             let regex = regex::Regex::new(pattern).unwrap();

@@ -1,12 +1,14 @@
 //! The schema layer: each node whose `@type` sdx models, against the JSON
 //! Schema generated from that type's model.
 //!
-//! A modeled type's schema is compiled once, the first time a node of that
-//! type is checked (a feed of Products never pays for the other types),
-//! with no way to fetch anything (`offline()`: any `$ref` outside the
-//! schema fails closed). Checking a node is one `is_valid` call; only a
-//! node that fails walks its errors, which are translated by
-//! [`explain`](self::explain) into plain words.
+//! A node is first judged yes or no on a kind-dispatched form of the same
+//! definitions ([`judge`](self::judge)), which passes nearly every node of
+//! a clean feed. Only a node it refuses goes to the type's `jsonschema`
+//! validator, compiled the first time that happens (a clean feed never
+//! compiles one), with no way to fetch anything (`offline()`: any `$ref`
+//! outside the schema fails closed); it judges the node again and walks
+//! its errors, which are translated by [`explain`](self::explain) into
+//! plain words.
 //!
 //! Every type's committed schema repeats the definitions it reaches, about
 //! 170 KB each. Rather than parse each, the definitions are read once, from
@@ -20,6 +22,7 @@
 
 mod cover;
 mod explain;
+mod judge;
 mod patterns;
 
 use std::sync::{Arc, OnceLock};
@@ -40,6 +43,8 @@ pub use explain::{Explained, SchemaText};
 struct Slot {
     modeled: ModeledType,
     compiled: OnceLock<Result<jsonschema::Validator<Tree>, CompileError>>,
+    /// Its definition in the [`judge`] form, when that form compiled.
+    judged: OnceLock<Option<usize>>,
     /// For its properties, the modeled types whose definitions its schema
     /// holds their nested nodes to (see [`cover`]).
     targets: OnceLock<HashMap<String, Box<[&'static str]>>>,
@@ -77,6 +82,10 @@ pub struct Shapes {
     /// in every type's schema, and compiling them once a run instead of
     /// once a type took two thirds off the start-up.
     patterns: jsonschema::PatternCache,
+    /// Every definition in the kind-dispatched yes/no form (see [`judge`]);
+    /// `None` if that form does not compile, and every node then goes to
+    /// the `jsonschema` validators alone.
+    judge: OnceLock<Option<judge::Judge>>,
 }
 
 /// A modeled type's schema failed to compile: a defect in sdx, not input.
@@ -157,6 +166,7 @@ impl Shapes {
                 let slot = Slot {
                     modeled,
                     compiled: OnceLock::new(),
+                    judged: OnceLock::new(),
                     targets: OnceLock::new(),
                 };
                 (modeled.name, slot)
@@ -168,6 +178,7 @@ impl Shapes {
             registry: OnceLock::new(),
             nearest: OnceLock::new(),
             patterns: jsonschema::PatternCache::new(),
+            judge: OnceLock::new(),
         }
     }
 
@@ -230,6 +241,40 @@ impl Shapes {
                 .map_err(|error| error.to_string())
         });
         prepared.as_ref().map_err(String::as_str)
+    }
+
+    /// The kind-dispatched form of every definition, compiled on first use.
+    fn judge(&self) -> Option<&judge::Judge> {
+        self.judge
+            .get_or_init(|| {
+                let Value::Object(defs) = self.defs() else {
+                    return None;
+                };
+                // The keywords left to `jsonschema`, compiled as a schema
+                // of their own with the options of every type's schema.
+                let leaf = |keywords: &Value| {
+                    let mut schema = keywords.clone();
+                    if let Value::Object(schema) = &mut schema {
+                        schema.insert("$schema".to_owned(), self.base()["$schema"].clone());
+                    }
+                    options()
+                        .with_pattern_cache(self.patterns.clone())
+                        .build(&schema)
+                        .map_err(|error| error.to_string())
+                };
+                judge::Judge::compile(defs, &leaf).ok()
+            })
+            .as_ref()
+    }
+
+    /// The modeled type's definition in the [`judge`] form.
+    fn judged(&self, slot: &Slot) -> Option<(&judge::Judge, usize)> {
+        let judge = self.judge()?;
+        let at = slot
+            .judged
+            .get_or_init(|| judge.definition(slot.modeled.name))
+            .as_ref()?;
+        Some((judge, *at))
     }
 
     fn compiled<'a>(
@@ -334,6 +379,15 @@ impl Shapes {
     pub fn check_modeled(&self, modeled: Modeled<'_>, node: &Node<'_>) -> Vec<Explained> {
         let slot = modeled.0;
         let type_name = slot.modeled.name;
+        // Most nodes pass, and the kind-dispatched form says so for fewer
+        // instructions than the validator would; a node it refuses is
+        // judged again, and explained, by the type's validator.
+        if self
+            .judged(slot)
+            .is_some_and(|(judge, at)| judge.is_valid(at, node))
+        {
+            return Vec::new();
+        }
         let validator = match self.compiled(slot) {
             Ok(validator) => validator,
             // A defect in sdx, covered by a test; if it ever ships, the
@@ -362,5 +416,7 @@ impl Shapes {
     }
 }
 
+#[cfg(test)]
+mod judge_tests;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,373 @@
+//! Compiles the definitions into the kind-dispatched form: reads the keywords,
+//! narrows each schema's kinds, and splices definitions free of references
+//! into the schemas that use them.
+
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde_json::{Map, Value};
+
+use super::{Check, Judge, Kinds, LeafCompiler, Schema};
+use crate::validate::shape::patterns;
+
+/// Keywords that say nothing of validity.
+const ANNOTATIONS: &[&str] = &[
+    "$schema",
+    "$id",
+    "$comment",
+    "title",
+    "description",
+    "examples",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+];
+
+/// Keywords left to `jsonschema` (see the module's documentation).
+const LEAVES: &[&str] = &[
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "format",
+];
+
+impl Judge {
+    /// Compiles every definition of `defs`; the error names the first
+    /// keyword or reference this form cannot read.
+    pub(in crate::validate::shape) fn compile(
+        defs: &Map<String, Value>,
+        leaf: LeafCompiler<'_>,
+    ) -> Result<Judge, String> {
+        let by_name: HashMap<String, usize> = defs
+            .keys()
+            .enumerate()
+            .map(|(at, name)| (name.clone(), at))
+            .collect();
+        let compiler = Compiler {
+            by_name: &by_name,
+            leaf,
+        };
+        let mut defs: Vec<Schema> = defs
+            .values()
+            .map(|definition| compiler.schema(definition))
+            .collect::<Result<_, _>>()?;
+        // A `$ref`'s kinds are its target's: read through chains of
+        // references until nothing narrows (each pass can only narrow,
+        // from what each definition's own `type` allows, so this ends).
+        loop {
+            let before: Vec<Kinds> = defs.iter().map(|d| d.accepts).collect();
+            for definition in &mut defs {
+                definition.narrow(&before);
+            }
+            if defs.iter().map(|d| d.accepts).eq(before) {
+                break;
+            }
+        }
+        // A `$ref` to a definition that holds no `$ref` itself (a datatype,
+        // a list of one) is the same as that definition's keywords in its
+        // place: splice them in, so that checking a text under `name`
+        // does not walk four definitions deep. Each pass leaves fewer
+        // references; the types' references to each other stay.
+        loop {
+            let free: Vec<Option<Schema>> = defs
+                .iter()
+                .map(|d| (!d.refers()).then(|| d.clone()))
+                .collect();
+            let mut changed = false;
+            for definition in &mut defs {
+                changed |= definition.splice(&free);
+            }
+            if !changed {
+                break;
+            }
+        }
+        Ok(Judge {
+            defs: defs.into_boxed_slice(),
+            by_name,
+        })
+    }
+}
+
+struct Compiler<'a> {
+    by_name: &'a HashMap<String, usize>,
+    leaf: LeafCompiler<'a>,
+}
+
+impl Compiler<'_> {
+    fn schema(&self, schema: &Value) -> Result<Schema, String> {
+        let object = match schema {
+            Value::Bool(true) => {
+                return Ok(Schema {
+                    accepts: Kinds::ALL,
+                    checks: Box::new([]),
+                })
+            }
+            Value::Bool(false) => {
+                return Ok(Schema {
+                    accepts: Kinds::NONE,
+                    checks: Box::new([Check::Never]),
+                })
+            }
+            Value::Object(object) => object,
+            other => {
+                return Err(format!(
+                    "a schema that is neither an object nor a boolean: {other}"
+                ))
+            }
+        };
+        let mut checks = Vec::new();
+        let mut leaf = Map::new();
+        let mut accepts = Kinds::ALL;
+        for (keyword, value) in object {
+            let keyword = keyword.as_str();
+            if ANNOTATIONS.contains(&keyword) || keyword == "additionalProperties" {
+                // `additionalProperties` is read with `properties`.
+                continue;
+            }
+            if keyword == "pattern" {
+                if let Some(names) = value.as_str().and_then(type_names) {
+                    checks.push(Check::TypeName(Arc::new(names)));
+                    continue;
+                }
+            }
+            if LEAVES.contains(&keyword) {
+                leaf.insert(keyword.to_owned(), value.clone());
+                continue;
+            }
+            let check = match (keyword, value) {
+                ("type", value) => {
+                    let kinds = Kinds::of_type(value).ok_or_else(|| format!("type {value}"))?;
+                    accepts = accepts.and(kinds);
+                    if value.as_str() == Some("integer")
+                        || value
+                            .as_array()
+                            .is_some_and(|names| names.iter().any(|n| n == "integer"))
+                    {
+                        leaf.insert(keyword.to_owned(), value.clone());
+                    }
+                    // Otherwise the kinds are the whole keyword, and the
+                    // schema's `accepts`, tested first, decides it.
+                    continue;
+                }
+                ("anyOf", Value::Array(branches)) if !branches.is_empty() => Check::AnyOf(
+                    branches
+                        .iter()
+                        .map(|b| self.schema(b))
+                        .collect::<Result<_, _>>()?,
+                ),
+                ("not", schema) => Check::Not(Box::new(self.schema(schema)?)),
+                ("$ref", Value::String(target)) => {
+                    let name = target.strip_prefix("#/$defs/").unwrap_or_default();
+                    match self.by_name.get(name) {
+                        Some(at) if !name.contains(['/', '~']) => Check::Ref(*at),
+                        _ => return Err(format!("$ref {target}")),
+                    }
+                }
+                ("properties", Value::Object(properties)) => {
+                    let named = properties
+                        .iter()
+                        .map(|(name, s)| Ok((name.as_str().into(), self.schema(s)?)))
+                        .collect::<Result<_, String>>()?;
+                    let additional = match object.get("additionalProperties") {
+                        Some(s) => Some(Box::new(self.schema(s)?)),
+                        None => None,
+                    };
+                    Check::Properties { named, additional }
+                }
+                ("required", Value::Array(names)) => Check::Required(
+                    names
+                        .iter()
+                        .map(|n| {
+                            n.as_str()
+                                .map(Into::into)
+                                .ok_or_else(|| format!("required {n}"))
+                        })
+                        .collect::<Result<_, _>>()?,
+                ),
+                ("items", schema) => Check::Items(Box::new(self.schema(schema)?)),
+                ("contains", schema) => Check::Contains(Box::new(self.schema(schema)?)),
+                ("enum", Value::Array(values)) if values.iter().all(Value::is_string) => {
+                    accepts = accepts.and(Kinds::STRING);
+                    Check::Enum(Arc::new(
+                        values
+                            .iter()
+                            .filter_map(Value::as_str)
+                            .map(Into::into)
+                            .collect(),
+                    ))
+                }
+                ("minProperties", n) => Check::MinProperties(count(keyword, n)?),
+                ("maxProperties", n) => Check::MaxProperties(count(keyword, n)?),
+                ("maxItems", n) => Check::MaxItems(count(keyword, n)?),
+                ("minLength", n) => Check::MinLength(count(keyword, n)?),
+                (patterns::KEYWORD, Value::String(pattern)) => {
+                    match patterns::KNOWN.iter().find(|(known, _)| known == pattern) {
+                        Some((_, decide)) => Check::Known(*decide),
+                        None => return Err(format!("{keyword} {pattern}")),
+                    }
+                }
+                _ => return Err(format!("the keyword {keyword}: {value}")),
+            };
+            checks.push(check);
+        }
+        // `additionalProperties` alone applies to every member.
+        if !object.contains_key("properties") {
+            if let Some(additional) = object.get("additionalProperties") {
+                checks.push(Check::Properties {
+                    named: HashMap::default(),
+                    additional: Some(Box::new(self.schema(additional)?)),
+                });
+            }
+        }
+        if !leaf.is_empty() {
+            checks.push(Check::Leaf(Arc::new((self.leaf)(&Value::Object(leaf))?)));
+        }
+        Ok(Schema {
+            accepts,
+            checks: checks.into_boxed_slice(),
+        })
+    }
+}
+
+/// The names of a type-name pattern, `^((https?://(www\.)?schema\.org/)|schema:)?(A|B|…)$`
+/// with names of letters and digits only; `None` for any other pattern.
+/// Such a pattern matches a text exactly when the text is a name, or one
+/// of [`TYPE_PREFIXES`] and a name (a name holds no `:` or `/`, so no text
+/// reads both ways). The generated schemas check `@type` against one of
+/// these in every node, and a lookup costs a fraction of the regex.
+pub(super) fn type_names(pattern: &str) -> Option<HashSet<Box<str>>> {
+    let names = pattern
+        .strip_prefix("^((https?://(www\\.)?schema\\.org/)|schema:)?(")?
+        .strip_suffix(")$")?;
+    let names: HashSet<Box<str>> = names.split('|').map(Into::into).collect();
+    let plain = |name: &str| !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric());
+    names.iter().all(|name| plain(name)).then_some(names)
+}
+
+/// A keyword's non-negative integer.
+fn count(keyword: &str, value: &Value) -> Result<usize, String> {
+    value
+        .as_u64()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| format!("{keyword} {value}"))
+}
+
+impl Schema {
+    /// Narrows the kinds this schema and those inside it can accept, given
+    /// those of each definition; answers this schema's. Every step keeps a
+    /// superset of the kinds that can pass, so skipping a schema whose
+    /// kinds miss the value's never changes a verdict.
+    fn narrow(&mut self, defs: &[Kinds]) -> Kinds {
+        let mut accepts = self.accepts;
+        for check in self.checks.iter_mut() {
+            let kinds = match check {
+                Check::Never => Kinds::NONE,
+                Check::AnyOf(branches) => branches
+                    .iter_mut()
+                    .fold(Kinds::NONE, |all, branch| all.or(branch.narrow(defs))),
+                Check::Ref(at) => defs.get(*at).copied().unwrap_or(Kinds::ALL),
+                Check::Not(schema) | Check::Items(schema) | Check::Contains(schema) => {
+                    schema.narrow(defs);
+                    Kinds::ALL
+                }
+                Check::Properties { named, additional } => {
+                    named.values_mut().for_each(|schema| {
+                        schema.narrow(defs);
+                    });
+                    if let Some(schema) = additional {
+                        schema.narrow(defs);
+                    }
+                    Kinds::ALL
+                }
+                _ => Kinds::ALL,
+            };
+            accepts = accepts.and(kinds);
+        }
+        self.accepts = accepts;
+        accepts
+    }
+
+    /// True when this schema, or one inside it, holds a `$ref`.
+    fn refers(&self) -> bool {
+        self.checks.iter().any(|check| match check {
+            Check::Ref(_) => true,
+            Check::AnyOf(branches) => branches.iter().any(Schema::refers),
+            Check::Not(schema) | Check::Items(schema) | Check::Contains(schema) => schema.refers(),
+            Check::Properties { named, additional } => {
+                named.values().any(Schema::refers)
+                    || additional.as_ref().is_some_and(|s| s.refers())
+            }
+            _ => false,
+        })
+    }
+
+    /// Replaces each `$ref` to a definition in `free` by its keywords (a
+    /// `$ref` and its siblings must all hold, as the spliced keywords and
+    /// the others do), here and in every schema inside; answers whether
+    /// anything changed.
+    fn splice(&mut self, free: &[Option<Schema>]) -> bool {
+        let mut changed = false;
+        let mut checks = Vec::with_capacity(self.checks.len());
+        for mut check in std::mem::take(&mut self.checks).into_vec() {
+            if let Check::Ref(at) = check {
+                if let Some(Some(target)) = free.get(at) {
+                    self.accepts = self.accepts.and(target.accepts);
+                    checks.extend(target.checks.iter().cloned());
+                    changed = true;
+                    continue;
+                }
+            }
+            changed |= check.splice(free);
+            checks.push(check);
+        }
+        self.checks = checks.into_boxed_slice();
+        changed
+    }
+}
+
+impl Check {
+    /// [`Schema::splice`] on the schemas inside this keyword. A branch of
+    /// an `anyOf` that is only an `anyOf` itself, and accepts the kinds
+    /// its own branches do, is replaced by those branches.
+    fn splice(&mut self, free: &[Option<Schema>]) -> bool {
+        match self {
+            Check::AnyOf(branches) => {
+                let mut changed = false;
+                let mut flat = Vec::with_capacity(branches.len());
+                for mut branch in std::mem::take(branches).into_vec() {
+                    changed |= branch.splice(free);
+                    match &*branch.checks {
+                        [Check::AnyOf(inner)]
+                            if branch.accepts
+                                == inner.iter().fold(Kinds::NONE, |k, b| k.or(b.accepts)) =>
+                        {
+                            flat.extend(inner.iter().cloned());
+                            changed = true;
+                        }
+                        _ => flat.push(branch),
+                    }
+                }
+                *branches = flat.into_boxed_slice();
+                changed
+            }
+            Check::Not(schema) | Check::Items(schema) | Check::Contains(schema) => {
+                schema.splice(free)
+            }
+            Check::Properties { named, additional } => {
+                let mut changed = false;
+                for schema in named.values_mut() {
+                    changed |= schema.splice(free);
+                }
+                if let Some(schema) = additional {
+                    changed |= schema.splice(free);
+                }
+                changed
+            }
+            _ => false,
+        }
+    }
+}

@@ -11,6 +11,7 @@ use crate::tree::{Node, Object};
 use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
 
+mod explaining;
 mod schema_layer;
 
 use super::cross::DocumentSites;
@@ -113,12 +114,6 @@ impl FindingSink for Recording<'_, '_> {
         }
         self.findings.push_with(rule, pointer, build);
     }
-}
-
-/// True when one pointer is the other or leads inside it.
-fn related(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long.starts_with(short) && (long.len() == short.len() || long.as_bytes()[short.len()] == b'/')
 }
 
 impl<'s> DocumentCheck<'s> {
@@ -229,12 +224,13 @@ impl<'s> DocumentCheck<'s> {
             };
             self.out.sites.reference(&id, &pointer, local);
         }
-        for failure in std::mem::take(&mut self.schema_failures) {
-            let explained = self
-                .error_pointers
-                .iter()
-                .any(|error| related(error, &failure.pointer));
-            if !explained {
+        let failures = std::mem::take(&mut self.schema_failures);
+        if failures.is_empty() {
+            return self.out;
+        }
+        let explaining = explaining::Explaining::new(std::mem::take(&mut self.error_pointers));
+        for failure in failures {
+            if !explaining.explains(&failure.pointer) {
                 self.out.findings.push(failure);
             }
         }

@@ -54,10 +54,18 @@ impl<'s> DocumentCheck<'s> {
             normalize::canonical_node(value)
         };
         let mut explained = Vec::new();
+        let mut failed = false;
+        // Built once, for the first schema the node fails.
+        let mut outline: Option<Option<Node>> = None;
         for modeled in checked_as.into_iter().flatten() {
-            explained.extend(shapes.check_modeled(modeled, &canonical));
+            if shapes.passes(modeled, &canonical) {
+                continue;
+            }
+            failed = true;
+            let outline = outline.get_or_insert_with(|| outline_nested_nodes(&canonical, shapes));
+            explained.extend(shapes.explain(modeled, outline.as_ref().unwrap_or(&canonical)));
         }
-        if explained.is_empty() {
+        if !failed {
             return Some(first);
         }
         explained.dedup();
@@ -78,6 +86,60 @@ impl<'s> DocumentCheck<'s> {
     }
 }
 
+/// `node` as its own schema's explanation needs to see it, or `None` when
+/// that is `node` itself: each nested node of a modeled type keeps its
+/// keys and its keywords (`@type`, `@id`; their aliases) but holds `null`
+/// (no value) for every property. Such a node is checked on its own, and
+/// whatever the parent's schema finds inside it is dropped
+/// ([`inside_nested_node`]); explaining it anyway cost a list of 200,000
+/// invalid Offers 5 GB of errors. The node's own failures at its place
+/// (its shape: an object or not, its type, its keys) are the parent's to
+/// report, and are unchanged, as is how the parent describes it.
+fn outline_nested_nodes<'a>(node: &Node<'a>, shapes: &Shapes) -> Option<Node<'a>> {
+    fn holds_nested<'a>(value: &Node<'a>, depth: usize, shapes: &Shapes) -> bool {
+        match value {
+            Node::Object(object) => {
+                (depth > 0 && is_modeled_node(object, shapes))
+                    || object.values().any(|v| holds_nested(v, depth + 1, shapes))
+            }
+            Node::Array(items) => items.iter().any(|v| holds_nested(v, depth + 1, shapes)),
+            _ => false,
+        }
+    }
+    fn outline<'a>(value: &Node<'a>, depth: usize, shapes: &Shapes) -> Node<'a> {
+        match value {
+            Node::Object(object) => {
+                let nested = depth > 0 && is_modeled_node(object, shapes);
+                let mut out = Object::with_capacity(object.len());
+                for (key, value) in object.iter() {
+                    let value = if !nested {
+                        outline(value, depth + 1, shapes)
+                    } else if matches!(key.as_str(), "type" | "id") || key.starts_with('@') {
+                        value.clone()
+                    } else {
+                        Node::Null
+                    };
+                    out.push(key.clone(), value);
+                }
+                Node::Object(out)
+            }
+            Node::Array(items) => Node::Array(
+                items
+                    .iter()
+                    .map(|item| outline(item, depth + 1, shapes))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+    holds_nested(node, 0, shapes).then(|| outline(node, 0, shapes))
+}
+
+/// True when `object` is a node of a type sdx models.
+fn is_modeled_node(object: &Object, shapes: &Shapes) -> bool {
+    normalize::types(object).any(|name| shapes.is_modeled(name))
+}
+
 /// True when `pointer` (relative to `node`) leads strictly inside a nested
 /// node of a modeled type: that node is checked on its own, with messages
 /// about itself, so the parent's view of its insides is a duplicate.
@@ -87,8 +149,7 @@ fn inside_nested_node(node: &Node, pointer: &str, shapes: &Shapes) -> bool {
     for (depth, token) in tokens.iter().enumerate() {
         if depth > 0 {
             if let Node::Object(object) = value {
-                let modeled = normalize::types(object).any(|name| shapes.is_modeled(name));
-                if modeled && token != "@type" {
+                if is_modeled_node(object, shapes) && token != "@type" {
                     return true;
                 }
             }

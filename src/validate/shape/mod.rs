@@ -377,6 +377,26 @@ impl Shapes {
     /// Checks `node` (in canonical form) against the schema of `modeled`,
     /// as [`check`](Self::check) does.
     pub fn check_modeled(&self, modeled: Modeled<'_>, node: &Node<'_>) -> Vec<Explained> {
+        if self.passes(modeled, node) {
+            return Vec::new();
+        }
+        self.explain(modeled, node)
+    }
+
+    /// True when `node` (in canonical form) passes the schema of `modeled`
+    /// (false when that schema does not compile).
+    pub fn passes(&self, modeled: Modeled<'_>, node: &Node<'_>) -> bool {
+        match self.compiled(modeled.0) {
+            Ok(validator) => validator.is_valid(node),
+            Err(_) => false,
+        }
+    }
+
+    /// The failures of `node` (in canonical form) against the schema of
+    /// `modeled`, in words; empty when it passes. Pointers are relative to
+    /// the node. Only called once a node failed: walking the errors costs
+    /// far more than [`passes`](Self::passes).
+    pub fn explain(&self, modeled: Modeled<'_>, node: &Node<'_>) -> Vec<Explained> {
         let slot = modeled.0;
         let type_name = slot.modeled.name;
         // Most nodes pass, and the kind-dispatched form says so for fewer
@@ -399,9 +419,6 @@ impl Shapes {
                 }]
             }
         };
-        if validator.is_valid(node) {
-            return Vec::new();
-        }
         let defs = self.defs();
         let text = SchemaText {
             root: defs.get(type_name).unwrap_or(&Value::Null),

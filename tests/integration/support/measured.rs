@@ -1,7 +1,12 @@
 //! Running the binary as the hostile-input and cost tests do: under
-//! `/usr/bin/time` for peak memory when it is installed, with a hang guard,
-//! and with a crash (a panic, a signal, an exit code other than 0-2)
-//! failing the test whatever it asserts.
+//! `/usr/bin/time` for peak memory and CPU time when it is installed, with
+//! a hang guard, and with a crash (a panic, a signal, an exit code other
+//! than 0-2) failing the test whatever it asserts.
+//!
+//! CPU time (user and system, which GNU time reads from the child's
+//! resource usage when it is reaped) is what a cost bound should hold: on
+//! a machine shared with other builds a run's wall clock depends on what
+//! else runs, its CPU time far less.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -21,6 +26,17 @@ pub struct Run {
     pub peak_kib: Option<u64>,
     /// Wall-clock time of the run.
     pub elapsed: Duration,
+    /// CPU time of the run (user and system, every thread), when
+    /// `/usr/bin/time` is there to say.
+    pub cpu: Option<Duration>,
+}
+
+impl Run {
+    /// The run's cost: its CPU time, or its wall-clock time where the CPU
+    /// time is not measured.
+    pub fn cost(&self) -> Duration {
+        self.cpu.unwrap_or(self.elapsed)
+    }
 }
 
 /// Runs `sdx ARGS` (under `/usr/bin/time` when present, for peak memory).
@@ -34,7 +50,7 @@ pub fn sdx_reading(args: &[&str], stdin: Vec<u8>) -> Run {
     let time = Path::new("/usr/bin/time");
     let mut command = if time.exists() {
         let mut command = Command::new(time);
-        command.arg("-f").arg("sdx-peak-kib %M").arg(&bin);
+        command.arg("-f").arg("sdx-peak-kib %M %U %S").arg(&bin);
         command
     } else {
         Command::new(&bin)
@@ -49,9 +65,14 @@ pub fn sdx_reading(args: &[&str], stdin: Vec<u8>) -> Run {
         .unwrap();
     let elapsed = start.elapsed();
     let mut stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    let mut peak_kib = None;
+    let (mut peak_kib, mut cpu) = (None, None);
     if let Some(at) = stderr.rfind("sdx-peak-kib ") {
-        peak_kib = stderr[at + 13..].trim().parse().ok();
+        let mut fields = stderr[at + 13..].split_whitespace();
+        peak_kib = fields.next().and_then(|kib| kib.parse().ok());
+        let seconds: Option<Vec<f64>> = fields.map(|s| s.parse().ok()).collect();
+        cpu = seconds
+            .filter(|s| s.len() == 2)
+            .map(|s| Duration::from_secs_f64(s[0] + s[1]));
         stderr.truncate(at);
         // time's own note about the exit status is not sdx's output.
         if let Some(at) = stderr.rfind("Command exited with non-zero status") {
@@ -74,6 +95,7 @@ pub fn sdx_reading(args: &[&str], stdin: Vec<u8>) -> Run {
         stderr,
         peak_kib,
         elapsed,
+        cpu,
     }
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times sdx on the hostile inputs of docs/performance.md's findings-cost
-# table: wall time and peak memory (GNU time), one run each, with a time
-# limit per run. Inputs come from scripts/hostile-inputs.py.
+# table: wall time, CPU time (user + system) and peak memory (GNU time),
+# one run each, with a time limit per run. Inputs come from
+# scripts/hostile-inputs.py.
 #
 #   scripts/bench-hostile.sh [SDX] [LIMIT_SECONDS]
 #
@@ -14,26 +15,27 @@ dir=${BENCH_DIR:-target/bench}/hostile
 [ -x "$sdx" ] || cargo build --release --quiet --features jemalloc --bin sdx
 [ -s "$dir/ids.ndjson" ] || python3 scripts/hostile-inputs.py "$dir"
 
-# run LABEL CMD... → one table row: seconds, peak RSS, exit code.
+# run LABEL CMD... → one table row: seconds, CPU seconds, peak RSS, exit code.
 run() {
   local label=$1 log
   shift
   log=$(mktemp)
-  /usr/bin/time -o "$log" -f '%e %M' timeout "$limit" "$@" >/dev/null 2>&1
+  /usr/bin/time -o "$log" -f '%e %U %S %M' timeout "$limit" "$@" >/dev/null 2>&1
   local code=$?
-  read -r seconds kb < <(tail -n 1 "$log")
+  read -r seconds user sys kb < <(tail -n 1 "$log")
   rm -f "$log"
   if [ "$code" = 124 ]; then seconds=">$limit"; fi
-  printf '| %-58s | %8s s | %7.0f MB | %4s |\n' "$label" "$seconds" "$(awk -v k="$kb" 'BEGIN { print k / 1024 }')" "$code"
+  printf '| %-58s | %8s s | %8.2f s | %7.0f MB | %4s |\n' "$label" "$seconds" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$(awk -v k="$kb" 'BEGIN { print k / 1024 }')" "$code"
 }
 
 v=("$sdx" validate --no-config --no-progress --format json)
-printf '| %-58s | %10s | %10s | %4s |\n' input time "peak RSS" exit
-printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" ------------ ------------ ------
+printf '| %-58s | %10s | %10s | %10s | %4s |\n' input time CPU "peak RSS" exit
+printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" ------------ ------------ ------------ ------
 run "1,000,000 unknown keys in one object" "${v[@]}" "$dir/unknown-keys.json"
 run "the same, --ignore unknown-property" "${v[@]}" --ignore unknown-property "$dir/unknown-keys.json"
 run "100,000 distinct misspelled keys" "${v[@]}" "$dir/misspelled-keys.json"
 run "200,000 findings on one line" "${v[@]}" "$dir/findings-one-line.ndjson"
+run "200,000 invalid Offers in one list" "${v[@]}" "$dir/invalid-offers.json"
 run "100,000 JSON-LD scripts on one line" "${v[@]}" "$dir/scripts-one-line.html"
 run "NDJSON: 1 GiB of /dev/zero, no newline" bash -c "head -c 1G /dev/zero > '$dir/zero.ndjson' && exec \"\$@\" '$dir/zero.ndjson'" _ "${v[@]}"
 run "NDJSON on standard input (5,000,000 lines with @ids)" bash -c 'exec "$@" < "$0"' "$dir/ids.ndjson" "${v[@]}" --input-format ndjson -

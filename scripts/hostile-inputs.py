@@ -5,8 +5,9 @@ into a directory (default target/bench/hostile), deterministically.
     scripts/hostile-inputs.py [DIR]
 
 Each input is one line of the table: many unknown keys in one object, many
-distinct misspellings, many findings on one line, many scripts on one line of
-a page, many `@id`s in a feed. scripts/bench-hostile.sh times sdx on them.
+distinct misspellings, many findings on one line, many invalid nested nodes
+in one list, many scripts on one line of a page, many `@id`s in a feed.
+scripts/bench-hostile.sh times sdx on them.
 """
 import json
 import os
@@ -50,6 +51,11 @@ write("misspelled-keys.json", "{%s,\"@type\":\"Product\",%s}\n" % (CONTEXT, ",".
 # 200,000 findings on one line (about 7 MB): a list of bad dates.
 dates = ",".join('"2024-13-%02d"' % (i % 28 + 1) for i in range(200_000))
 write("findings-one-line.ndjson", "{%s,\"@type\":\"Event\",\"name\":\"E\",\"startDate\":[%s]}\n" % (CONTEXT, dates))
+
+# 200,000 invalid Offers in one list on one line (about 7 MB): a Product
+# whose own schema fails on every one of them, each checked on its own too.
+offers = ",".join('{"@type":"Offer","price":"x%d"}' % i for i in range(200_000))
+write("invalid-offers.json", "{%s,\"@type\":\"Product\",\"offers\":[%s]}\n" % (CONTEXT, offers))
 
 # A minified page: 100,000 JSON-LD scripts on one line (about 11 MB), each
 # with a finding.

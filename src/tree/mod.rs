@@ -95,6 +95,11 @@ impl<'a> Object<'a> {
             .map(|(key, value)| (key, value))
     }
 
+    /// The key of the `index`-th entry.
+    pub fn key(&self, index: usize) -> Option<&str> {
+        self.entries.get(index).map(|(key, _)| key.as_str())
+    }
+
     /// True when the object has `key`.
     pub fn contains_key(&self, key: &str) -> bool {
         self.get(key).is_some()

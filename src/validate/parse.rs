@@ -15,7 +15,9 @@
 use std::cell::RefCell;
 use std::fmt;
 
-use rustc_hash::FxHashMap;
+use std::hash::{BuildHasher, RandomState};
+
+use hashbrown::HashTable;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::diagnostic::push_pointer_token;
@@ -148,9 +150,68 @@ impl<'t> Visitor<'t> for Key {
     }
 }
 
-/// Objects with more keys than this find a repeated key through a hash
-/// map, built when they pass it; smaller ones compare the keys in order.
+/// Objects with more keys than this find a repeated key through a
+/// [`KeyIndex`], built when they pass it; smaller ones compare the keys in
+/// order.
 const SCAN_UP_TO: usize = 32;
+
+/// Where each key of a large object is among its entries: the entry's
+/// place and 32 bits of its key's hash, in a table hashed by the key.
+/// Eight bytes a key (and a byte of control), where a map from a copy of
+/// each key to its place took 32: an object of a million keys held 69 MB
+/// of index while it was read. The hash kept beside the place spares
+/// reading the key again, in another part of memory, whenever the table
+/// grows or a probe lands on another key. The hash is keyed at random for
+/// each object, so no text can make its keys collide.
+struct KeyIndex {
+    table: HashTable<(u32, u32)>,
+    hasher: RandomState,
+}
+
+/// The table's hash of a key whose 32-bit hash is `short`: spread over 64
+/// bits, as the table takes both its low bits (the bucket) and its high
+/// ones (a tag).
+fn spread(short: u32) -> u64 {
+    u64::from(short).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+impl KeyIndex {
+    /// The index of `object`'s keys (which are distinct).
+    fn of(object: &Object<'_>) -> KeyIndex {
+        let mut index = KeyIndex {
+            table: HashTable::with_capacity(object.len() * 2),
+            hasher: RandomState::new(),
+        };
+        for (at, key) in object.keys().enumerate() {
+            index.insert(key.as_str(), at);
+        }
+        index
+    }
+
+    fn short_hash(&self, key: &str) -> u32 {
+        // The high half: SipHash mixes every bit of it.
+        (self.hasher.hash_one(key) >> 32) as u32
+    }
+
+    /// Where `key` is among `object`'s entries.
+    fn find(&self, object: &Object<'_>, key: &str) -> Option<usize> {
+        let short = self.short_hash(key);
+        self.table
+            .find(spread(short), |&(at, hash)| {
+                hash == short && object.key(at as usize) == Some(key)
+            })
+            .map(|&(at, _)| at as usize)
+    }
+
+    /// Notes that `key` is at `at` among the object's entries (or will be,
+    /// once pushed). A document is at most a few hundred megabytes, so a
+    /// place fits in 32 bits.
+    fn insert(&mut self, key: &str, at: usize) {
+        let short = self.short_hash(key);
+        self.table
+            .insert_unique(spread(short), (at as u32, short), |&(_, hash)| spread(hash));
+    }
+}
 
 impl<'t> Visitor<'t> for Seed<'_, 't> {
     type Value = Node<'t>;
@@ -213,7 +274,7 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
         // two or three times per object.
         let mut object = Object::with_capacity(8);
         // Where each key is, once the object is too large to scan.
-        let mut index: Option<FxHashMap<Text<'t>, usize>> = None;
+        let mut index: Option<KeyIndex> = None;
         while let Some(key) = access.next_key_seed(Key)? {
             self.0.borrow_mut().path.push(Step::Key(key));
             let value = access.next_value_seed(self);
@@ -225,24 +286,18 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
             if canonical_key(&key).len() != key.len() {
                 self.0.borrow_mut().canonical = false;
             }
-            let at = match &mut index {
-                Some(index) => index.get(&key).copied(),
+            let at = match &index {
+                Some(index) => index.find(&object, &key),
                 None => object.position(&key),
             };
             match at {
                 None => {
                     if let Some(index) = &mut index {
-                        index.insert(key.clone(), object.len());
+                        index.insert(&key, object.len());
                     }
                     object.push(key, value);
                     if index.is_none() && object.len() > SCAN_UP_TO {
-                        index = Some(
-                            object
-                                .keys()
-                                .enumerate()
-                                .map(|(at, key)| (key.clone(), at))
-                                .collect(),
-                        );
+                        index = Some(KeyIndex::of(&object));
                     }
                 }
                 Some(at) => {
@@ -286,6 +341,21 @@ mod tests {
                 ("/c~0~1/d".to_owned(), "d".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn finds_the_keys_a_large_object_repeats() {
+        // Past SCAN_UP_TO keys, repeats are found through the index.
+        let keys: Vec<String> = (0..500).map(|i| format!("\"k{}\": {i}", i % 200)).collect();
+        let text = format!("{{{}}}", keys.join(","));
+        let Parsed {
+            value, repeated, ..
+        } = document(text.as_bytes(), 64).unwrap();
+        let plain: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value.to_value(), plain);
+        assert_eq!(repeated.len(), 300);
+        assert_eq!(repeated[0], ("/k0".to_owned(), "k0".to_owned()));
+        assert_eq!(value.get("k199").and_then(Node::as_u64), Some(399));
     }
 
     #[test]

@@ -8,22 +8,53 @@
 //! the sorted pointers of the errors, in time logarithmic in their number
 //! and linear in the failure's depth, instead of compared with every error.
 
+/// The pointers of the errors pushed so far, one after another in one
+/// buffer: a million unknown keys are a million errors, whose pointers
+/// took 40 MB as strings of their own, and are only read if some node
+/// failed its schema.
+#[derive(Default)]
+pub(super) struct ErrorPointers {
+    text: String,
+    /// Where each pointer ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl ErrorPointers {
+    pub(super) fn push(&mut self, pointer: &str) {
+        self.text.push_str(pointer);
+        self.ends.push(self.text.len());
+    }
+
+    /// The `index`-th pointer.
+    fn get(&self, index: usize) -> &str {
+        let start = match index {
+            0 => 0,
+            _ => self.ends.get(index - 1).copied().unwrap_or(0),
+        };
+        let end = self.ends.get(index).copied().unwrap_or(start);
+        self.text.get(start..end).unwrap_or("")
+    }
+}
+
 /// The pointers of the errors that explain schema failures, sorted.
 pub(super) struct Explaining {
-    sorted: Vec<String>,
+    pointers: ErrorPointers,
+    /// The pointers' indexes, in the pointers' order.
+    sorted: Vec<usize>,
 }
 
 impl Explaining {
     /// The errors' pointers, in any order.
-    pub(super) fn new(mut pointers: Vec<String>) -> Explaining {
-        pointers.sort_unstable();
-        pointers.dedup();
-        Explaining { sorted: pointers }
+    pub(super) fn new(pointers: ErrorPointers) -> Explaining {
+        let mut sorted: Vec<usize> = (0..pointers.ends.len()).collect();
+        sorted.sort_unstable_by(|a, b| pointers.get(*a).cmp(pointers.get(*b)));
+        sorted.dedup_by(|a, b| pointers.get(*a) == pointers.get(*b));
+        Explaining { pointers, sorted }
     }
 
     fn has(&self, pointer: &str) -> bool {
         self.sorted
-            .binary_search_by(|p| p.as_str().cmp(pointer))
+            .binary_search_by(|at| self.pointers.get(*at).cmp(pointer))
             .is_ok()
     }
 
@@ -48,10 +79,10 @@ impl Explaining {
         inside.push('/');
         let first = self
             .sorted
-            .partition_point(|p| p.as_str() < inside.as_str());
+            .partition_point(|at| self.pointers.get(*at) < inside.as_str());
         self.sorted
             .get(first)
-            .is_some_and(|p| p.starts_with(inside.as_str()))
+            .is_some_and(|at| self.pointers.get(*at).starts_with(inside.as_str()))
     }
 }
 
@@ -97,7 +128,11 @@ mod tests {
             "/z",
         ];
         for errors in [&errors[..], &errors[..5], &errors[1..2], &[][..]] {
-            let explaining = Explaining::new(errors.iter().map(|e| e.to_string()).collect());
+            let mut pointers = super::ErrorPointers::default();
+            for error in errors {
+                pointers.push(error);
+            }
+            let explaining = Explaining::new(pointers);
             for failure in failures {
                 assert_eq!(
                     explaining.explains(failure),

@@ -75,7 +75,7 @@ pub struct DocumentCheck<'s> {
     /// The addresses (without fragment) of the nodes the document defines.
     defines: rustc_hash::FxHashSet<String>,
     /// Where findings of rules that are errors by default were pushed.
-    error_pointers: Vec<String>,
+    error_pointers: explaining::ErrorPointers,
     /// The schema layer's failures, held until the walk is done: one that
     /// a rule's error explains (at, inside or around its pointer) is not
     /// reported again (see [`Self::finish`]).
@@ -86,7 +86,7 @@ pub struct DocumentCheck<'s> {
 /// failures they explain.
 struct Recording<'a, 'g> {
     findings: &'a mut Findings<'g>,
-    error_pointers: &'a mut Vec<String>,
+    error_pointers: &'a mut explaining::ErrorPointers,
 }
 
 /// True when a finding of `rule` explains a schema failure at its pointer.
@@ -98,7 +98,7 @@ fn explains(rule: &crate::validate::registry::Rule) -> bool {
 impl FindingSink for Recording<'_, '_> {
     fn push(&mut self, finding: Finding) {
         if explains(finding.rule) {
-            self.error_pointers.push(finding.pointer.clone());
+            self.error_pointers.push(&finding.pointer);
         }
         self.findings.push(finding);
     }
@@ -110,7 +110,7 @@ impl FindingSink for Recording<'_, '_> {
         build: impl FnOnce(String) -> Finding,
     ) {
         if explains(rule) {
-            self.error_pointers.push(pointer.clone());
+            self.error_pointers.push(&pointer);
         }
         self.findings.push_with(rule, pointer, build);
     }
@@ -185,7 +185,7 @@ impl<'s> DocumentCheck<'s> {
             named: Vec::with_capacity(64),
             references: Vec::new(),
             defines: rustc_hash::FxHashSet::default(),
-            error_pointers: Vec::new(),
+            error_pointers: explaining::ErrorPointers::default(),
             schema_failures: Vec::new(),
         };
         match root {

@@ -15,6 +15,7 @@ mod records;
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use pyo3::create_exception;
@@ -41,16 +42,21 @@ fn input_error(message: String, line: Option<u32>, column: Option<u32>) -> PyErr
 
 /// An input given as `str` (encoded to UTF-8) or as `bytes` (taken as they
 /// are, as a file's bytes are by the command line: invalid UTF-8 is then a
-/// finding, not an exception).
-fn input_bytes(text: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
-    if let Ok(bytes) = text.cast::<PyBytes>() {
-        return Ok(bytes.as_bytes().to_vec());
+/// finding, not an exception); a `TypeError` naming `what` for any other
+/// type. Shared by `validate` and by the lines `validate_records` reads.
+fn input_bytes<'a>(
+    item: &'a Bound<'_, PyAny>,
+    what: &dyn Fn() -> String,
+) -> PyResult<Cow<'a, [u8]>> {
+    if let Ok(bytes) = item.cast::<PyBytes>() {
+        return Ok(Cow::Borrowed(bytes.as_bytes()));
     }
-    match text.cast::<PyString>() {
-        Ok(text) => Ok(text.to_cow()?.into_owned().into_bytes()),
+    match item.cast::<PyString>() {
+        Ok(text) => Ok(Cow::Owned(text.to_cow()?.into_owned().into_bytes())),
         Err(_) => Err(PyTypeError::new_err(format!(
-            "text is a {}, not a str or bytes",
-            text.get_type()
+            "{} is a {}, not a str or bytes",
+            what(),
+            item.get_type()
                 .name()
                 .map_or_else(|_| "?".to_owned(), |n| n.to_string())
         ))),
@@ -111,7 +117,7 @@ impl Validator {
         input_format: &str,
     ) -> PyResult<String> {
         let format = self::input_format(input_format)?;
-        let text = input_bytes(text)?;
+        let text = input_bytes(text, &|| "text".to_owned())?.into_owned();
         let inner = Arc::clone(&self.inner);
         let report = py.detach(move || inner.validate_bytes("-", format, &text));
         if let Some(problem) = report.problems.first() {

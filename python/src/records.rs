@@ -16,9 +16,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyIterator, PyString};
+use pyo3::types::PyIterator;
 
 use sdx::validate::report::Format;
 use sdx::validate::{Input, InputFormat, Validator};
@@ -195,29 +195,15 @@ impl IterReader {
                 // Bytes (a file opened in binary mode) are taken as they
                 // are; a str is encoded to UTF-8 first, which Python does at
                 // about a tenth of what validating the line costs.
-                let encoded: Vec<u8>;
-                let text: &[u8] = if let Ok(bytes) = item.cast::<PyBytes>() {
-                    bytes.as_bytes()
-                } else if let Ok(text) = item.cast::<PyString>() {
-                    encoded = match text.to_cow() {
-                        Ok(text) => text.into_owned().into_bytes(),
-                        Err(error) => return Err(self.fail(error)),
-                    };
-                    &encoded
-                } else {
-                    let error = PyTypeError::new_err(format!(
-                        "record {} is a {}, not a str or bytes",
-                        self.line,
-                        item.get_type()
-                            .name()
-                            .map_or_else(|_| "?".to_owned(), |n| n.to_string())
-                    ));
-                    return Err(self.fail(error));
+                let line = self.line;
+                let text = match crate::input_bytes(&item, &|| format!("record {line}")) {
+                    Ok(text) => text,
+                    Err(error) => return Err(self.fail(error)),
                 };
                 // One line per item: a trailing line break (as from
                 // `readlines()`) is dropped; one inside would make the
                 // item several records.
-                let text = text.strip_suffix(b"\n").unwrap_or(text);
+                let text = text.strip_suffix(b"\n").unwrap_or(&text);
                 let text = text.strip_suffix(b"\r").unwrap_or(text);
                 if memchr::memchr2(b'\n', b'\r', text).is_some() {
                     let error = PyValueError::new_err(format!(

@@ -70,9 +70,10 @@ pub fn export(
     })
 }
 
-/// The JSON Schema of the modeled type `name` (as `schemas/<name>.schema.json`),
-/// or of a whole graph document for `None`; `None` back for a type sdx
-/// does not model.
+/// The JSON Schema of the modeled type `name`, self-contained (the file
+/// `schemas/<name>.schema.json` refers to the graph schema's `$defs`
+/// instead), or of a whole graph document for `None`; `None` back for a
+/// type sdx does not model.
 pub fn schema(name: Option<&str>) -> Option<String> {
     match name {
         None => Some(crate::schema::committed_graph_schema().to_owned()),

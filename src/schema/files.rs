@@ -1,5 +1,7 @@
-//! The committed `schemas/` directory: one file per modeled type and one for
-//! a whole graph document, generated, compared and written here.
+//! The committed `schemas/` directory: one file for a whole graph document,
+//! whose `$defs` define every modeled type once, and one small file per
+//! modeled type that refers to its definition there; generated, compared
+//! and written here.
 
 use std::fmt;
 use std::io;
@@ -41,7 +43,7 @@ pub fn generated_files() -> Vec<SchemaFile> {
         .iter()
         .map(|modeled| SchemaFile {
             name: modeled.file_name(),
-            contents: render(&modeled.schema()),
+            contents: render(&modeled.reference_schema()),
         })
         .collect();
     files.push(SchemaFile {

@@ -1,7 +1,9 @@
 //! JSON Schema (draft 2020-12) generated from the model by schemars.
 //!
-//! One schema per modeled type and one for a whole graph document. Nothing
-//! here is written by hand: the schemas say what the Rust types read.
+//! One schema for a whole graph document, whose `$defs` hold every modeled
+//! type and every definition they use, once; and one per modeled type, a
+//! reference to its definition there. Nothing here is written by hand: the
+//! schemas say what the Rust types read.
 
 mod files;
 
@@ -39,15 +41,43 @@ impl ModeledType {
         (self.generate)()
     }
 
-    /// The type's schema as JSON. Generated on each call (a few
-    /// milliseconds): only the graph schema, which the validator compiles,
-    /// is built into the binary. Each type's file repeats every definition
-    /// the graph schema holds once, so building all of them in added 4.3 MB
-    /// to the binary for a command that can generate them.
+    /// The type's self-contained schema as JSON: every definition it uses
+    /// is inlined. Generated on each call (a few milliseconds): only the
+    /// graph schema, which the validator compiles, is built into the binary.
     pub fn schema_value(&self) -> serde_json::Value {
         serde_json::Value::from(self.schema())
     }
+
+    /// The schema written to `schemas/` for the type: a reference to its
+    /// definition in [`GRAPH_SCHEMA_FILE`] beside it. The graph schema holds
+    /// every definition once, so a change to one type's properties changes
+    /// the graph schema alone, not one copy per type; a reader resolves the
+    /// relative `$ref` against the file's own location (its `$id`), so the
+    /// two files are read from one directory, or registered under one base,
+    /// with nothing fetched.
+    fn reference_schema(&self) -> Schema {
+        let pointer = self.definition_pointer();
+        let description = format!(
+            "A schema.org {} node as sdx reads and writes it: the definition {pointer} of {GRAPH_SCHEMA_FILE}, which a validator needs beside this file.",
+            self.name
+        );
+        schemars::json_schema!({
+            "$schema": META_SCHEMA,
+            "$id": self.file_name(),
+            "title": self.name,
+            "description": description,
+            "$ref": format!("{GRAPH_SCHEMA_FILE}#{pointer}"),
+        })
+    }
+
+    /// Where the graph schema defines the type (`/$defs/Person`).
+    fn definition_pointer(&self) -> String {
+        format!("/$defs/{}", self.name)
+    }
 }
+
+/// The draft every schema sdx writes follows.
+const META_SCHEMA: &str = "https://json-schema.org/draft/2020-12/schema";
 
 /// The schema of a whole graph document as committed under `schemas/`,
 /// built into the binary: its `$defs` hold every modeled type and every
@@ -220,6 +250,46 @@ mod tests {
         registered.sort_unstable();
         in_union.sort_unstable();
         assert_eq!(registered, in_union);
+    }
+
+    /// The reference a type's file holds says what the type's self-contained
+    /// schema says: its root is the graph's definition of the type, and each
+    /// definition it uses is the graph's, once the self-contained schema's
+    /// `#` (its own root) is read as that definition.
+    #[test]
+    fn a_type_definition_in_the_graph_is_its_self_contained_schema() {
+        let graph = serde_json::Value::from(files::graph_schema());
+        for modeled in modeled_types() {
+            let pointer = modeled.definition_pointer();
+            let text = serde_json::to_string(&modeled.schema_value()).unwrap();
+            let text = text.replace(r##""$ref":"#""##, &format!(r##""$ref":"#{pointer}""##));
+            let serde_json::Value::Object(mut own) = serde_json::from_str(&text).unwrap() else {
+                panic!("{} is no object", modeled.name);
+            };
+            let defs = own.remove("$defs").unwrap_or_default();
+            own.remove("$schema");
+            assert_eq!(
+                graph.pointer(&pointer),
+                Some(&serde_json::Value::Object(own)),
+                "{}",
+                modeled.name
+            );
+            for (name, definition) in defs.as_object().into_iter().flatten() {
+                assert_eq!(
+                    graph.pointer(&format!("/$defs/{name}")),
+                    Some(definition),
+                    "{} uses {name}",
+                    modeled.name
+                );
+            }
+            let reference = serde_json::Value::from(modeled.reference_schema());
+            assert_eq!(
+                reference["$ref"],
+                format!("{GRAPH_SCHEMA_FILE}#{pointer}"),
+                "{}",
+                modeled.name
+            );
+        }
     }
 
     #[test]

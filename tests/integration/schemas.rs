@@ -35,6 +35,43 @@ fn there_is_one_schema_per_modeled_type_and_one_for_the_graph() {
     assert!(names.contains(&"graph.schema.json".to_owned()));
 }
 
+/// A per-type file holds no definitions of its own: it names its type's
+/// definition in `graph.schema.json`, so a change to one type's properties
+/// changes that file alone. A standard draft 2020-12 validator given both
+/// files, and no network, checks a single node against it.
+#[test]
+fn a_type_schema_refers_to_the_graph_schema_beside_it() {
+    for modeled in modeled_types() {
+        let file = modeled.file_name();
+        let schema = support::committed_schema(&file);
+        assert_eq!(
+            schema["$ref"],
+            format!("graph.schema.json#/$defs/{}", modeled.name),
+            "{file}"
+        );
+        assert!(schema.get("$defs").is_none(), "{file} holds definitions");
+        let size = std::fs::metadata(support::repo("schemas").join(&file))
+            .unwrap()
+            .len();
+        assert!(size < 1024, "{file} is {size} bytes");
+    }
+
+    // Compiled from the two files alone, with retrieval refused: the
+    // reference resolves against the registered graph schema.
+    let organization = support::compile_committed_schema("Organization.schema.json").unwrap();
+    assert!(organization.is_valid(&json!({"@type": "Organization", "foundingDate": "1998"})));
+    assert!(!organization.is_valid(&json!({"@type": "Organization", "foundingDate": "tomorrow"})));
+    assert!(!organization.is_valid(&json!({"@type": "Person"})));
+
+    // Without the graph schema beside it the file does not compile: nothing
+    // is fetched in its place.
+    let alone = jsonschema::options()
+        .offline()
+        .with_base_uri(format!("{}Organization.schema.json", support::SCHEMAS_BASE))
+        .build(&support::committed_schema("Organization.schema.json"));
+    assert!(alone.is_err());
+}
+
 #[test]
 fn generation_is_deterministic() {
     assert_eq!(generated_files(), generated_files());

@@ -51,6 +51,36 @@ pub fn committed_schema(file: &str) -> Value {
     serde_json::from_str(&text).unwrap()
 }
 
+/// The base URI the committed schemas are compiled under, as a third party
+/// would: a per-type file `$ref`s `graph.schema.json` beside it, which is
+/// registered here from disk, and nothing is ever retrieved. Any base does,
+/// as long as both files share its directory.
+pub const SCHEMAS_BASE: &str = "file:///sdx/schemas/";
+
+/// `graph.schema.json`, registered under [`SCHEMAS_BASE`]: all a per-type
+/// schema needs besides itself.
+pub fn schema_registry() -> &'static jsonschema::Registry<'static> {
+    static REGISTRY: OnceLock<jsonschema::Registry<'static>> = OnceLock::new();
+    REGISTRY.get_or_init(|| {
+        let graph = committed_schema("graph.schema.json");
+        jsonschema::Registry::new()
+            .add(format!("{SCHEMAS_BASE}graph.schema.json"), graph)
+            .and_then(|builder| builder.prepare())
+            .unwrap_or_else(|e| panic!("graph.schema.json does not register: {e}"))
+    })
+}
+
+/// Compiles `schemas/<name>` offline, as [`SCHEMAS_BASE`]`<name>`.
+pub fn compile_committed_schema(
+    name: &str,
+) -> Result<jsonschema::Validator, jsonschema::ValidationError<'static>> {
+    jsonschema::options()
+        .offline()
+        .with_base_uri(format!("{SCHEMAS_BASE}{name}"))
+        .with_registry(schema_registry())
+        .build(&committed_schema(name))
+}
+
 /// Validators compiled from the committed `schemas/`, by file name.
 pub fn validators() -> &'static HashMap<String, jsonschema::Validator> {
     static VALIDATORS: OnceLock<HashMap<String, jsonschema::Validator>> = OnceLock::new();
@@ -58,8 +88,7 @@ pub fn validators() -> &'static HashMap<String, jsonschema::Validator> {
         let mut map = HashMap::new();
         for entry in std::fs::read_dir(repo("schemas")).unwrap() {
             let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-            let schema = committed_schema(&name);
-            let validator = jsonschema::validator_for(&schema)
+            let validator = compile_committed_schema(&name)
                 .unwrap_or_else(|e| panic!("schemas/{name} does not compile: {e}"));
             map.insert(name, validator);
         }

@@ -2,11 +2,12 @@
 
 use super::*;
 
-event_node! {
+schema_node! {
     /// A delivery: who delivers (`performer`), who receives (`attendee`),
     /// what is delivered (`about`), where (`location`), and the delivery's
     /// own details.
     pub struct DeliveryEvent: "DeliveryEvent" extends ["Event"] {
+        ..event_properties,
         /// A code the recipient needs to pick the delivery up.
         access_code "accessCode": Text,
         /// When the delivery can first be picked up.

@@ -1,5 +1,6 @@
-//! What the schema.org enumerations share: their spellings in JSON Schema
-//! and the message for a member that does not exist.
+//! What the schema.org enumerations share: the `schema_enum!` declaration,
+//! their spellings in JSON Schema and the message for a member that does
+//! not exist.
 
 use super::iri::SCHEMA_ORG_PREFIXES;
 
@@ -97,4 +98,112 @@ pub(crate) fn member_node_schema(member: &schemars::Schema) -> schemars::Schema 
         "additionalProperties": false,
         "anyOf": [{"required": ["@id"]}, {"required": ["id"]}]
     })
+}
+
+/// Declares a schema.org enumeration: a Rust enum that reads every spelling
+/// of its members' IRIs and writes the canonical `https://schema.org/…` one.
+macro_rules! schema_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident : $type_name:literal {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident
+            ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $(
+                $(#[$vmeta])*
+                $variant,
+            )+
+        }
+
+        impl $name {
+            /// The schema.org enumeration type.
+            pub const TYPE: &'static str = $type_name;
+
+            /// Every member, in declaration order.
+            pub const MEMBERS: &'static [$name] = &[$($name::$variant),+];
+
+            /// The member's short name (`InStock`).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($name::$variant => stringify!($variant),)+
+                }
+            }
+
+            /// The member's canonical IRI (`https://schema.org/InStock`).
+            pub fn iri(self) -> &'static str {
+                match self {
+                    $($name::$variant => concat!("https://schema.org/", stringify!($variant)),)+
+                }
+            }
+
+            /// Reads a member in any accepted spelling.
+            pub fn parse(text: &str) -> Option<$name> {
+                match $crate::model::schema_org_term(text) {
+                    $(stringify!($variant) => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+
+            /// The member names, for messages and suggestions.
+            pub fn names() -> &'static [&'static str] {
+                &[$(stringify!($variant)),+]
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.iri())
+            }
+        }
+
+        impl $crate::model::MaybeEmpty for $name {}
+
+        impl $crate::model::Walk for $name {
+            const LEAF: bool = true;
+            fn walk(&self, _: &mut $crate::model::Walker) {}
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.iri())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = deserializer.deserialize_any($crate::model::enumeration::MemberText)?;
+                $name::parse(&text).ok_or_else(|| {
+                    serde::de::Error::custom($crate::model::enumeration::unknown_member(
+                        $type_name,
+                        &text,
+                        $name::names(),
+                    ))
+                })
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $type_name.into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let spellings = $crate::model::enumeration::spellings($name::names());
+                let member = schemars::json_schema!({"type": "string", "enum": spellings});
+                schemars::json_schema!({
+                    "description": concat!("A member of schema.org's ", $type_name, ", as an IRI in any accepted spelling (sdx writes https://schema.org/…), also as {\"@id\": IRI}."),
+                    "anyOf": [
+                        member.clone(),
+                        $crate::model::enumeration::member_node_schema(&member)
+                    ]
+                })
+            }
+        }
+    };
 }

@@ -1,24 +1,62 @@
-//! The three declarations every model file uses: a node type, a union of
-//! node types, and a schema.org enumeration.
+//! The declarations of the model's node types: a node type, a union of
+//! node types, and the list of every modeled type (schema.org
+//! enumerations are declared in `enumeration.rs`).
 //!
 //! They exist so that the shape schema.org gives every type (the common
 //! Thing properties, `@type`/`@id`, compact serialization, reference
-//! walking) is written once instead of in each of the model's files.
+//! walking) is written once instead of in each of the model's files, and
+//! a type is named once for every list of types.
 
 /// Declares a schema.org node type: a struct with `@type`, `@id`, the
 /// properties every schema.org Thing has, and the listed properties, each
 /// with its JSON-LD name. Every property is optional and skipped when absent.
+///
+/// ```text
+/// schema_node! {
+///     /// Doc of the type.
+///     pub struct Offer: "Offer" extends ["Intangible"] {
+///         /// Doc of the property.
+///         price "price": Price,
+///         ..part_numbers,
+///     }
+/// }
+/// ```
+///
+/// `..group,` stands for the properties of a group declared once with
+/// `property_group!` (see `groups.rs`), in their order, where it stands;
+/// every entry ends with a comma. The declaration is read one entry at a
+/// time (`@munch`), a group's properties spliced back in front of the rest
+/// (`@splice`), then the type is written out from the full list.
 macro_rules! schema_node {
     (
         $(#[$meta:meta])*
         pub struct $name:ident : $type_name:literal
             $(extends [$($super:literal),* $(,)?])?
-        {
-            $(
-                $(#[$fmeta:meta])*
-                $field:ident $json:literal : $fty:ty
-            ),* $(,)?
+        { $($entries:tt)* }
+    ) => {
+        schema_node! {
+            @munch [$(#[$meta])* pub struct $name : $type_name [$($($super),*)?]] []
+            $($entries)*
         }
+    };
+    // `..group,`: the group's macro calls back with its properties.
+    (@munch $head:tt $done:tt .. $group:ident , $($rest:tt)*) => {
+        $group! { $head $done $($rest)* }
+    };
+    (@splice [$($properties:tt)*] $head:tt $done:tt $($rest:tt)*) => {
+        schema_node! { @munch $head $done $($properties)* $($rest)* }
+    };
+    // One property: moved to the done list.
+    (
+        @munch $head:tt [$($done:tt)*]
+        $(#[$fmeta:meta])* $field:ident $json:literal : $fty:ty , $($rest:tt)*
+    ) => {
+        schema_node! { @munch $head [$($done)* $(#[$fmeta])* $field $json : $fty,] $($rest)* }
+    };
+    // Every entry read: the type.
+    (
+        @munch [$(#[$meta:meta])* pub struct $name:ident : $type_name:literal [$($super:literal),*]]
+        [$($(#[$fmeta:meta])* $field:ident $json:literal : $fty:ty,)*]
     ) => {
         $(#[$meta])*
         ///
@@ -66,7 +104,7 @@ macro_rules! schema_node {
 
         impl $crate::model::NodeType for $name {
             const TYPE: &'static str = $type_name;
-            const SUPERTYPES: &'static [&'static str] = &[$($($super),*)?];
+            const SUPERTYPES: &'static [&'static str] = &[$($super),*];
             const PROPERTIES: &'static [&'static str] = &[
                 "@type", "@id", "name", "alternateName", "description", "url", "image",
                 "sameAs", "identifier", "subjectOf", $($json),*
@@ -209,110 +247,24 @@ macro_rules! node_union {
     };
 }
 
-/// Declares a schema.org enumeration: a Rust enum that reads every spelling
-/// of its members' IRIs and writes the canonical `https://schema.org/…` one.
-macro_rules! schema_enum {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident : $type_name:literal {
-            $(
-                $(#[$vmeta:meta])*
-                $variant:ident
-            ),+ $(,)?
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name {
-            $(
-                $(#[$vmeta])*
-                $variant,
-            )+
+/// Declares the modeled types, one line each (`module::Type`), in the order
+/// the schemas are listed and [`Node`](super::Node) names them. Each type
+/// is declared once, in its module, with `schema_node!`; from this list
+/// come its re-export, the [`Node`](super::Node) union of every modeled
+/// type, and [`visit_modeled_types`](super::visit_modeled_types), from
+/// which the schema module builds its type list and its schema files.
+macro_rules! modeled_types {
+    ($($module:ident :: $name:ident),+ $(,)?) => {
+        $(pub use $module::$name;)+
+
+        node_union! {
+            /// Any modeled schema.org node (a property whose range is `Thing`).
+            pub enum Node { $($name),+ }
         }
 
-        impl $name {
-            /// The schema.org enumeration type.
-            pub const TYPE: &'static str = $type_name;
-
-            /// Every member, in declaration order.
-            pub const MEMBERS: &'static [$name] = &[$($name::$variant),+];
-
-            /// The member's short name (`InStock`).
-            pub fn name(self) -> &'static str {
-                match self {
-                    $($name::$variant => stringify!($variant),)+
-                }
-            }
-
-            /// The member's canonical IRI (`https://schema.org/InStock`).
-            pub fn iri(self) -> &'static str {
-                match self {
-                    $($name::$variant => concat!("https://schema.org/", stringify!($variant)),)+
-                }
-            }
-
-            /// Reads a member in any accepted spelling.
-            pub fn parse(text: &str) -> Option<$name> {
-                match $crate::model::schema_org_term(text) {
-                    $(stringify!($variant) => Some($name::$variant),)+
-                    _ => None,
-                }
-            }
-
-            /// The member names, for messages and suggestions.
-            pub fn names() -> &'static [&'static str] {
-                &[$(stringify!($variant)),+]
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.iri())
-            }
-        }
-
-        impl $crate::model::MaybeEmpty for $name {}
-
-        impl $crate::model::Walk for $name {
-            const LEAF: bool = true;
-            fn walk(&self, _: &mut $crate::model::Walker) {}
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.iri())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = deserializer.deserialize_any($crate::model::enumeration::MemberText)?;
-                $name::parse(&text).ok_or_else(|| {
-                    serde::de::Error::custom($crate::model::enumeration::unknown_member(
-                        $type_name,
-                        &text,
-                        $name::names(),
-                    ))
-                })
-            }
-        }
-
-        impl schemars::JsonSchema for $name {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                $type_name.into()
-            }
-
-            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                let spellings = $crate::model::enumeration::spellings($name::names());
-                let member = schemars::json_schema!({"type": "string", "enum": spellings});
-                schemars::json_schema!({
-                    "description": concat!("A member of schema.org's ", $type_name, ", as an IRI in any accepted spelling (sdx writes https://schema.org/…), also as {\"@id\": IRI}."),
-                    "anyOf": [
-                        member.clone(),
-                        $crate::model::enumeration::member_node_schema(&member)
-                    ]
-                })
-            }
+        /// Shows `visitor` every modeled type, in the list's order.
+        pub(crate) fn visit_modeled_types(visitor: &mut impl ModeledTypeVisitor) {
+            $(visitor.visit::<$name>();)+
         }
     };
 }

@@ -18,6 +18,7 @@ mod absent;
 mod any_node;
 pub mod datatypes;
 mod entity;
+#[macro_use]
 pub mod enumeration;
 mod enumerations;
 mod iri;
@@ -28,15 +29,16 @@ mod type_tag;
 pub(crate) mod union;
 mod walk;
 
-// Event first: it declares `event_node!`, which its subtypes use.
+// Before the types: it declares the property groups they take.
 #[macro_use]
-mod event;
+mod groups;
 
 mod aggregate_offer;
 mod audience;
 mod brand;
 mod contact_point;
 mod delivery_event;
+mod event;
 mod geo_coordinates;
 mod image_object;
 mod language;
@@ -67,28 +69,42 @@ pub(crate) use type_tag::TypeNames;
 pub use type_tag::{is_in_family, NodeType, TypeTag};
 pub use walk::{NodeSite, RefSite, Walk, Walker};
 
-pub use aggregate_offer::AggregateOffer;
-pub use audience::Audience;
-pub use brand::Brand;
-pub use contact_point::ContactPoint;
-pub use delivery_event::DeliveryEvent;
-pub use event::Event;
-pub use geo_coordinates::GeoCoordinates;
-pub use image_object::ImageObject;
-pub use language::Language;
-pub use news_article::NewsArticle;
 pub use node::{
-    Agent, AnyEvent, AnyOffer, BrandOrOrganization, CreativeWork, Location, Node, OfferedItem,
+    Agent, AnyEvent, AnyOffer, BrandOrOrganization, CreativeWork, Location, OfferedItem,
 };
-pub use offer::Offer;
-pub use organization::Organization;
-pub use person::Person;
-pub use place::Place;
-pub use postal_address::PostalAddress;
-pub use product::Product;
-pub use property_value::PropertyValue;
-pub use quantitative_value::QuantitativeValue;
-pub use virtual_location::VirtualLocation;
+
+// Every modeled type, one line each: its module and its type. A new type
+// is its module (one `schema_node!` declaration), its `mod` line above and
+// a line here; the type lists, the schema files and `Node` follow.
+modeled_types! {
+    organization::Organization,
+    person::Person,
+    product::Product,
+    offer::Offer,
+    aggregate_offer::AggregateOffer,
+    event::Event,
+    delivery_event::DeliveryEvent,
+    place::Place,
+    postal_address::PostalAddress,
+    geo_coordinates::GeoCoordinates,
+    virtual_location::VirtualLocation,
+    news_article::NewsArticle,
+    image_object::ImageObject,
+    property_value::PropertyValue,
+    quantitative_value::QuantitativeValue,
+    brand::Brand,
+    contact_point::ContactPoint,
+    audience::Audience,
+    language::Language,
+}
+
+/// Something done once for each modeled type, generically: the schema
+/// module builds each type's schema generator this way, from
+/// [`visit_modeled_types`].
+pub(crate) trait ModeledTypeVisitor {
+    /// Called once for each modeled type `T`, in the list's order.
+    fn visit<T: NodeType + schemars::JsonSchema>(&mut self);
+}
 
 /// An image: a URL, or an ImageObject node.
 pub type Image = ValueOrRef<Url, ImageObject>;

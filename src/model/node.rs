@@ -1,5 +1,6 @@
-//! Unions of node types: any modeled node, and the ranges several
-//! properties share.
+//! Unions of node types: the ranges several properties share. The union
+//! of every modeled type, `Node`, is declared with the list of modeled
+//! types in `mod.rs`.
 //!
 //! A union lists the modeled types it reads into: a node is read as the
 //! nearest of them its type is or descends from, so a `DeliveryEvent`
@@ -7,19 +8,9 @@
 //! and a `Corporation` is read as an `Organization`.
 
 use super::{
-    AggregateOffer, Audience, Brand, ContactPoint, DeliveryEvent, Event, GeoCoordinates,
-    ImageObject, Language, NewsArticle, Offer, Organization, Person, Place, PostalAddress, Product,
-    PropertyValue, QuantitativeValue, VirtualLocation,
+    AggregateOffer, Brand, DeliveryEvent, Event, ImageObject, NewsArticle, Offer, Organization,
+    Person, Place, PostalAddress, Product, VirtualLocation,
 };
-
-node_union! {
-    /// Any modeled schema.org node (a property whose range is `Thing`).
-    pub enum Node {
-        Organization, Person, Product, Offer, AggregateOffer, Event, DeliveryEvent, Place, PostalAddress,
-        GeoCoordinates, VirtualLocation, NewsArticle, ImageObject, PropertyValue,
-        QuantitativeValue, Brand, ContactPoint, Audience, Language,
-    }
-}
 
 node_union! {
     /// An offer of any modeled offer type (`offers`): a single offer, or an

@@ -35,20 +35,8 @@ schema_node! {
         eligible_region "eligibleRegion": Entity<Place>,
         /// How many items are in stock.
         inventory_level "inventoryLevel": Entity<QuantitativeValue>,
-        /// The seller's stock keeping unit.
-        sku "sku": Text,
-        /// The manufacturer part number.
-        mpn "mpn": Text,
-        /// A GTIN of any length.
-        gtin "gtin": Gtin,
-        /// The GTIN-8 (EAN-8).
-        gtin8 "gtin8": Gtin8,
-        /// The GTIN-12 (UPC-A).
-        gtin12 "gtin12": Gtin12,
-        /// The GTIN-13 (EAN-13).
-        gtin13 "gtin13": Gtin13,
-        /// The GTIN-14.
-        gtin14 "gtin14": Gtin14,
+        ..part_numbers,
+        ..gtin_codes,
         /// Categories, as text.
         category "category": TextOrNode,
         /// Further properties of the offer.

@@ -11,22 +11,10 @@ schema_node! {
         manufacturer "manufacturer": Entity<Organization>,
         /// The model name or number.
         model "model": TextOrNode,
-        /// The seller's stock keeping unit.
-        sku "sku": Text,
-        /// The manufacturer part number.
-        mpn "mpn": Text,
+        ..part_numbers,
         /// A product identifier in some scheme (`isbn:…`).
         product_id "productID": Text,
-        /// A GTIN of any length.
-        gtin "gtin": Gtin,
-        /// The GTIN-8 (EAN-8).
-        gtin8 "gtin8": Gtin8,
-        /// The GTIN-12 (UPC-A).
-        gtin12 "gtin12": Gtin12,
-        /// The GTIN-13 (EAN-13).
-        gtin13 "gtin13": Gtin13,
-        /// The GTIN-14.
-        gtin14 "gtin14": Gtin14,
+        ..gtin_codes,
         /// Categories, as text (`Mini PC`) or a taxonomy path or URL.
         category "category": TextOrNode,
         /// Offers to sell the product.

@@ -14,11 +14,7 @@ pub use files::{
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
-use crate::model::{
-    AggregateOffer, Audience, Brand, ContactPoint, DeliveryEvent, Event, GeoCoordinates,
-    ImageObject, Language, NewsArticle, Node, NodeType, Offer, Organization, Person, Place,
-    PostalAddress, Product, PropertyValue, QuantitativeValue, VirtualLocation,
-};
+use crate::model::{visit_modeled_types, ModeledTypeVisitor, Node, NodeType};
 
 /// A modeled schema.org type and how to generate its schema.
 #[derive(Debug, Clone, Copy)]
@@ -191,29 +187,19 @@ fn modeled<T: JsonSchema + NodeType>() -> ModeledType {
     }
 }
 
-/// Every modeled type, in a stable order.
+/// Every modeled type, in the order the model lists them.
 pub fn modeled_types() -> Vec<ModeledType> {
-    vec![
-        modeled::<Organization>(),
-        modeled::<Person>(),
-        modeled::<Product>(),
-        modeled::<Offer>(),
-        modeled::<AggregateOffer>(),
-        modeled::<Event>(),
-        modeled::<DeliveryEvent>(),
-        modeled::<Place>(),
-        modeled::<PostalAddress>(),
-        modeled::<GeoCoordinates>(),
-        modeled::<VirtualLocation>(),
-        modeled::<NewsArticle>(),
-        modeled::<ImageObject>(),
-        modeled::<PropertyValue>(),
-        modeled::<QuantitativeValue>(),
-        modeled::<Brand>(),
-        modeled::<ContactPoint>(),
-        modeled::<Audience>(),
-        modeled::<Language>(),
-    ]
+    struct Collect(Vec<ModeledType>);
+
+    impl ModeledTypeVisitor for Collect {
+        fn visit<T: NodeType + JsonSchema>(&mut self) {
+            self.0.push(modeled::<T>());
+        }
+    }
+
+    let mut all = Collect(Vec::new());
+    visit_modeled_types(&mut all);
+    all.0
 }
 
 /// The modeled type `name`, if sdx models it.

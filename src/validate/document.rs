@@ -399,7 +399,7 @@ impl Validator {
         // (see `collect`): a document of fifty thousand unknown keys
         // placed each of them, and each placement reads the document.
         let mut seen = [0usize; 3];
-        let mut placer = None;
+        let mut kept = Vec::new();
         for finding in built {
             let Some(severity) = self.settings.severity(finding.rule) else {
                 continue;
@@ -411,7 +411,15 @@ impl Validator {
                 out.unplaced.count(severity);
                 continue;
             }
-            let placer = placer.get_or_insert_with(|| Placer::new(document));
+            kept.push(finding);
+        }
+        if kept.is_empty() {
+            return out;
+        }
+        // All the kept findings' pointers are found in one pass.
+        let mut placer = Placer::new(document);
+        placer.locate(kept.iter().map(|finding| finding.pointer.as_str()));
+        for finding in kept {
             let place = placer.at_pointer(&finding.pointer);
             let diagnostic = self.diagnostic(file, &finding, Some(&place));
             out.diagnostics.push((diagnostic, Some(place.source)));

@@ -1,13 +1,17 @@
 //! From a finding's pointer (or a parser's line and column) to the line
 //! and column in the file, and the source line shown under a diagnostic.
 //!
-//! Only documents with findings get here. The document is re-read for spans
-//! by [`crate::position::Locator`] (built on first use), offsets inside it
-//! become lines and columns with [`crate::position::LineIndex`], and the
-//! document's own start in its container (a script in a page, a line in a
-//! feed) is added.
+//! Only documents with findings get here. The pointers of the findings to
+//! place are found in one pass over the document's text
+//! ([`crate::position::offsets`], which keeps nothing of it: a tree of
+//! spans of an object of a million keys took over 100 MB), offsets inside
+//! it become lines and columns with [`crate::position::LineIndex`], and
+//! the document's own start in its container (a script in a page, a line
+//! in a feed) is added.
 
-use crate::position::{LineIndex, Locator};
+use rustc_hash::FxHashMap;
+
+use crate::position::LineIndex;
 
 use super::ingest::Document;
 
@@ -61,7 +65,8 @@ pub struct Placer<'a> {
     document: Document<'a>,
     text: Option<&'a str>,
     index: Option<LineIndex>,
-    locator: Option<Locator<'a>>,
+    /// Offsets of the pointers found so far.
+    located: FxHashMap<String, usize>,
     start: (u32, u32),
 }
 
@@ -74,22 +79,40 @@ impl<'a> Placer<'a> {
             document,
             text,
             index: text.map(LineIndex::new),
-            locator: None,
+            located: FxHashMap::default(),
             start,
+        }
+    }
+
+    /// Finds the values at `pointers` in one pass over the document, for
+    /// [`at_pointer`](Self::at_pointer) to place. Each pass reads the whole
+    /// document: a caller with several pointers to place gives them here
+    /// first.
+    pub fn locate<'p>(&mut self, pointers: impl IntoIterator<Item = &'p str>) {
+        let mut wanted: Vec<&str> = pointers
+            .into_iter()
+            .filter(|pointer| !self.located.contains_key(*pointer))
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        if wanted.is_empty() {
+            return;
+        }
+        let found = match self.text {
+            Some(text) => crate::position::offsets(text, &wanted),
+            None => vec![None; wanted.len()],
+        };
+        for (pointer, offset) in wanted.into_iter().zip(found) {
+            // A document that does not read finds nothing: its start.
+            self.located.insert(pointer.to_owned(), offset.unwrap_or(0));
         }
     }
 
     /// The place of the value at `pointer` (or of its deepest existing
     /// ancestor).
     pub fn at_pointer(&mut self, pointer: &str) -> Place {
-        let offset = match self.text {
-            Some(text) => self
-                .locator
-                .get_or_insert_with(|| Locator::new(text))
-                .offset(pointer)
-                .unwrap_or(0),
-            None => 0,
-        };
+        self.locate([pointer]);
+        let offset = self.located.get(pointer).copied().unwrap_or(0);
         self.at_offset(offset)
     }
 

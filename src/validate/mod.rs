@@ -564,6 +564,9 @@ impl Validator {
                         container: &container,
                         span,
                     });
+                    if !outcome.offsets.contains_key(&at.doc) {
+                        placer.locate(same.iter().map(|(_, finding)| finding.pointer.as_str()));
+                    }
                     for (_, finding) in same {
                         let place = match outcome.offsets.get(&at.doc) {
                             Some(map) => placer.at_offset(map.find(&finding.pointer).unwrap_or(0)),

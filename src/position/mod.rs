@@ -2,14 +2,22 @@
 //! column.
 //!
 //! Positions are found only for documents that have findings: clean
-//! documents never pay for spans. The document is parsed a second time by
-//! a span-aware parser (jsonc-parser) and the pointer followed through its
-//! tree; this runs on text that serde_json has already accepted, whose depth
-//! serde_json has already bounded.
+//! documents never pay for spans. Two ways lead from pointers to offsets:
+//! [`offsets`] finds a set of pointers in one pass over the text, keeping
+//! nothing of it (validation, whose documents may be hostile and large);
+//! [`Locator`] parses the document a second time with a span-aware parser
+//! (jsonc-parser) and follows each pointer through its tree (a dataset's
+//! own text, whose every finding is placed). Both run on text that
+//! serde_json has already accepted, whose depth serde_json has already
+//! bounded.
 
 use jsonc_parser::ast::Value;
 use jsonc_parser::common::Ranged;
 use jsonc_parser::{CollectOptions, ParseOptions};
+
+mod scan;
+
+pub use scan::offsets;
 
 /// Converts byte offsets in a text into 1-based lines and columns.
 #[derive(Debug, Clone)]

@@ -20,6 +20,11 @@ pub(super) struct ErrorPointers {
 }
 
 impl ErrorPointers {
+    /// How many pointers were pushed.
+    pub(super) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
     pub(super) fn push(&mut self, pointer: &str) {
         self.text.push_str(pointer);
         self.ends.push(self.text.len());
@@ -37,16 +42,24 @@ impl ErrorPointers {
 }
 
 /// The pointers of the errors that explain schema failures, sorted.
-pub(super) struct Explaining {
-    pointers: ErrorPointers,
+pub(super) struct Explaining<'p> {
+    pointers: &'p ErrorPointers,
     /// The pointers' indexes, in the pointers' order.
     sorted: Vec<usize>,
 }
 
-impl Explaining {
+impl<'p> Explaining<'p> {
     /// The errors' pointers, in any order.
-    pub(super) fn new(pointers: ErrorPointers) -> Explaining {
-        let mut sorted: Vec<usize> = (0..pointers.ends.len()).collect();
+    pub(super) fn new(pointers: &'p ErrorPointers) -> Explaining<'p> {
+        Self::since(pointers, 0)
+    }
+
+    /// The pointers pushed from the `first`-th on: the errors found so far
+    /// inside a node, which explain some of its failures before the walk
+    /// is done (errors are only added, so a failure they explain is
+    /// explained at the end too).
+    pub(super) fn since(pointers: &'p ErrorPointers, first: usize) -> Explaining<'p> {
+        let mut sorted: Vec<usize> = (first..pointers.ends.len()).collect();
         sorted.sort_unstable_by(|a, b| pointers.get(*a).cmp(pointers.get(*b)));
         sorted.dedup_by(|a, b| pointers.get(*a) == pointers.get(*b));
         Explaining { pointers, sorted }
@@ -132,7 +145,7 @@ mod tests {
             for error in errors {
                 pointers.push(error);
             }
-            let explaining = Explaining::new(pointers);
+            let explaining = Explaining::new(&pointers);
             for failure in failures {
                 assert_eq!(
                     explaining.explains(failure),

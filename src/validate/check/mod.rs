@@ -78,8 +78,13 @@ pub struct DocumentCheck<'s> {
     error_pointers: explaining::ErrorPointers,
     /// The schema layer's failures, held until the walk is done: one that
     /// a rule's error explains (at, inside or around its pointer) is not
-    /// reported again (see [`Self::finish`]).
-    schema_failures: Vec<Finding>,
+    /// reported again (see [`Self::finish`]). Each with the order of its
+    /// node (a node's failures are explained once its insides are walked,
+    /// after those of the nodes inside it; they are reported in the order
+    /// the nodes were entered).
+    schema_failures: Vec<(usize, Finding)>,
+    /// Nodes that failed a schema so far.
+    failed_nodes: usize,
 }
 
 /// A [`FindingSink`] that notes where errors were pushed, for the schema
@@ -187,6 +192,7 @@ impl<'s> DocumentCheck<'s> {
             defines: rustc_hash::FxHashSet::default(),
             error_pointers: explaining::ErrorPointers::default(),
             schema_failures: Vec::new(),
+            failed_nodes: 0,
         };
         match root {
             Node::Object(_) => check.top_level(root),
@@ -224,12 +230,14 @@ impl<'s> DocumentCheck<'s> {
             };
             self.out.sites.reference(&id, &pointer, local);
         }
-        let failures = std::mem::take(&mut self.schema_failures);
+        let mut failures = std::mem::take(&mut self.schema_failures);
         if failures.is_empty() {
             return self.out;
         }
-        let explaining = explaining::Explaining::new(std::mem::take(&mut self.error_pointers));
-        for failure in failures {
+        // Stable: a node's failures keep their order.
+        failures.sort_by_key(|(order, _)| *order);
+        let explaining = explaining::Explaining::new(&self.error_pointers);
+        for (_, failure) in failures {
             if !explaining.explains(&failure.pointer) {
                 self.out.findings.push(failure);
             }
@@ -439,10 +447,10 @@ impl<'s> DocumentCheck<'s> {
         if typed || top {
             self.out.nodes += 1;
         }
-        let passed = if typed {
+        let (passed, failed) = if typed {
             self.schema_layer(value, object, checked)
         } else {
-            None
+            (None, None)
         };
         let named = self.named.len();
         let around = super::vocabulary::Surroundings {
@@ -462,6 +470,10 @@ impl<'s> DocumentCheck<'s> {
         );
         self.properties(object, passed, named);
         self.named.truncate(named);
+        if let Some(failed) = failed {
+            // Now that the errors inside the node are known.
+            self.explain_failures(value, value, failed);
+        }
     }
 
     /// Checks a node's properties. `passed`: the node's modeled type, when

@@ -6,20 +6,38 @@
 
 use crate::tree::{Node, Object};
 
+use super::explaining::Explaining;
 use super::DocumentCheck;
 use crate::validate::normalize;
 use crate::validate::rules::{self, Finding};
 use crate::validate::shape::{Modeled, Shapes};
 
+/// A node that failed the schema of some of its modeled types, whose
+/// failures are yet to be explained.
+pub(super) struct Failed<'s> {
+    /// The types whose schemas it failed, in order.
+    failing: [Option<Modeled<'s>>; 4],
+    /// How many errors had been pushed when the node was entered: those
+    /// pushed since are inside it.
+    errors_from: usize,
+    /// Where the node's failures go among the document's: the order in
+    /// which the walk entered the failed nodes.
+    order: usize,
+}
+
 impl<'s> DocumentCheck<'s> {
     /// Checks a typed node against its modeled type's schema (unless its
     /// parent's check covered it); answers the type when the node passed.
+    /// A node in canonical form that failed is answered as [`Failed`], to
+    /// be explained once the errors inside it are known
+    /// ([`explain_failures`](Self::explain_failures)); one that is not is
+    /// explained here, from its canonical copy.
     pub(super) fn schema_layer(
         &mut self,
         value: &Node,
         object: &Object,
         checked: bool,
-    ) -> Option<Modeled<'s>> {
+    ) -> (Option<Modeled<'s>>, Option<Failed<'s>>) {
         let shapes = self.shapes;
         let mut checked_as: [Option<Modeled<'s>>; 4] = [None; 4];
         let mut count = 0;
@@ -41,48 +59,110 @@ impl<'s> DocumentCheck<'s> {
         }
         let Some(first) = checked_as[0] else {
             self.out.unmodeled += 1;
-            return None;
+            return (None, None);
         };
         // Only in canonical form is the node checked on its own exactly as
         // its parent's schema saw it.
         if checked && self.canonical && self.trust_parents {
-            return Some(first);
+            return (Some(first), None);
         }
         let canonical = if self.canonical {
             std::borrow::Cow::Borrowed(value)
         } else {
             normalize::canonical_node(value)
         };
-        let mut explained = Vec::new();
-        let mut failed = false;
-        // Built once, for the first schema the node fails.
-        let mut outline: Option<Option<Node>> = None;
+        let mut failing: [Option<Modeled<'s>>; 4] = [None; 4];
+        let mut failures = 0;
         for modeled in checked_as.into_iter().flatten() {
             if shapes.passes(modeled, &canonical) {
                 continue;
             }
-            failed = true;
-            let outline = outline.get_or_insert_with(|| outline_nested_nodes(&canonical, shapes));
-            explained.extend(shapes.explain(modeled, outline.as_ref().unwrap_or(&canonical)));
+            if let Some(slot) = failing.get_mut(failures) {
+                *slot = Some(modeled);
+                failures += 1;
+            }
         }
-        if !failed {
-            return Some(first);
+        if failures == 0 {
+            return (Some(first), None);
+        }
+        let failed = Failed {
+            failing,
+            errors_from: self.error_pointers.len(),
+            order: self.failed_nodes,
+        };
+        self.failed_nodes += 1;
+        match &canonical {
+            std::borrow::Cow::Borrowed(_) => (None, Some(failed)),
+            std::borrow::Cow::Owned(copy) => {
+                // The copy is not kept through the walk of the node's
+                // insides: explained now, every failure's message built.
+                self.explain_failures(
+                    value,
+                    copy,
+                    Failed {
+                        errors_from: usize::MAX,
+                        ..failed
+                    },
+                );
+                (None, None)
+            }
+        }
+    }
+
+    /// Explains the failures of `value` (whose canonical form is
+    /// `canonical`, the node itself when it is canonical), at the current
+    /// pointer, into the schema failures the walk's end sets against the
+    /// rules' errors. A failure that the errors pushed inside the node
+    /// already explain will not be reported: its message is not built.
+    pub(super) fn explain_failures(&mut self, value: &Node, canonical: &Node, failed: Failed<'s>) {
+        let shapes = self.shapes;
+        let explaining = (failed.errors_from <= self.error_pointers.len())
+            .then(|| Explaining::since(&self.error_pointers, failed.errors_from));
+        let base = self.pointer.as_str();
+        let wanted = |relative: &str| {
+            if inside_nested_node(canonical, relative, shapes) {
+                return false;
+            }
+            // Only a canonical node's pointers are the document's.
+            explaining.as_ref().is_none_or(|explaining| {
+                let mut pointer = String::with_capacity(base.len() + relative.len());
+                pointer.push_str(base);
+                pointer.push_str(relative);
+                !explaining.explains(&pointer)
+            })
+        };
+        let mut explained = Vec::new();
+        // Built once, for the first schema the node fails.
+        let mut outline: Option<Option<Node>> = None;
+        for modeled in failed.failing.into_iter().flatten() {
+            let outline = outline.get_or_insert_with(|| outline_nested_nodes(canonical, shapes));
+            explained.extend(shapes.explain_wanted(
+                modeled,
+                outline.as_ref().unwrap_or(canonical),
+                &wanted,
+            ));
         }
         explained.dedup();
+        let mut failures = Vec::new();
+        let order = failed.order;
         for failure in explained {
-            if inside_nested_node(&canonical, &failure.pointer, shapes) {
+            // Not wanted: inside a nested node, or explained already.
+            if failure.message.is_empty() {
                 continue;
             }
-            let relative = match &canonical {
-                std::borrow::Cow::Borrowed(_) => failure.pointer,
-                std::borrow::Cow::Owned(_) => normalize::original_pointer(value, &failure.pointer),
+            let relative = if std::ptr::eq(value, canonical) {
+                failure.pointer
+            } else {
+                normalize::original_pointer(value, &failure.pointer)
             };
-            let mut pointer = self.pointer.clone();
+            let mut pointer = base.to_owned();
             pointer.push_str(&relative);
-            self.schema_failures
-                .push(Finding::new(&rules::schema::RULE, pointer, failure.message));
+            failures.push((
+                order,
+                Finding::new(&rules::schema::RULE, pointer, failure.message),
+            ));
         }
-        None
+        self.schema_failures.extend(failures);
     }
 }
 

@@ -46,10 +46,38 @@ pub struct Explained {
     pub message: String,
 }
 
+/// Which failures' messages are wanted, by pointer (relative to the node):
+/// the failure at a pointer not wanted is certain not to be reported, and
+/// is put in the list with an empty message, keeping its place, for the
+/// caller to drop.
+pub type Wanted<'w> = &'w dyn Fn(&str) -> bool;
+
 /// Translates one error (and, for `anyOf`, its branches) into `out`.
-pub fn explain(error: &ValidationError<'_>, schema: &SchemaText<'_>, out: &mut Vec<Explained>) {
+pub fn explain(
+    error: &ValidationError<'_>,
+    schema: &SchemaText<'_>,
+    wanted: Wanted<'_>,
+    out: &mut Vec<Explained>,
+) {
     let at = error.instance_path().as_str();
     let instance: &Value = error.instance();
+    let branches = match error.kind() {
+        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
+            Some(context)
+        }
+        _ => None,
+    };
+    if let Some(context) = branches {
+        return alternatives(at, instance, context, schema, wanted, out);
+    }
+    if !wanted(at) {
+        // Building the message is most of a failure's cost.
+        out.push(Explained {
+            pointer: at.to_owned(),
+            message: String::new(),
+        });
+        return;
+    }
     let subject = subject(at);
     let value_not_allowed = || match datatype(schema, error) {
         Some(what) => format!(
@@ -62,9 +90,6 @@ pub fn explain(error: &ValidationError<'_>, schema: &SchemaText<'_>, out: &mut V
         ),
     };
     let message = match error.kind() {
-        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
-            return alternatives(at, instance, context, schema, out);
-        }
         ValidationErrorKind::Type { kind } => {
             let expected = type_words(kind);
             format!(
@@ -230,6 +255,7 @@ fn alternatives(
     instance: &Value,
     branches: &[Vec<ValidationError<'static>>],
     schema: &SchemaText<'_>,
+    wanted: Wanted<'_>,
     out: &mut Vec<Explained>,
 ) {
     let fitting = branches
@@ -238,8 +264,15 @@ fn alternatives(
         .min_by_key(|branch| branch.len());
     if let Some(branch) = fitting {
         for error in branch {
-            explain(error, schema, out);
+            explain(error, schema, wanted, out);
         }
+        return;
+    }
+    if !wanted(at) {
+        out.push(Explained {
+            pointer: at.to_owned(),
+            message: String::new(),
+        });
         return;
     }
     let mut expected = Vec::new();

@@ -37,7 +37,7 @@ use serde_json::{Map, Value};
 use crate::schema::{committed_graph_schema, modeled_types, ModeledType};
 use crate::tree::{Node, Tree};
 
-pub use explain::{Explained, SchemaText};
+pub use explain::{Explained, SchemaText, Wanted};
 
 /// A modeled type and its schema, compiled on first use.
 struct Slot {
@@ -397,6 +397,18 @@ impl Shapes {
     /// the node. Only called once a node failed: walking the errors costs
     /// far more than [`passes`](Self::passes).
     pub fn explain(&self, modeled: Modeled<'_>, node: &Node<'_>) -> Vec<Explained> {
+        self.explain_wanted(modeled, node, &|_| true)
+    }
+
+    /// Like [`explain`](Self::explain), building messages only for the
+    /// failures at pointers `wanted` accepts; the others are listed with
+    /// an empty message, in their place.
+    pub fn explain_wanted(
+        &self,
+        modeled: Modeled<'_>,
+        node: &Node<'_>,
+        wanted: explain::Wanted<'_>,
+    ) -> Vec<Explained> {
         let slot = modeled.0;
         let type_name = slot.modeled.name;
         // Most nodes pass, and the kind-dispatched form says so for fewer
@@ -426,7 +438,7 @@ impl Shapes {
         };
         let mut out = Vec::new();
         for error in validator.iter_errors(node) {
-            explain::explain(&error, &text, &mut out);
+            explain::explain(&error, &text, wanted, &mut out);
         }
         out.dedup();
         out

@@ -193,3 +193,45 @@ fn known_patterns_on_the_words_they_are_for() {
         }
     }
 }
+
+/// A failure whose message is not wanted keeps its place with no message;
+/// the others read as a full explanation reads them.
+#[test]
+fn explains_in_words_only_the_failures_wanted() {
+    let shapes = Shapes::new();
+    let mut compared = 0;
+    for (name, node) in sample_nodes() {
+        let Some(modeled) = shapes.modeled(&name) else {
+            continue;
+        };
+        let node = crate::tree::Node::from(&node);
+        let all = shapes.explain(modeled, &node);
+        if all.is_empty() {
+            continue;
+        }
+        let skipped = all[0].pointer.clone();
+        let some = shapes.explain_wanted(modeled, &node, &|at: &str| at != skipped);
+        let wanted = |list: &[Explained]| -> Vec<Explained> {
+            list.iter()
+                .filter(|failure| failure.pointer != skipped)
+                .cloned()
+                .collect()
+        };
+        assert_eq!(wanted(&some), wanted(&all), "{name}");
+        assert!(
+            some.iter()
+                .any(|failure| failure.pointer == skipped && failure.message.is_empty()),
+            "{name} at {skipped}: not in its place"
+        );
+        assert!(
+            !some
+                .iter()
+                .any(|failure| failure.pointer == skipped && !failure.message.is_empty()),
+            "{name} at {skipped}: built"
+        );
+        let none = shapes.explain_wanted(modeled, &node, &|_: &str| false);
+        assert!(none.iter().all(|failure| failure.message.is_empty()));
+        compared += 1;
+    }
+    assert!(compared >= 3, "{compared} failing nodes");
+}

@@ -116,20 +116,25 @@ impl<'s> DocumentCheck<'s> {
     /// already explain will not be reported: its message is not built.
     pub(super) fn explain_failures(&mut self, value: &Node, canonical: &Node, failed: Failed<'s>) {
         let shapes = self.shapes;
-        let explaining = (failed.errors_from <= self.error_pointers.len())
-            .then(|| Explaining::since(&self.error_pointers, failed.errors_from));
+        let local = failed.errors_from <= self.error_pointers.len();
+        // Sorted on first use: a node whose failures all lie inside its
+        // nested nodes never needs it.
+        let explaining = std::cell::OnceCell::new();
+        let error_pointers = &self.error_pointers;
         let base = self.pointer.as_str();
         let wanted = |relative: &str| {
             if inside_nested_node(canonical, relative, shapes) {
                 return false;
             }
             // Only a canonical node's pointers are the document's.
-            explaining.as_ref().is_none_or(|explaining| {
+            !local || {
+                let explaining = explaining
+                    .get_or_init(|| Explaining::since(error_pointers, failed.errors_from));
                 let mut pointer = String::with_capacity(base.len() + relative.len());
                 pointer.push_str(base);
                 pointer.push_str(relative);
                 !explaining.explains(&pointer)
-            })
+            }
         };
         let mut explained = Vec::new();
         // Built once, for the first schema the node fails.

@@ -41,4 +41,17 @@ run "NDJSON: 1 GiB of /dev/zero, no newline" bash -c "head -c 1G /dev/zero > '$d
 run "NDJSON on standard input (5,000,000 lines with @ids)" bash -c 'exec "$@" < "$0"' "$dir/ids.ndjson" "${v[@]}" --input-format ndjson -
 run "5,000,000 feed lines with @ids" "${v[@]}" "$dir/ids.ndjson"
 run "the same, --ignore dangling-reference,conflicting-id" "${v[@]}" --ignore dangling-reference,conflicting-id "$dir/ids.ndjson"
+run "microdata: an item under two names, 20 deep" "${v[@]}" fixtures/hostile/markup-two-names.microdata.html
+run "RDFa: an item under two names, 20 deep" "${v[@]}" fixtures/hostile/markup-two-names.rdfa.html
 rm -f "$dir/zero.ndjson"
+
+# --url with a --max-size far past the document limit: a 300 MB page from a
+# server on the loopback address, stopped when the row is done.
+head -c 300000000 /dev/zero | tr '\0' ' ' > "$dir/big.html"
+port=$((20000 + RANDOM % 20000))
+python3 -m http.server --bind 127.0.0.1 --directory "$dir" "$port" >/dev/null 2>&1 &
+server=$!
+sleep 1
+run "--url, --max-size 2000000000, a 300 MB page (loopback)" "${v[@]}" --max-size 2000000000 --url "http://127.0.0.1:$port/big.html"
+kill "$server"
+rm -f "$dir/big.html"

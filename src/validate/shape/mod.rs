@@ -384,8 +384,17 @@ impl Shapes {
     }
 
     /// True when `node` (in canonical form) passes the schema of `modeled`
-    /// (false when that schema does not compile).
+    /// (false when that schema does not compile). The kind-dispatched form
+    /// says so for most nodes, for a fraction of the validator's
+    /// instructions and without compiling it; a node that form refuses is
+    /// judged again by the validator, whose verdict stands.
     pub fn passes(&self, modeled: Modeled<'_>, node: &Node<'_>) -> bool {
+        if self
+            .judged(modeled.0)
+            .is_some_and(|(judge, at)| judge.is_valid(at, node))
+        {
+            return true;
+        }
         match self.compiled(modeled.0) {
             Ok(validator) => validator.is_valid(node),
             Err(_) => false,

@@ -235,3 +235,30 @@ fn explains_in_words_only_the_failures_wanted() {
     }
     assert!(compared >= 3, "{compared} failing nodes");
 }
+
+#[test]
+fn a_node_the_judged_form_passes_compiles_no_validator() {
+    // The kind-dispatched form decides a clean node alone; the type's
+    // `jsonschema` validator, slow to compile and to run, is only for a
+    // node that form refuses.
+    let shapes = Shapes::new();
+    let product = json!({
+        "@type": "Product",
+        "name": "Umbrella",
+        "sku": "SKU-1",
+        "offers": {"@type": "Offer", "price": "10.50", "priceCurrency": "EUR"}
+    });
+    let modeled = shapes.modeled("Product").unwrap();
+    assert!(shapes.passes(modeled, &Node::from(&product)));
+    assert!(shapes
+        .check_modeled(modeled, &Node::from(&product))
+        .is_empty());
+    assert!(
+        shapes.by_type["Product"].compiled.get().is_none(),
+        "a clean Product compiled its validator"
+    );
+    // A node the form refuses is judged, and explained, by the validator.
+    let broken = json!({"@type": "Product", "name": "Umbrella", "sku": {"x": 1}});
+    assert!(!shapes.passes(modeled, &Node::from(&broken)));
+    assert!(shapes.by_type["Product"].compiled.get().is_some());
+}

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::{Map, Value};
 
-use super::{Check, Judge, Kinds, LeafCompiler, Schema};
+use super::{datatypes, Check, Judge, Kinds, LeafCompiler, Schema};
 use crate::validate::shape::patterns;
 
 /// Keywords that say nothing of validity.
@@ -131,6 +131,12 @@ impl Compiler<'_> {
             if keyword == "pattern" {
                 if let Some(names) = value.as_str().and_then(type_names) {
                     checks.push(Check::TypeName(Arc::new(names)));
+                    continue;
+                }
+                // Checked on its own, not in the leaf with its siblings:
+                // every keyword of a schema must hold, in any grouping.
+                if let Some(decide) = value.as_str().and_then(datatypes::decided) {
+                    checks.push(Check::Known(decide));
                     continue;
                 }
             }

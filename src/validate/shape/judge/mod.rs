@@ -33,6 +33,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::Value;
 
 mod compile;
+mod datatypes;
 
 use crate::tree::{Node, Tree};
 

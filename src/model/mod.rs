@@ -63,6 +63,7 @@ pub use enumerations::{
     OfferItemCondition,
 };
 pub use iri::{schema_org_term, SCHEMA_ORG, SCHEMA_ORG_PREFIXES};
+pub(crate) use one_or_many::is_blank;
 pub use one_or_many::OneOrMany;
 pub use reference::{NodeId, TypeSet};
 pub(crate) use type_tag::TypeNames;

@@ -51,7 +51,7 @@ fn kind_rule(expected: Expect) -> &'static super::registry::Rule {
 /// [`rules::empty_value`]).
 pub fn check_value(expected: Expect, name: &str, value: &Node) -> Option<Pending> {
     let text = match value {
-        Node::String(text) if !text.trim().is_empty() => text.as_str(),
+        Node::String(text) if !crate::model::is_blank(text) => text.as_str(),
         Node::String(_) | Node::Object(_) | Node::Array(_) | Node::Null => return None,
         Node::Number(number) => return check_number(expected, name, number),
         Node::Bool(_) => {

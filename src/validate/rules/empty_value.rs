@@ -27,7 +27,7 @@ pub const RULE: Rule = Rule {
 /// True for a value that says nothing (a blank text, `[]`, `{}`).
 pub fn is_empty(value: &Node) -> bool {
     match value {
-        Node::String(text) => text.trim().is_empty(),
+        Node::String(text) => crate::model::is_blank(text),
         Node::Array(items) => items.is_empty(),
         Node::Object(object) => object.is_empty(),
         _ => false,

@@ -85,6 +85,9 @@ impl Judge {
                 break;
             }
         }
+        for definition in &mut defs {
+            definition.settle();
+        }
         Ok(Judge {
             defs: defs.into_boxed_slice(),
             by_name,
@@ -103,12 +106,14 @@ impl Compiler<'_> {
             Value::Bool(true) => {
                 return Ok(Schema {
                     accepts: Kinds::ALL,
+                    settled: Kinds::NONE,
                     checks: Box::new([]),
                 })
             }
             Value::Bool(false) => {
                 return Ok(Schema {
                     accepts: Kinds::NONE,
+                    settled: Kinds::NONE,
                     checks: Box::new([Check::Never]),
                 })
             }
@@ -234,6 +239,7 @@ impl Compiler<'_> {
         }
         Ok(Schema {
             accepts,
+            settled: Kinds::NONE,
             checks: checks.into_boxed_slice(),
         })
     }
@@ -295,6 +301,50 @@ impl Schema {
         }
         self.accepts = accepts;
         accepts
+    }
+
+    /// Sets the kinds this schema, and each one inside it, passes without
+    /// evaluating a keyword, and answers this schema's: those it accepts
+    /// on which every keyword holds as it stands. A keyword holds on a
+    /// kind it says nothing of (`properties` on a text); an `anyOf` on the
+    /// kinds one of its branches settles; a `not` on the kinds its schema
+    /// cannot accept. A `$ref`, an `enum` and a leaf settle nothing: they
+    /// are evaluated. Run once every reference has been spliced.
+    fn settle(&mut self) -> Kinds {
+        let mut settled = self.accepts;
+        for check in self.checks.iter_mut() {
+            let holds = match check {
+                Check::Never | Check::Ref(_) | Check::Enum(_) | Check::Leaf(_) => Kinds::NONE,
+                Check::AnyOf(branches) => branches
+                    .iter_mut()
+                    .fold(Kinds::NONE, |all, branch| all.or(branch.settle())),
+                Check::Not(schema) => {
+                    schema.settle();
+                    schema.accepts.not()
+                }
+                Check::Items(schema) | Check::Contains(schema) => {
+                    schema.settle();
+                    Kinds::ARRAY.not()
+                }
+                Check::Properties { named, additional } => {
+                    named.values_mut().for_each(|schema| {
+                        schema.settle();
+                    });
+                    if let Some(schema) = additional {
+                        schema.settle();
+                    }
+                    Kinds::OBJECT.not()
+                }
+                Check::Required(_) | Check::MinProperties(_) | Check::MaxProperties(_) => {
+                    Kinds::OBJECT.not()
+                }
+                Check::MaxItems(_) => Kinds::ARRAY.not(),
+                Check::MinLength(_) | Check::Known(_) | Check::TypeName(_) => Kinds::STRING.not(),
+            };
+            settled = settled.and(holds);
+        }
+        self.settled = settled;
+        settled
     }
 
     /// True when this schema, or one inside it, holds a `$ref`.

@@ -45,6 +45,8 @@ impl Kinds {
     const NONE: Kinds = Kinds(0);
     const ALL: Kinds = Kinds(0b11_1111);
     const STRING: Kinds = Kinds(1 << 3);
+    const ARRAY: Kinds = Kinds(1 << 4);
+    const OBJECT: Kinds = Kinds(1 << 5);
 
     fn of(node: &Node<'_>) -> Kinds {
         Kinds(match node {
@@ -92,6 +94,11 @@ impl Kinds {
     fn has(self, other: Kinds) -> bool {
         self.0 & other.0 != 0
     }
+
+    /// Every kind but these.
+    fn not(self) -> Kinds {
+        Kinds(Kinds::ALL.0 & !self.0)
+    }
 }
 
 /// A compiled (sub)schema: the kinds it can accept, and its keywords, all
@@ -99,6 +106,10 @@ impl Kinds {
 #[derive(Clone)]
 struct Schema {
     accepts: Kinds,
+    /// The kinds every value of which passes without a keyword being
+    /// evaluated (a text under `name`, whose first branch accepts any
+    /// text): set once compiled (see `compile::settle`), `NONE` before.
+    settled: Kinds,
     checks: Box<[Check]>,
 }
 
@@ -186,7 +197,11 @@ pub(super) fn type_name_pattern(pattern: &str) -> Option<impl Fn(&str) -> bool> 
 
 impl Schema {
     fn is_valid(&self, node: &Node<'_>, judge: &Judge) -> bool {
-        self.accepts.has(Kinds::of(node)) && self.checks.iter().all(|c| c.is_valid(node, judge))
+        let kind = Kinds::of(node);
+        if self.settled.has(kind) {
+            return true;
+        }
+        self.accepts.has(kind) && self.checks.iter().all(|c| c.is_valid(node, judge))
     }
 }
 

@@ -28,18 +28,24 @@ pub(super) const KNOWN: &[(&str, Decide)] = &[
     ("^\\s*$", |s| s.chars().all(char::is_whitespace)),
     // A URL: one word, white space around it allowed.
     ("^\\s*\\S+\\s*$", |s| {
-        if s.is_ascii() {
-            // Every URL of a clean feed: bytes, not a Unicode scan.
-            let word = s.as_bytes();
-            let start = word.iter().position(|b| !ascii_space(*b));
-            let end = word.iter().rposition(|b| !ascii_space(*b));
-            return match (start, end) {
-                (Some(start), Some(end)) => !word[start..end].iter().any(|b| ascii_space(*b)),
-                _ => false,
-            };
+        // Every URL of a clean feed is ASCII: one pass over its bytes,
+        // which leaves for the Unicode reading at the first other byte.
+        let mut word = false;
+        let mut gap = false;
+        for byte in s.bytes() {
+            if !byte.is_ascii() {
+                let word = s.trim();
+                return !word.is_empty() && !word.contains(char::is_whitespace);
+            }
+            if ascii_space(byte) {
+                gap = word;
+            } else if gap {
+                return false;
+            } else {
+                word = true;
+            }
         }
-        let word = s.trim();
-        !word.is_empty() && !word.contains(char::is_whitespace)
+        word
     }),
     // The schemes a URL property refuses.
     (

@@ -46,9 +46,15 @@ struct Slot {
     /// Its definition in the [`judge`] form, when that form compiled.
     judged: OnceLock<Option<usize>>,
     /// For its properties, the modeled types whose definitions its schema
-    /// holds their nested nodes to (see [`cover`]).
-    targets: OnceLock<HashMap<String, Box<[&'static str]>>>,
+    /// holds their nested nodes to (see [`cover`]); with each, whether a
+    /// node of exactly that type is covered (no other target is one of its
+    /// ancestors), read once from the vocabulary instead of once a node.
+    targets: OnceLock<Targets>,
 }
+
+/// For each property of a modeled type, its target types, each with
+/// whether a node of exactly that type is covered (see [`Shapes::covers`]).
+type Targets = HashMap<String, Box<[(&'static str, bool)]>>;
 
 /// A modeled type, found by [`Shapes::modeled`].
 #[derive(Clone, Copy)]
@@ -318,10 +324,18 @@ impl Shapes {
                 cover::property_targets(defs, slot.modeled.name, &|name| self.is_modeled(name))
                     .into_iter()
                     .map(|(property, targets)| {
-                        let targets: Box<[&'static str]> = targets
+                        let targets: Vec<&'static str> = targets
                             .iter()
                             .filter_map(|t| self.by_type.get_key_value(t.as_str()).map(|(k, _)| *k))
                             .collect();
+                        let vocabulary = crate::vocab::Vocabulary::get();
+                        let exact = |own: &str| {
+                            targets
+                                .iter()
+                                .all(|t| *t == own || !vocabulary.is_subtype(own, t))
+                        };
+                        let targets: Box<[(&'static str, bool)]> =
+                            targets.iter().map(|t| (*t, exact(t))).collect();
                         (property, targets)
                     })
                     .collect()
@@ -338,13 +352,17 @@ impl Shapes {
         let [own] = self.checked_as(name) else {
             return false;
         };
-        if !targets.contains(own) {
+        let Some(&(_, exact)) = targets.iter().find(|(t, _)| t == own) else {
             return false;
+        };
+        if *own == name {
+            // Below with `name` for `own`: read once, when compiled.
+            return exact;
         }
         let vocabulary = crate::vocab::Vocabulary::get();
         targets
             .iter()
-            .all(|t| t == own || (*t != name && !vocabulary.is_subtype(name, t)))
+            .all(|(t, _)| t == own || (*t != name && !vocabulary.is_subtype(name, t)))
     }
 
     /// The modeled type `name`, if sdx models it.

@@ -11,10 +11,16 @@
 # types that first appear after record 200, compiled once a run.) The
 # run on 200 records is printed apart, as sdx's start-up.
 #
+# sdx and the baseline are built with the `dist` profile (fat LTO, one
+# codegen unit), that of the published binaries: the figure is what users
+# run. `BENCH_PROFILE=release` counts the faster-to-build release profile
+# instead, for trying a change; its figures are a few percent higher.
+#
 #   scripts/bench-instructions.sh           # 10 000 and 20 000 records
 #   scripts/bench-instructions.sh 20000
 #   BENCH_FEED=products SDX=path/to/sdx scripts/bench-instructions.sh
 #                                           # the product feed, another build
+#   BENCH_PROFILE=release scripts/bench-instructions.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,14 +32,15 @@ if ! command -v valgrind >/dev/null 2>&1; then
   echo "bench-instructions.sh needs valgrind: apt-get install valgrind" >&2
   exit 2
 fi
-cargo build --release --quiet --features jemalloc --bin sdx --example gen_feed --example parse_baseline
+profile=${BENCH_PROFILE:-dist}
+cargo build --profile "$profile" --quiet --features jemalloc --bin sdx --example gen_feed --example parse_baseline
 n2=$((2 * n))
 kind=${BENCH_FEED:-mixed}
 prefix="$work/feed"
 [ "$kind" = mixed ] || prefix="$work/feed-$kind"
 for size in "$n" "$n2"; do
   feed="$prefix-$size.ndjson"
-  [ -s "$feed" ] || cargo run --release --quiet --features jemalloc --example gen_feed -- "$size" 42 "$kind" >"$feed"
+  [ -s "$feed" ] || "target/$profile/examples/gen_feed" "$size" 42 "$kind" >"$feed"
 done
 head -n "$small" "$prefix-$n.ndjson" >"$work/feed-head-$small.ndjson"
 
@@ -46,9 +53,9 @@ count() {
   rm -f "$out"
 }
 
-sdx=("${SDX:-target/release/sdx}" validate --no-config --no-progress --jobs 1 --format json)
-base_n=$(count target/release/examples/parse_baseline "$prefix-$n.ndjson")
-base_2n=$(count target/release/examples/parse_baseline "$prefix-$n2.ndjson")
+sdx=("${SDX:-target/$profile/sdx}" validate --no-config --no-progress --jobs 1 --format json)
+base_n=$(count "target/$profile/examples/parse_baseline" "$prefix-$n.ndjson")
+base_2n=$(count "target/$profile/examples/parse_baseline" "$prefix-$n2.ndjson")
 sdx_n=$(count "${sdx[@]}" "$prefix-$n.ndjson")
 sdx_2n=$(count "${sdx[@]}" "$prefix-$n2.ndjson")
 sdx_s=$(count "${sdx[@]}" "$work/feed-head-$small.ndjson")

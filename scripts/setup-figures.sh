@@ -4,11 +4,11 @@
 # (`cargo run -- export …`), its test command (`cargo test`), the size of
 # the target directory after both, then the installed binary's build
 # (`cargo build --release --features jemalloc`, as `cargo install` builds
-# it) and the size of the release and dist binaries. Prints the machine's load before each step: on a shared
-# machine the wall times move with it, so CPU times are printed too.
+# it) and the size of the release binary. Prints the machine's load before
+# each step: on a shared machine the wall times move with it, so CPU times
+# are printed too.
 #
 #   scripts/setup-figures.sh              # in target/setup-figures, removed first
-#   SETUP_DIST=1 scripts/setup-figures.sh # also time `cargo build --profile dist`
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,9 +35,4 @@ echo "   $dir after both: $(du -sh "$dir" | cut -f1)"
 step "cargo build --release --features jemalloc" \
   cargo build --quiet --release --features jemalloc --bin sdx
 echo "   release binary: $(stat -c %s "$dir/release/sdx") bytes"
-if [ -n "${SETUP_DIST:-}" ]; then
-  step "cargo build --profile dist --features jemalloc" \
-    cargo build --quiet --profile dist --features jemalloc --bin sdx
-  echo "   dist binary: $(stat -c %s "$dir/dist/sdx") bytes"
-fi
 echo "cargo's timing report: $dir/cargo-timings/cargo-timing.html"

@@ -14,6 +14,18 @@ fn readme_starts_with_the_main_command_and_the_tests() {
 }
 
 #[test]
+fn readme_stays_a_first_read() {
+    // The user's path (install, export, embed, validate in CI) in one read;
+    // reference material goes to docs/.
+    let readme = std::fs::read_to_string(support::repo("README.md")).unwrap();
+    let lines = readme.lines().count();
+    assert!(
+        lines < 250,
+        "README.md has {lines} lines; move reference material to docs/"
+    );
+}
+
+#[test]
 fn ci_runs_the_readme_commands_and_the_checks() {
     let ci = std::fs::read_to_string(support::repo(".ci/run")).unwrap();
     let commands: Vec<&str> = ci

@@ -111,11 +111,14 @@ impl JsonSchema for Price {
             "description": "A non-negative price: a number, or digits with an optional '.' and decimals.",
             "anyOf": [
                 {"type": "number", "minimum": 0},
-                {"type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$"}
+                {"type": "string", "pattern": PRICE_PATTERN}
             ]
         })
     }
 }
+
+/// A price written as text: digits, then maybe a point and more digits.
+pub(crate) const PRICE_PATTERN: &str = "^[0-9]+(\\.[0-9]+)?$";
 
 #[cfg(test)]
 mod tests {

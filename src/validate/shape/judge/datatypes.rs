@@ -14,12 +14,10 @@
 /// Whether a text matches a pattern.
 pub(super) type Decide = fn(&str) -> bool;
 
-/// An ISO 8601 date of any precision, or a date-time, as the generated
-/// schemas spell it.
-const DATE: &str = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?)?$";
-
-/// A date as [`DATE`], or a time of day.
-const DATE_OR_TIME: &str = "^([0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?)?)?|[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)$";
+// The patterns are the model's own constants, the ones its schemas are
+// generated with, not copies: a pattern changed there is held to the code
+// here by the tests below, which compare each function with its regex.
+use crate::model::datatypes::{DATE_PATTERN as DATE, PRICE_PATTERN, TIME_PATTERN as DATE_OR_TIME};
 
 /// Each pattern this form decides by code, and the code.
 pub(super) const DECIDED: &[(&str, Decide)] = &[
@@ -32,8 +30,7 @@ pub(super) const DECIDED: &[(&str, Decide)] = &[
     ("^[0-9]{12}$", |s| digits_only(s, 12..=12)),
     ("^[0-9]{13}$", |s| digits_only(s, 13..=13)),
     ("^[0-9]{14}$", |s| digits_only(s, 14..=14)),
-    // A price: digits, then maybe a point and more digits.
-    ("^[0-9]+(\\.[0-9]+)?$", |s| {
+    (PRICE_PATTERN, |s| {
         let mut at = Cursor::new(s);
         if at.some_digits().is_none() {
             return false;

@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""Prints the import loops of the crate under src/: the strongly connected
+components of its module graph, read from `use crate::…`, `crate::…`,
+`super::…` and `self::…` paths (comments and strings are skipped).
+
+Three levels, from coarse to fine:
+  top     the crate's top-level modules (src/page, src/validate, …)
+  folder  every folder (src/validate/rules is its own node)
+  file    every file, within its folder (a loop inside one folder)
+
+  scripts/import-cycles.py            # loops at every level, then the counts
+  scripts/import-cycles.py --counts   # only the counts
+  scripts/import-cycles.py --edges    # each loop's edges, with a file that makes it
+
+An edge goes from the file that names a path to the file that defines the
+path's longest module prefix; a module's `mod.rs` belongs to its folder.
+Declaring a child (`mod x;`) is not an edge; naming one of its items is.
+"""
+
+import os
+import re
+import sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src")
+ROOT = os.path.normpath(ROOT)
+
+# `crate::a::b`, `super::super::a`, `self::a`, including braces:
+# `use crate::a::{b, c::d}` names a::b and a::c::d.
+PATH = re.compile(r"\b(crate|super|self)((?:::[A-Za-z_][A-Za-z0-9_]*)+)(::\{)?")
+
+
+def strip(text):
+    """The text without comments, string and char literals (kept as spaces),
+    so doc examples and messages do not count as imports."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if text.startswith("//", i):
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+        elif text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+        elif c == "r" and re.match(r'r#*"', text[i:]) and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
+            hashes = re.match(r'r(#*)"', text[i:]).group(1)
+            end = '"' + hashes
+            j = text.find(end, i + 2 + len(hashes))
+            i = n if j < 0 else j + len(end)
+            out.append(" ")
+        elif c == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            i = j + 1
+            out.append(" ")
+        elif c == "'" and re.match(r"'(\\.|[^\\'])'", text[i:]):
+            i += len(re.match(r"'(\\.[^']*|[^\\'])'", text[i:]).group(0))
+            out.append(" ")
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def module_of(path):
+    """`src/page/rdfa/mod.rs` → ("page", "rdfa"); `src/page/dom.rs` → ("page", "dom")."""
+    rel = os.path.relpath(path, ROOT)[:-3].split(os.sep)
+    if rel[-1] in ("mod", "lib", "main"):
+        rel = rel[:-1]
+    return tuple(rel)
+
+
+def files():
+    for folder, _dirs, names in os.walk(ROOT):
+        for name in names:
+            if name.endswith(".rs"):
+                yield os.path.join(folder, name)
+
+
+def inline_spans(text):
+    """(start, end, name) of each module declared with a body in this file
+    (`mod tests { … }`): a `super::` inside one names the file's module."""
+    spans = []
+    for match in re.finditer(r"\bmod\s+([a-z_0-9]+)\s*\{", text):
+        depth, j = 1, match.end()
+        while j < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            j += 1
+        spans.append((match.end(), j, match.group(1)))
+    return spans
+
+
+def main():
+    modules = {}  # module path -> file
+    for f in files():
+        if f.endswith("main.rs") and os.path.dirname(f) == ROOT:
+            continue  # the binary is its own crate
+        modules[module_of(f)] = f
+
+    def resolve(parts):
+        """The longest prefix of `parts` that is a module with a file."""
+        for k in range(len(parts), 0, -1):
+            if tuple(parts[:k]) in modules:
+                return tuple(parts[:k])
+        return ()
+
+    edges = {m: set() for m in modules}
+    where = {}  # (from, to) -> the file that names the path
+    for m, f in modules.items():
+        with open(f, encoding="utf-8") as fh:
+            text = strip(fh.read())
+        spans = inline_spans(text)
+        for match in PATH.finditer(text):
+            base = m + tuple(n for s, e, n in spans if s <= match.start() < e)
+            head, rest, brace = match.group(1), match.group(2), match.group(3)
+            parts = rest.split("::")[1:]
+            if head == "crate":
+                full = list(parts)
+            else:
+                cur = list(base)
+                if head == "super":
+                    cur = cur[:-1]
+                while parts and parts[0] == "super":
+                    cur = cur[:-1]
+                    parts = parts[1:]
+                full = cur + parts
+            targets = [full]
+            if brace:
+                # The names inside `{…}`: one level is enough for the graph.
+                body = text[match.end():]
+                depth, j = 1, 0
+                while j < len(body) and depth:
+                    depth += {"{": 1, "}": -1}.get(body[j], 0)
+                    j += 1
+                for item in re.split(r"[,{}]", body[: j - 1]):
+                    name = item.strip().split("::")[0].split(" ")[0]
+                    if re.fullmatch(r"[a-z_][a-z0-9_]*", name) and name not in ("self",):
+                        targets.append(full + [name])
+            for t in targets:
+                r = resolve(t)
+                if r and r != m:
+                    edges[m].add(r)
+                    where.setdefault((m, r), os.path.relpath(f, ROOT))
+
+    levels = {
+        "top": lambda mod: mod[:1],
+        "folder": lambda mod: folder_of(mod, modules),
+        "file": lambda mod: mod,
+    }
+    counts = {}
+    for level, key in levels.items():
+        graph = {}
+        for a, targets in edges.items():
+            ka = key(a)
+            graph.setdefault(ka, set())
+            for b in targets:
+                kb = key(b)
+                # Files: within one folder only (loops between folders are
+                # the levels above).
+                same = level != "file" or folder_of(a, modules) == folder_of(b, modules)
+                if ka != kb and ka and kb and same:
+                    graph[ka].add(kb)
+        counts[level] = [c for c in tarjan(graph) if len(c) > 1]
+    if "--counts" not in sys.argv:
+        for level, sccs in counts.items():
+            print(f"== {level}: {len(sccs)} loop(s)")
+            for c in sorted(sccs, key=lambda c: (-len(c), sorted(c))):
+                names = sorted("/".join(x) or "crate" for x in c)
+                shown = ", ".join(names[:12]) + (f", … ({len(names)} in all)" if len(names) > 12 else "")
+                print(f"  {shown}")
+                if "--edges" in sys.argv:
+                    for (a, b), f in sorted(where.items()):
+                        ka, kb = levels[level](a), levels[level](b)
+                        if ka != kb and ka in c and kb in c:
+                            print(f"    {'/'.join(ka)} -> {'/'.join(kb)}  ({f})")
+    for level, sccs in counts.items():
+        size = sum(len(c) for c in sccs)
+        print(f"{level}: {len(sccs)} loop(s), {size} module(s) in them")
+
+
+def folder_of(mod, modules):
+    """The folder a module's file sits in: `page/rdfa` for page/rdfa/mod.rs
+    and page/rdfa/x.rs, `page` for page/dom.rs."""
+    f = modules[mod]
+    rel = os.path.relpath(os.path.dirname(f), ROOT)
+    return () if rel == "." else tuple(rel.split(os.sep))
+
+
+def tarjan(graph):
+    index, low, stack, on, result = {}, {}, [], set(), []
+    counter = [0]
+    sys.setrecursionlimit(10000)
+
+    def visit(v):
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on.add(v)
+        for w in graph.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = set()
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.add(w)
+                if w == v:
+                    break
+            result.append(comp)
+
+    for v in list(graph):
+        if v not in index:
+            visit(v)
+    return result
+
+
+if __name__ == "__main__":
+    main()

@@ -68,6 +68,7 @@ pub mod allocator;
 pub mod api;
 pub mod atomic;
 pub mod cli;
+mod datatypes;
 pub mod diagnostic;
 pub mod diagram;
 pub mod jsonld;

@@ -2,7 +2,7 @@
 //! their spellings in JSON Schema and the message for a member that does
 //! not exist.
 
-use super::iri::SCHEMA_ORG_PREFIXES;
+use crate::datatypes::SCHEMA_ORG_PREFIXES;
 
 /// Every accepted spelling of every member: the short name and each prefix.
 pub fn spellings(names: &[&str]) -> Vec<String> {
@@ -19,7 +19,7 @@ pub fn spellings(names: &[&str]) -> Vec<String> {
 /// The error for `text`, which names no member of `enumeration`, with the
 /// nearest member as a suggestion when one is close.
 pub fn unknown_member(enumeration: &str, text: &str, names: &[&str]) -> String {
-    let term = super::iri::schema_org_term(text);
+    let term = crate::datatypes::schema_org_term(text);
     match closest(term, names) {
         Some(near) => format!(
             "`{text}` is not a member of {enumeration}; did you mean `https://schema.org/{near}`?"

@@ -7,26 +7,27 @@
 //! repeat; [`Entity`] because a node may be embedded, referenced by `@id`,
 //! stood for by a text or URL, or wrapped in a Role; [`TypeTag`] because any
 //! subtype stands where a type is expected; enumerations that read every
-//! IRI spelling; and [`datatypes`] that read every form schema.org gives a
-//! value (dates of any precision, numbers as text) and refuse only what no
-//! consumer could read.
+//! IRI spelling; and the datatypes (defined below the model, so the
+//! vocabulary shares them, and re-exported here) that read every form
+//! schema.org gives a value (dates of any precision, numbers as
+//! text) and refuse only what no consumer could read.
 
 #[macro_use]
 mod macros;
 
 mod absent;
 mod any_node;
-pub mod datatypes;
 mod entity;
 #[macro_use]
 pub mod enumeration;
 mod enumerations;
-mod iri;
+mod leaves;
 mod one_or_many;
 mod reference;
 mod replay;
 mod type_tag;
 pub(crate) mod union;
+mod value_or_ref;
 mod walk;
 
 // Before the types: it declares the property groups they take.
@@ -54,20 +55,22 @@ mod property_value;
 mod quantitative_value;
 mod virtual_location;
 
+pub use crate::datatypes::*;
 pub use absent::{Absent, MaybeEmpty};
 pub use any_node::{AnyNode, AnyType};
-pub use datatypes::*;
+// The older path of the datatypes, which the checks still name.
+pub(crate) use crate::datatypes;
 pub use entity::Entity;
 pub use enumerations::{
     ContactPointOption, DeliveryMethod, EventAttendanceMode, EventStatusType, ItemAvailability,
     OfferItemCondition,
 };
-pub use iri::{schema_org_term, SCHEMA_ORG, SCHEMA_ORG_PREFIXES};
 pub(crate) use one_or_many::is_blank;
 pub use one_or_many::OneOrMany;
 pub use reference::{NodeId, TypeSet};
 pub(crate) use type_tag::TypeNames;
 pub use type_tag::{is_in_family, NodeType, TypeTag};
+pub use value_or_ref::ValueOrRef;
 pub use walk::{NodeSite, RefSite, Walk, Walker};
 
 pub use node::{

@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::iri::schema_org_term;
 use super::reference::TypeSet;
+use crate::datatypes::schema_org_term;
 use crate::vocab::Vocabulary;
 
 /// A modeled schema.org type.

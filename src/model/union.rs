@@ -4,8 +4,8 @@
 use serde::de::{self, MapAccess};
 use serde_json::Value;
 
-use super::iri::schema_org_term;
 use super::replay::Replay;
+use crate::datatypes::schema_org_term;
 
 /// Reads keys until `@type` (or its alias `type`), picks the first of
 /// `types` (a union's variants, in order) that one of its names is or is a

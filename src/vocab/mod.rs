@@ -33,7 +33,7 @@ use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
-use crate::model::schema_org_term;
+use crate::datatypes::schema_org_term;
 
 pub use range::Fit;
 pub(crate) use range::{node_types, type_names};

@@ -16,8 +16,8 @@ use crate::tree::{Node, Object};
 
 use super::terms::{Literal, TypeId, TypeInfo, TypeKind};
 use super::Vocabulary;
+use crate::datatypes::{Date, DateTime, SCHEMA_ORG_PREFIXES};
 use crate::lookup::Lookup;
-use crate::model::{Date, DateTime, SCHEMA_ORG_PREFIXES};
 
 /// How well a value fits a range. Ordered from worst to best, so the fit of
 /// a union is the `max` over its members and that of a list the `min` over
@@ -229,7 +229,7 @@ fn is_url(text: &str) -> bool {
     // Most URLs in feeds are plain `http(s)://host/path` (no whitespace):
     // accepted first, without the full parser, which allocates the URL it
     // builds (12 k instructions a record on the benchmark feed).
-    if crate::model::datatypes::plainly_absolute(text) {
+    if crate::datatypes::plainly_absolute(text) {
         return true;
     }
     if text.is_empty() || text.chars().any(char::is_whitespace) {

@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use rustc_hash::FxHashMap;
 
 use super::Vocabulary;
-use crate::model::schema_org_term;
+use crate::datatypes::schema_org_term;
 
 /// The largest edit distance at which `candidate` is still a plausible
 /// intended spelling.

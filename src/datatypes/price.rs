@@ -94,13 +94,6 @@ impl<'de> Deserialize<'de> for Price {
     }
 }
 
-impl crate::model::MaybeEmpty for Price {}
-
-impl crate::model::Walk for Price {
-    const LEAF: bool = true;
-    fn walk(&self, _: &mut crate::model::Walker) {}
-}
-
 impl JsonSchema for Price {
     fn schema_name() -> Cow<'static, str> {
         "Price".into()

@@ -24,13 +24,6 @@ impl From<&str> for Scalar {
     }
 }
 
-impl crate::model::MaybeEmpty for Scalar {}
-
-impl crate::model::Walk for Scalar {
-    const LEAF: bool = true;
-    fn walk(&self, _: &mut crate::model::Walker) {}
-}
-
 impl JsonSchema for Scalar {
     fn schema_name() -> Cow<'static, str> {
         "Scalar".into()

@@ -7,7 +7,7 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::model::{schema_org_term, SCHEMA_ORG_PREFIXES};
+use super::{schema_org_term, SCHEMA_ORG_PREFIXES};
 
 /// A truth value. schema.org's `Boolean` is an enumeration with the
 /// members `True` and `False`, so besides JSON's `true` and `false` data
@@ -77,13 +77,6 @@ impl Visitor<'_> for BooleanVisitor {
             ))
         })
     }
-}
-
-impl crate::model::MaybeEmpty for Boolean {}
-
-impl crate::model::Walk for Boolean {
-    const LEAF: bool = true;
-    fn walk(&self, _: &mut crate::model::Walker) {}
 }
 
 impl JsonSchema for Boolean {

@@ -181,13 +181,6 @@ impl<'de> Visitor<'de> for TextVisitor {
     }
 }
 
-impl crate::model::MaybeEmpty for Text {}
-
-impl crate::model::Walk for Text {
-    const LEAF: bool = true;
-    fn walk(&self, _: &mut crate::model::Walker) {}
-}
-
 impl JsonSchema for Text {
     fn schema_name() -> Cow<'static, str> {
         "Text".into()

@@ -169,19 +169,6 @@ impl Serialize for Integer {
     }
 }
 
-impl crate::model::MaybeEmpty for Number {}
-impl crate::model::MaybeEmpty for Integer {}
-
-impl crate::model::Walk for Number {
-    const LEAF: bool = true;
-    fn walk(&self, _: &mut crate::model::Walker) {}
-}
-
-impl crate::model::Walk for Integer {
-    const LEAF: bool = true;
-    fn walk(&self, _: &mut crate::model::Walker) {}
-}
-
 impl JsonSchema for Number {
     fn schema_name() -> Cow<'static, str> {
         "Number".into()

@@ -2,19 +2,25 @@
 //! currencies, GTINs, language tags, prices. Each refuses a bad value when
 //! it is read, so a loaded model holds only good ones, and each describes
 //! itself in JSON Schema as precisely as JSON Schema allows.
+//!
+//! The base both readings of schema.org stand on: the typed model
+//! (`crate::model` re-exports every type here, and adds absence and
+//! walking to them) and the vocabulary (`crate::vocab`, which judges a
+//! value against a property's range with these parsers). Nothing here
+//! imports either of them.
 
 mod boolean;
 mod coordinate;
 mod currency;
 mod date;
 mod gtin;
+mod iri;
 mod language;
 mod number;
 mod price;
 mod scalar;
 mod text;
 mod url;
-mod value_or_ref;
 
 pub use boolean::Boolean;
 pub use coordinate::{Degrees, DegreesError, Latitude, Longitude};
@@ -22,6 +28,7 @@ pub use currency::{is_currency_symbol, CurrencyCode, CurrencyError};
 pub use date::{Date, DateError, DateOrDateTime, DateOrTime, DateTime, Moment};
 pub(crate) use date::{DATE_PATTERN, TIME_PATTERN};
 pub use gtin::{gs1_check_digit, Gtin, Gtin12, Gtin13, Gtin14, Gtin8, GtinOf};
+pub use iri::{schema_org_term, SCHEMA_ORG, SCHEMA_ORG_PREFIXES};
 pub use language::LanguageTag;
 pub use number::{is_whole_text, parse_number_text, Integer, Number, NUMBER_PATTERN};
 pub use price::Price;
@@ -30,11 +37,10 @@ pub use scalar::Scalar;
 pub use text::Text;
 pub(crate) use url::plainly_absolute;
 pub use url::{Url, UrlError, UrlForm};
-pub use value_or_ref::ValueOrRef;
 
 /// Implements the traits every datatype shares: string (de)serialization
-/// through `FromStr`/`Display`, absence and walking. A JSON integer is read
-/// as its digits (`"gtin13": 4006381333931`, `"foundingDate": 2019`): data
+/// through `FromStr`/`Display` (the model adds absence and walking). A
+/// JSON integer is read as its digits (`"gtin13": 4006381333931`, `"foundingDate": 2019`): data
 /// writes identifiers and years that way, consumers read the digits, and a
 /// rule warns where the number may have lost a leading zero.
 macro_rules! string_datatype {
@@ -47,16 +53,9 @@ macro_rules! string_datatype {
 
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = deserializer.deserialize_any($crate::model::datatypes::DigitsOrText)?;
+                let text = deserializer.deserialize_any($crate::datatypes::DigitsOrText)?;
                 text.parse().map_err(serde::de::Error::custom)
             }
-        }
-
-        impl $crate::model::MaybeEmpty for $ty {}
-
-        impl $crate::model::Walk for $ty {
-            const LEAF: bool = true;
-            fn walk(&self, _: &mut $crate::model::Walker) {}
         }
     };
 }

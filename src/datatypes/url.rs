@@ -289,13 +289,6 @@ impl<'de> Visitor<'de> for UrlVisitor {
     }
 }
 
-impl crate::model::MaybeEmpty for Url {}
-
-impl crate::model::Walk for Url {
-    const LEAF: bool = true;
-    fn walk(&self, _: &mut crate::model::Walker) {}
-}
-
 /// Text without inner spaces that does not start with a scheme sdx
 /// refuses. (The URL parser decides the rest, such as hosts.)
 const URL_PATTERN: &str = "^\\s*\\S+\\s*$";

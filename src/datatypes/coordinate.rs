@@ -134,13 +134,6 @@ impl<'de, const LIMIT: u16> Deserialize<'de> for Degrees<LIMIT> {
     }
 }
 
-impl<const LIMIT: u16> crate::model::MaybeEmpty for Degrees<LIMIT> {}
-
-impl<const LIMIT: u16> crate::model::Walk for Degrees<LIMIT> {
-    const LEAF: bool = true;
-    fn walk(&self, _: &mut crate::model::Walker) {}
-}
-
 impl<const LIMIT: u16> JsonSchema for Degrees<LIMIT> {
     fn schema_name() -> Cow<'static, str> {
         match LIMIT {

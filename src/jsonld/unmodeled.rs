@@ -15,7 +15,7 @@ use super::rules::UNMODELED_PROPERTY;
 use super::GraphDocument;
 use crate::diagnostic::{push_pointer_token, Diagnostic, Severity};
 use crate::model::enumeration::closest;
-use crate::schema::modeled_type;
+use crate::model::modeled_properties;
 
 /// Compares the dataset's text with the typed document, one node at a
 /// time: only one node is ever held as a `serde_json::Value`, read and
@@ -114,8 +114,8 @@ fn dropped(
     let type_name = output.and_then(|o| o.get("@type")).and_then(Value::as_str);
     let (owner, candidates): (String, &[&str]) = match output {
         None => ("a graph document".to_owned(), &["@context", "@graph"]),
-        Some(_) => match type_name.and_then(modeled_type) {
-            Some(modeled) => (modeled.name.to_owned(), modeled.properties),
+        Some(_) => match type_name.zip(type_name.and_then(modeled_properties)) {
+            Some((name, properties)) => (name.to_owned(), properties),
             None => ("this object".to_owned(), &[]),
         },
     };

@@ -110,6 +110,28 @@ pub(crate) trait ModeledTypeVisitor {
     fn visit<T: NodeType + schemars::JsonSchema>(&mut self);
 }
 
+/// The JSON-LD keys a node of the modeled type `name` reads and writes;
+/// `None` for a type sdx does not model. Dataset loading names them when
+/// it meets a key the model would drop.
+pub(crate) fn modeled_properties(name: &str) -> Option<&'static [&'static str]> {
+    struct Find<'a> {
+        name: &'a str,
+        found: Option<&'static [&'static str]>,
+    }
+
+    impl ModeledTypeVisitor for Find<'_> {
+        fn visit<T: NodeType + schemars::JsonSchema>(&mut self) {
+            if self.found.is_none() && T::TYPE == self.name {
+                self.found = Some(T::PROPERTIES);
+            }
+        }
+    }
+
+    let mut find = Find { name, found: None };
+    visit_modeled_types(&mut find);
+    find.found
+}
+
 /// An image: a URL, or an ImageObject node.
 pub type Image = ValueOrRef<Url, ImageObject>;
 

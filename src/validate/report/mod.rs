@@ -8,7 +8,9 @@ mod json;
 mod junit;
 mod ndjson;
 mod sarif;
-mod text;
+// Input text made safe to print: below the reports, since a diagnostic
+// prints itself with it too.
+use crate::diagnostic::text;
 
 #[cfg(test)]
 mod format_props;

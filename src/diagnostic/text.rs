@@ -7,14 +7,14 @@ use std::borrow::Cow;
 
 /// Characters never written raw: C0 controls but tab and newline, DEL, C1
 /// controls, and the bidirectional embedding, override and isolate marks.
-pub(super) fn is_unsafe(c: char) -> bool {
+pub(crate) fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\t' && c != '\n')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `text` with every character `escaped` picks written as a `\u{..}`
 /// escape; borrowed when there is none.
-pub(super) fn escape_where(text: &str, escaped: impl Fn(char) -> bool) -> Cow<'_, str> {
+pub(crate) fn escape_where(text: &str, escaped: impl Fn(char) -> bool) -> Cow<'_, str> {
     if !text.chars().any(&escaped) {
         return Cow::Borrowed(text);
     }

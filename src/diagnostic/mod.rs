@@ -9,6 +9,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+pub(crate) mod text;
+
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -115,7 +117,7 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Input text (a file name, a value in the message) stays on its
         // line: a line of its own could be read as a CI workflow command.
-        use crate::validate::report::one_line;
+        use text::one_line;
         write!(f, "{}", one_line(&self.file))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;

@@ -73,6 +73,7 @@ pub mod diagnostic;
 pub mod diagram;
 pub mod jsonld;
 mod lookup;
+mod markup;
 pub mod model;
 pub mod page;
 pub mod position;

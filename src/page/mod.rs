@@ -1,18 +1,12 @@
 //! Working with HTML pages that carry structured data: embedding JSON-LD,
-//! and reading every format a search engine reads (JSON-LD scripts,
-//! microdata, RDFa, social meta tags).
+//! fetching a page, and printing every node a search engine reads on one
+//! (JSON-LD scripts, microdata, RDFa) as one document. Reading microdata,
+//! RDFa and social tags is `crate::markup`'s, below the checks and this.
 
-pub mod dom;
 mod embed;
-pub mod extract;
 #[cfg(feature = "fetch")]
 pub mod fetch;
-mod graph;
-pub mod microdata;
-pub mod rdfa;
-pub mod social;
+mod view;
 
 pub use embed::{embed_graph, EmbedError, EMBED_MARKER};
-pub use extract::{
-    documents_graph, page_graph, read_markup, Extracted, Markup, Offsets, PageMarkup,
-};
+pub use view::{documents_graph, page_graph};

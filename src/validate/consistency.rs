@@ -15,7 +15,7 @@
 use crate::tree::{Node, Object};
 
 use crate::diagnostic::push_pointer_token;
-use crate::page::PageMarkup;
+use crate::markup::PageMarkup;
 
 use super::normalize::{self, canonical_key};
 use super::rules::{inconsistent_markup, shorten, Finding};

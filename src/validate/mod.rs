@@ -127,7 +127,7 @@ struct FileOutcome {
     clean: Vec<report::CleanRun>,
     clean_unlisted: u64,
     /// For documents extracted from page markup, by position in the file.
-    offsets: std::collections::HashMap<u64, Arc<crate::page::Offsets>>,
+    offsets: std::collections::HashMap<u64, Arc<crate::markup::Offsets>>,
 }
 
 /// One document's results, before the cross-node rules.
@@ -143,7 +143,7 @@ struct Checked {
     sites: DocumentSites,
     /// For documents extracted from page markup: where each value's
     /// element is in the page.
-    offsets: Option<Arc<crate::page::Offsets>>,
+    offsets: Option<Arc<crate::markup::Offsets>>,
 }
 
 impl Checked {

@@ -1,6 +1,6 @@
 //! The markup of a page besides its JSON-LD scripts, as more documents of
 //! the page: its microdata items and its RDFa items (JSON-LD node objects
-//! extracted by [`crate::page`], checked by the same layers and rules as a
+//! extracted by `crate::markup`, checked by the same layers and rules as a
 //! script), and its social meta tags (checked by the `social` profile).
 //! Consistency between the formats is checked here too, since it needs
 //! every format of the page at once.
@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use crate::tree::Node;
 
-use crate::page::{Offsets, PageMarkup};
+use crate::markup::{Offsets, PageMarkup};
 
 use super::check;
 use super::consistency::{self, Format};
@@ -59,7 +59,7 @@ impl Validator {
             .ok()
             .filter(|url| matches!(url.scheme(), "http" | "https"));
         let max_depth = self.settings.limits.max_depth;
-        let mut markup = crate::page::read_markup(page, page_url.as_ref(), max_depth);
+        let mut markup = crate::markup::read_markup(page, page_url.as_ref(), max_depth);
         if markup.too_deep {
             let finding = Finding::new(
                 &rules::limit_exceeded::RULE,

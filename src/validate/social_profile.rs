@@ -8,8 +8,7 @@
 //! pointers are `/` and the tag's property (`/og:image`).
 
 use crate::diagnostic::push_pointer_token;
-use crate::page::social::SocialTags;
-use crate::page::Offsets;
+use crate::markup::{Offsets, SocialTags};
 
 use super::rules::{self, Finding};
 

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use url::Url;
 
-use super::super::extract;
+use crate::markup::items;
 
 /// `rdf:type`, which `rel="rdf:type"` uses to type a subject.
 pub(super) const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
@@ -115,7 +115,7 @@ impl Terms {
     /// their names, other IRIs whole. `None` for a term with no vocabulary
     /// and for a blank node, which name nothing here.
     pub fn name(&self, token: &str) -> Option<String> {
-        self.iri(token).map(|iri| extract::compact(&iri))
+        self.iri(token).map(|iri| items::compact(&iri))
     }
 
     /// The full IRI of a `property`-like token.
@@ -171,7 +171,7 @@ impl Terms {
                 }
             }
         }
-        Resource::Iri(extract::resolve(value, base))
+        Resource::Iri(items::resolve(value, base))
     }
 }
 

@@ -21,7 +21,7 @@ use serde_json::{Map, Value};
 
 use crate::diagnostic::push_pointer_token;
 
-use super::extract::Offsets;
+use super::items::{Extracted, Markup, Offsets, SCHEMA_ORG};
 
 /// One node: an item or a subject.
 #[derive(Debug, Default)]
@@ -61,6 +61,22 @@ pub(crate) struct Written {
     /// The element of the first node left out for nesting deeper than the
     /// limit.
     pub too_deep: Option<usize>,
+}
+
+impl Written {
+    /// The written nodes as the document of `markup`:
+    /// `{"@context": "https://schema.org", "@graph": [...]}`.
+    pub(crate) fn extracted(self, markup: Markup) -> Extracted {
+        let mut document = Map::new();
+        document.insert("@context".into(), Value::String(SCHEMA_ORG.into()));
+        document.insert("@graph".into(), Value::Array(self.items));
+        Extracted {
+            markup,
+            value: Value::Object(document),
+            offsets: self.offsets,
+            too_deep: self.too_deep,
+        }
+    }
 }
 
 impl Graph {

@@ -19,8 +19,8 @@ use std::collections::{HashMap, HashSet};
 use url::Url;
 
 use super::dom::{Dom, Element};
-use super::extract::{self, Extracted, Markup};
 use super::graph::{Graph, Object};
+use super::items::{self, Extracted, Markup};
 
 struct Reader<'a> {
     dom: &'a Dom,
@@ -68,7 +68,7 @@ pub fn extract(dom: &Dom, base: Option<&Url>, max_depth: usize) -> Extracted {
         reader.read_item(item);
     }
     let written = reader.graph.write(&roots, max_depth);
-    Extracted::new(Markup::Microdata, written)
+    written.extracted(Markup::Microdata)
 }
 
 impl<'a> Reader<'a> {
@@ -88,13 +88,13 @@ impl<'a> Reader<'a> {
         let node = match element.attr("itemid") {
             Some(id) => self
                 .graph
-                .named(&extract::resolve(id, self.base), element.offset),
+                .named(&items::resolve(id, self.base), element.offset),
             None => self.graph.blank(element.offset),
         };
         let graph_node = &mut self.graph.nodes[node];
         graph_node.offset = element.offset;
         if let Some(types) = element.attr("itemtype") {
-            for name in types.split_ascii_whitespace().map(extract::compact) {
+            for name in types.split_ascii_whitespace().map(items::compact) {
                 if !graph_node.types.contains(&name) {
                     graph_node.types.push(name);
                 }
@@ -131,7 +131,7 @@ impl<'a> Reader<'a> {
                 if seen.insert(name) {
                     self.graph.nodes[node]
                         .properties
-                        .push((extract::compact(name), value.clone()));
+                        .push((items::compact(name), value.clone()));
                 }
             }
         }
@@ -182,7 +182,7 @@ fn property_text(dom: &Dom, index: usize, element: &Element, base: Option<&Url>)
     if let Some(attribute) = url_attribute {
         return element
             .attr(attribute)
-            .map(|url| extract::resolve(url, base))
+            .map(|url| items::resolve(url, base))
             .unwrap_or_default();
     }
     match element.name.as_str() {
@@ -191,7 +191,7 @@ fn property_text(dom: &Dom, index: usize, element: &Element, base: Option<&Url>)
         "time" if element.has("datetime") => {
             element.attr("datetime").unwrap_or_default().to_owned()
         }
-        _ => extract::collapse_whitespace(&dom.text_content(index)),
+        _ => items::collapse_whitespace(&dom.text_content(index)),
     }
 }
 

@@ -37,11 +37,6 @@ impl SocialTags {
     pub fn get(&self, key: &str) -> Option<&SocialTag> {
         self.tags.iter().find(|tag| tag.key == key)
     }
-
-    /// True when the page has no social tags.
-    pub fn is_empty(&self) -> bool {
-        self.tags.is_empty()
-    }
 }
 
 /// Reads the social tags of a parsed page.

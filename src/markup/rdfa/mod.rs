@@ -24,8 +24,8 @@ use std::rc::Rc;
 use url::Url;
 
 use super::dom::{Dom, Element, NodeData};
-use super::extract::{self, Extracted, Markup};
 use super::graph::{Graph, Object};
+use super::items::{self, Extracted, Markup};
 
 use terms::{Resource, Terms, RDF_TYPE};
 
@@ -103,7 +103,7 @@ pub fn extract(dom: &Dom, base: Option<&Url>, max_depth: usize) -> Extracted {
     }
     let roots = reader.roots();
     let written = reader.graph.write(&roots, max_depth);
-    Extracted::new(Markup::Rdfa, written)
+    written.extracted(Markup::Rdfa)
 }
 
 impl Reader<'_> {
@@ -152,10 +152,10 @@ impl Reader<'_> {
         let resource = self.resource(element, "resource", &terms);
         let href = element
             .attr("href")
-            .map(|iri| self.graph.named(&extract::resolve(iri, self.base), offset));
+            .map(|iri| self.graph.named(&items::resolve(iri, self.base), offset));
         let src = element
             .attr("src")
-            .map(|iri| self.graph.named(&extract::resolve(iri, self.base), offset));
+            .map(|iri| self.graph.named(&items::resolve(iri, self.base), offset));
         let head_or_body = matches!(element.name.as_str(), "head" | "body");
         let document_or_parent = || {
             if is_root {
@@ -335,7 +335,7 @@ impl Reader<'_> {
                 return Object::Node { node, offset };
             }
         }
-        text(extract::collapse_whitespace(&self.dom.text_content(index)))
+        text(items::collapse_whitespace(&self.dom.text_content(index)))
     }
 
     fn add_types(&mut self, node: usize, types: &[String], offset: usize) {
@@ -355,7 +355,7 @@ impl Reader<'_> {
     fn link(&mut self, subject: usize, name: &str, object: usize, offset: usize) {
         if name == RDF_TYPE {
             if let Some(iri) = self.graph.nodes[object].id.clone() {
-                self.add_types(subject, &[extract::compact(&iri)], offset);
+                self.add_types(subject, &[items::compact(&iri)], offset);
             }
             return;
         }

@@ -1,0 +1,27 @@
+//! What a search engine reads in a page's HTML besides its JSON-LD
+//! scripts: microdata items, RDFa items and the social meta tags, read into
+//! one node model. Microdata and RDFa items become JSON-LD documents, each
+//! carrying [`Offsets`]: for every JSON pointer into it, the byte offset in
+//! the page of the element the value came from.
+//!
+//! Below both the checks (which validate a page's markup with the rules
+//! written for JSON-LD) and [`crate::page`] (which prints a page's nodes):
+//! nothing here imports either.
+//!
+//! Within the folder the files stack one way: `items` (what readers
+//! produce) and `dom` at the bottom, `graph` (nodes written as JSON-LD)
+//! above them, the `microdata` and `rdfa` readers and `social` above that,
+//! and `extract` (a whole page's reading) at the top.
+
+mod dom;
+mod extract;
+mod graph;
+mod items;
+mod microdata;
+mod rdfa;
+mod social;
+
+pub use extract::{read_markup, PageMarkup};
+pub(crate) use items::compact;
+pub use items::{Offsets, SCHEMA_ORG};
+pub use social::SocialTags;

@@ -11,8 +11,11 @@ use std::io::{BufRead, BufReader};
 
 // The allocator `sdx` itself runs on, so that the ratio measures sdx's
 // work, not a difference of allocators.
+#[path = "../src/allocator.rs"]
+mod allocator;
+
 #[global_allocator]
-static GLOBAL: sdx::allocator::Allocator = sdx::allocator::ALLOCATOR;
+static GLOBAL: allocator::Allocator = allocator::ALLOCATOR;
 
 fn main() -> std::io::Result<()> {
     let path = std::env::args()

@@ -64,10 +64,8 @@
 
 #![warn(missing_docs)]
 
-pub mod allocator;
 pub mod api;
 pub mod atomic;
-pub mod cli;
 mod datatypes;
 pub mod diagnostic;
 pub mod diagram;

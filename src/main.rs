@@ -1,8 +1,11 @@
 //! The `sdx` command: parses arguments and hands over to the library.
 
+mod allocator;
+mod cli;
+
 #[global_allocator]
-static GLOBAL: sdx::allocator::Allocator = sdx::allocator::ALLOCATOR;
+static GLOBAL: allocator::Allocator = allocator::ALLOCATOR;
 
 fn main() -> std::process::ExitCode {
-    sdx::cli::main()
+    cli::main()
 }

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::Exit;
-use crate::atomic::write_atomically;
-use crate::jsonld::{escape_for_script, reachable_from, Dataset};
-use crate::page::embed_graph;
+use sdx::atomic::write_atomically;
+use sdx::jsonld::{escape_for_script, reachable_from, Dataset};
+use sdx::page::embed_graph;
 
 /// Arguments of `sdx embed`.
 #[derive(Debug, Args)]
@@ -63,7 +63,7 @@ pub fn run(args: &EmbedArgs) -> Exit {
     let mut document = dataset.to_value();
     if let Some(root) = &args.root {
         let absolute =
-            crate::jsonld::ids::resolve(root, dataset.base()).unwrap_or_else(|_| root.clone());
+            sdx::jsonld::ids::resolve(root, dataset.base()).unwrap_or_else(|_| root.clone());
         match reachable_from(&document, &absolute) {
             Some(sub) => document = sub,
             None => {

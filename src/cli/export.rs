@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use super::Exit;
-use crate::atomic::write_atomically;
-use crate::diagnostic::{Diagnostic, Severity};
+use sdx::atomic::write_atomically;
+use sdx::diagnostic::{Diagnostic, Severity};
 
 /// Arguments of `sdx export`.
 #[derive(Debug, Args)]
@@ -59,7 +59,7 @@ pub fn run(args: ExportArgs) -> Exit {
             return failed(&file, &[unreadable]);
         }
     };
-    let dataset = match super::dataset_check::load(&file, &bytes, args.base.as_ref()) {
+    let dataset = match sdx::api::load_dataset(&file, &bytes, args.base.as_ref()) {
         Ok((dataset, warnings)) => {
             for warning in &warnings {
                 eprintln!("{warning}");

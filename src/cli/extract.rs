@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+use super::formats::InputFormatArg;
 use super::Exit;
-use crate::validate::InputFormat;
+use sdx::validate::InputFormat;
 
 /// Output formats of `sdx extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -28,12 +29,12 @@ pub struct ExtractArgs {
     /// Read the input as this format instead of guessing from its
     /// extension (standard input: json).
     #[arg(long, value_enum, value_name = "FORMAT")]
-    pub input_format: Option<InputFormat>,
+    pub input_format: Option<InputFormatArg>,
 }
 
 /// Runs `sdx extract`.
 pub fn run(args: &ExtractArgs) -> Exit {
-    let graph = match super::input::load(&args.page, args.input_format) {
+    let graph = match super::input::load(&args.page, args.input_format.map(InputFormat::from)) {
         Ok(loaded) => loaded.graph(),
         Err(exit) => return exit,
     };

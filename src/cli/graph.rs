@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+use super::formats::InputFormatArg;
 use super::Exit;
-use crate::diagram::{to_dot, to_mermaid, Diagram};
-use crate::validate::InputFormat;
+use sdx::diagram::{to_dot, to_mermaid, Diagram};
+use sdx::validate::InputFormat;
 
 /// Arguments of `sdx graph`.
 #[derive(Debug, Args)]
@@ -21,7 +22,7 @@ pub struct GraphArgs {
     /// Read the input as this format instead of guessing from its
     /// extension (standard input: json).
     #[arg(long, value_enum, value_name = "FORMAT")]
-    pub input_format: Option<InputFormat>,
+    pub input_format: Option<InputFormatArg>,
 }
 
 /// Diagram languages.
@@ -35,7 +36,7 @@ pub enum DiagramFormat {
 
 /// Reads the file and prints its diagram.
 pub fn run(args: &GraphArgs) -> Exit {
-    let document = match super::input::load(&args.file, args.input_format) {
+    let document = match super::input::load(&args.file, args.input_format.map(InputFormat::from)) {
         Ok(loaded) => loaded.into_written(),
         Err(exit) => return exit,
     };

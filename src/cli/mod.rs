@@ -10,15 +10,15 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod completions;
-pub(crate) mod dataset_check;
 mod embed;
-pub mod export;
+mod export;
 mod extract;
+mod formats;
 mod graph;
 mod input;
 mod man;
-pub(crate) mod rules;
-pub mod schema;
+mod rules;
+mod schema;
 mod validate;
 mod validate_ndjson;
 
@@ -116,7 +116,7 @@ pub fn run(cli: Cli) -> Exit {
 /// characters escaped, so that a file name cannot start a line of its own
 /// (where a CI runner would read a workflow command).
 pub(crate) fn shown(path: &std::path::Path) -> String {
-    crate::validate::report::one_line(&path.display().to_string()).into_owned()
+    sdx::validate::report::one_line(&path.display().to_string()).into_owned()
 }
 
 /// Writes `bytes` to stdout. A reader that went away (`sdx … | head`) is

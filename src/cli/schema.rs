@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::Exit;
-use crate::schema::{check_dir, generated_files, write_dir, Drift};
+use sdx::schema::{check_dir, generated_files, write_dir, Drift};
 
 /// Arguments of `sdx schema`.
 #[derive(Debug, Args)]

@@ -5,10 +5,11 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use crate::validate::config::{Config, FILE_NAME};
-use crate::validate::limits::ByteSize;
-use crate::validate::report::{one_line, redact_userinfo, Format};
-use crate::validate::{Input, InputFormat, Problem, Shard, Validator};
+use super::formats::{FormatArg, InputFormatArg};
+use sdx::validate::config::{Config, FILE_NAME};
+use sdx::validate::limits::ByteSize;
+use sdx::validate::report::{one_line, redact_userinfo, Format};
+use sdx::validate::{Input, InputFormat, Problem, Shard, Validator};
 
 use super::Exit;
 
@@ -42,12 +43,12 @@ pub struct ValidateArgs {
     pub max_size: u64,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
-    pub format: Format,
+    pub format: FormatArg,
     /// Read standard input and the files named on the command line as this
     /// format instead of guessing from the extension (standard input
     /// defaults to json).
     #[arg(long, value_enum, value_name = "FORMAT")]
-    pub input_format: Option<InputFormat>,
+    pub input_format: Option<InputFormatArg>,
     /// Run only these rules (comma-separated or repeated); `sdx rules`
     /// lists them.
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
@@ -147,7 +148,7 @@ fn load_config(args: &ValidateArgs) -> Result<(Config, String), String> {
 }
 
 fn parse_size(text: &str) -> Result<u64, String> {
-    crate::validate::limits::parse_size(text)
+    sdx::validate::limits::parse_size(text)
 }
 
 fn use_color(choice: ColorChoice) -> bool {
@@ -176,7 +177,7 @@ fn write_output(path: Option<&PathBuf>, text: &str) -> Result<(), String> {
             }
         }
         // Written beside the target and renamed: never a half-written report.
-        Some(path) => crate::atomic::write_atomically(path, text.as_bytes())
+        Some(path) => sdx::atomic::write_atomically(path, text.as_bytes())
             .map_err(|error| format!("cannot write {}: {error}", path.display())),
     }
 }
@@ -229,7 +230,7 @@ pub fn run(args: &ValidateArgs) -> Exit {
             return Exit::Failure;
         }
     };
-    if args.format == Format::Ndjson {
+    if Format::from(args.format) == Format::Ndjson {
         // Every finding of every record: records are written as they come,
         // so nothing accumulates to cap (see `Validator::validate_records`).
         settings.limits.max_diagnostics = 0;
@@ -242,7 +243,7 @@ pub fn run(args: &ValidateArgs) -> Exit {
         .with_shard(args.shard)
         .with_force_exclude(args.force_exclude)
         .with_progress(bar.clone().map(|bar| {
-            std::sync::Arc::new(move |bytes: u64| bar.inc(bytes)) as crate::validate::Progress
+            std::sync::Arc::new(move |bytes: u64| bar.inc(bytes)) as sdx::validate::Progress
         }));
     let threads = args.jobs.map_or(0, usize::from);
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
@@ -280,7 +281,7 @@ pub fn run(args: &ValidateArgs) -> Exit {
             }
         }
     }
-    if args.format == Format::Ndjson {
+    if Format::from(args.format) == Format::Ndjson {
         let exit = super::validate_ndjson::run(&pool, &validator, &inputs, args, unfetched);
         if let Some(bar) = bar {
             bar.finish_and_clear();
@@ -288,8 +289,13 @@ pub fn run(args: &ValidateArgs) -> Exit {
         std::mem::forget(validator);
         return exit;
     }
-    let mut report = pool
-        .install(|| validator.validate_inputs(&inputs, args.input_format, &mut std::io::stdin()));
+    let mut report = pool.install(|| {
+        validator.validate_inputs(
+            &inputs,
+            args.input_format.map(InputFormat::from),
+            &mut std::io::stdin(),
+        )
+    });
     report.problems.extend(unfetched);
     if let Some(bar) = bar {
         bar.finish_and_clear();
@@ -301,8 +307,10 @@ pub fn run(args: &ValidateArgs) -> Exit {
     for problem in &report.problems {
         eprintln!("error: {}", one_line(&problem.message));
     }
-    let color = args.output.is_none() && args.format == Format::Human && use_color(args.color);
-    let text = report.render(args.format, color);
+    let color = args.output.is_none()
+        && Format::from(args.format) == Format::Human
+        && use_color(args.color);
+    let text = report.render(args.format.into(), color);
     if !report.problems.is_empty() {
         // The run is incomplete: a report file keeps what the last complete
         // run wrote (a SARIF upload of a report missing whole files would
@@ -348,9 +356,9 @@ fn redact_in(message: &str, url: &str) -> String {
 
 #[cfg(feature = "fetch")]
 fn fetch(url: &str, args: &ValidateArgs, max_document: u64) -> Result<Vec<u8>, String> {
-    crate::page::fetch::fetch(
+    sdx::page::fetch::fetch(
         url,
-        crate::page::fetch::FetchOptions {
+        sdx::page::fetch::FetchOptions {
             timeout: std::time::Duration::from_secs(args.timeout),
             max_bytes: args.max_size,
             max_document,

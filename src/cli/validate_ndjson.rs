@@ -6,8 +6,8 @@
 
 use std::io::Write;
 
-use crate::validate::report::{one_line, Format, Problem};
-use crate::validate::{Input, InputFormat, Record, Validator};
+use sdx::validate::report::{one_line, Format, Problem};
+use sdx::validate::{Input, InputFormat, Record, Validator};
 
 use super::validate::ValidateArgs;
 use super::Exit;
@@ -74,7 +74,7 @@ pub(super) fn run(
         Some(_) => Out::Buffer(Vec::new()),
     };
     // Standard input is a feed unless --input-format says otherwise.
-    let format: Option<InputFormat> = args.input_format;
+    let format: Option<InputFormat> = args.input_format.map(InputFormat::from);
     let mut report = pool.install(|| {
         validator.validate_records(inputs, format, &mut std::io::stdin(), &mut |records| {
             out.write(&records)
@@ -95,7 +95,7 @@ pub(super) fn run(
                 return Exit::Failure;
             }
             buffer.extend_from_slice(last.as_bytes());
-            if let Err(error) = crate::atomic::write_atomically(path, buffer) {
+            if let Err(error) = sdx::atomic::write_atomically(path, buffer) {
                 eprintln!(
                     "error: cannot write {}: {}",
                     one_line(&path.display().to_string()),

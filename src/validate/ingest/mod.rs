@@ -11,7 +11,7 @@ pub mod sniff;
 use std::path::Path;
 
 /// How the bytes of an input are read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum InputFormat {
     /// One JSON or JSON-LD document (`.json`, `.jsonld`).
     Json,

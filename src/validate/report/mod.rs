@@ -23,7 +23,7 @@ use super::ingest::{DocKind, InputFormat, Span};
 use super::locate::SourceLine;
 
 /// An output format of `sdx validate`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// rustc-style diagnostics with the source line and a caret.
     Human,

@@ -2,12 +2,21 @@
 //! package in `python/`): owned text in, owned results out, every result
 //! the same data the command line prints.
 //!
+//! The command line is built on it too: what `sdx export` checks before
+//! it writes ([`load_dataset`]) and the rule catalogue `sdx rules` prints
+//! ([`rules`]) are here.
+//!
 //! A [`Validator`] from [`validator`] is `Send + Sync`: build it once and
 //! share it between threads; it compiles each type's schema the first time
 //! a document uses it.
 
 use crate::diagnostic::Diagnostic;
 use crate::validate::{Config, Validator};
+
+mod dataset_check;
+pub mod rules;
+
+pub use dataset_check::load as load_dataset;
 
 /// A validator with the rules of these profiles (`google`, `social`), only
 /// the `select`ed rules when any are named, and never the `ignore`d ones,
@@ -62,8 +71,7 @@ pub fn export(
         })?),
         None => None,
     };
-    let (dataset, _warnings) =
-        crate::cli::dataset_check::load(file, text.as_bytes(), base.as_ref())?;
+    let (dataset, _warnings) = dataset_check::load(file, text.as_bytes(), base.as_ref())?;
     Ok(match format {
         ExportFormat::JsonLd => dataset.to_json_ld(),
         ExportFormat::Html => dataset.to_html(),
@@ -86,7 +94,7 @@ pub fn schema(name: Option<&str>) -> Option<String> {
 
 /// Every rule of `sdx validate`, as `sdx rules --format json` lists them.
 pub fn rules() -> String {
-    serde_json::to_string(&crate::cli::rules::rows()).unwrap_or_else(|_| "[]".to_owned())
+    serde_json::to_string(&rules::rows()).unwrap_or_else(|_| "[]".to_owned())
 }
 
 /// The validator is shared between threads as is.

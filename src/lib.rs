@@ -10,6 +10,36 @@
 //!   `<script type="application/ld+json">` element.
 //! - [`schema`]: JSON Schema (draft 2020-12) generated from the model.
 //! - [`diagnostic`]: the one finding type every layer reports.
+//! - [`validate`]: third-party JSON-LD, NDJSON feeds and HTML pages checked
+//!   offline; the crate root re-exports what a program needs of it
+//!   ([`Validator`], [`Config`], [`Report`], [`Diagnostic`]) with three
+//!   functions in the manner of JSON Schema validators: [`validator_for`],
+//!   [`is_valid`] and [`iter_errors`]. [`api`] has the rest a binding
+//!   needs, in owned values.
+//!
+//! # Validating
+//!
+//! ```
+//! let text = r#"{"@context": "https://schema.org", "@type": "Product",
+//!                "name": "Desk lamp", "gtin13": "4006381333932"}"#;
+//! assert!(!sdx::is_valid(text));
+//!
+//! // A validator is built once and shared between threads.
+//! let config = sdx::Config {
+//!     profile: vec!["google".to_owned()],
+//!     ..sdx::Config::default()
+//! };
+//! let validator = sdx::validator_for(&config)?;
+//! let rules: Vec<&str> = sdx::iter_errors(&validator, "lamp.jsonld", text)
+//!     .filter(|finding| finding.severity == sdx::Severity::Error)
+//!     .map(|finding| finding.rule)
+//!     .collect();
+//! assert_eq!(
+//!     rules,
+//!     ["google/product-snippet-missing-offers-review-or-rating", "invalid-gtin"]
+//! );
+//! # Ok::<(), sdx::ConfigError>(())
+//! ```
 //!
 //! # Example
 //!
@@ -80,3 +110,7 @@ pub mod schema;
 pub mod tree;
 pub mod validate;
 pub mod vocab;
+
+pub use api::{is_valid, iter_errors, validator_for};
+pub use diagnostic::{Diagnostic, Severity};
+pub use validate::{Config, ConfigError, Format, InputFormat, Report, Validator};

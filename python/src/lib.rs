@@ -102,7 +102,8 @@ impl Validator {
     #[new]
     #[pyo3(signature = (*, profiles=Vec::new(), select=Vec::new(), ignore=Vec::new()))]
     fn new(profiles: Vec<String>, select: Vec<String>, ignore: Vec<String>) -> PyResult<Self> {
-        let inner = api::validator(&profiles, &select, &ignore).map_err(PyValueError::new_err)?;
+        let inner = api::validator(&profiles, &select, &ignore)
+            .map_err(|error| PyValueError::new_err(error.to_string()))?;
         Ok(Validator {
             inner: Arc::new(inner),
         })

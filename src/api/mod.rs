@@ -4,19 +4,58 @@
 //!
 //! The command line is built on it too: what `sdx export` checks before
 //! it writes ([`load_dataset`]) and the rule catalogue `sdx rules` prints
-//! ([`rules`]) are here.
+//! ([`rules`](mod@rules)) are here.
 //!
 //! A [`Validator`] from [`validator`] is `Send + Sync`: build it once and
 //! share it between threads; it compiles each type's schema the first time
 //! a document uses it.
 
-use crate::diagnostic::Diagnostic;
-use crate::validate::{Config, Validator};
+use std::sync::OnceLock;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::validate::{Config, ConfigError, InputFormat, Settings, Validator};
 
 mod dataset_check;
 pub mod rules;
 
 pub use dataset_check::load as load_dataset;
+
+/// A validator for `config`, the settings `sdx.toml`'s `[validate]` table
+/// and `sdx validate`'s flags give: profiles, selected and ignored rules,
+/// severities, limits. The error names an unknown rule or profile, with
+/// the closest known id.
+pub fn validator_for(config: &Config) -> Result<Validator, ConfigError> {
+    Ok(Validator::new(config.resolve("the configuration")?))
+}
+
+/// The validator of the default settings, built once: no profile, every
+/// built-in rule.
+fn default_validator() -> &'static Validator {
+    static DEFAULT: OnceLock<Validator> = OnceLock::new();
+    DEFAULT.get_or_init(|| Validator::new(Settings::default()))
+}
+
+/// True when the JSON-LD document `text` has no error under the default
+/// rules (warnings and infos do not count), as `sdx validate` exits 0.
+pub fn is_valid(text: &str) -> bool {
+    default_validator()
+        .validate_bytes("-", InputFormat::Json, text.as_bytes())
+        .diagnostics()
+        .all(|(diagnostic, _)| diagnostic.severity != Severity::Error)
+}
+
+/// Every finding of `validator` on the JSON-LD document `text`, named
+/// `name` in the findings, in the order `sdx validate` reports them. The
+/// findings are owned: the iterator outlives `text`.
+pub fn iter_errors(
+    validator: &Validator,
+    name: &str,
+    text: &str,
+) -> impl Iterator<Item = Diagnostic> {
+    let report = validator.validate_bytes(name, InputFormat::Json, text.as_bytes());
+    let found: Vec<Diagnostic> = report.diagnostics().map(|(d, _)| d.clone()).collect();
+    found.into_iter()
+}
 
 /// A validator with the rules of these profiles (`google`, `social`), only
 /// the `select`ed rules when any are named, and never the `ignore`d ones,
@@ -26,16 +65,14 @@ pub fn validator(
     profiles: &[String],
     select: &[String],
     ignore: &[String],
-) -> Result<Validator, String> {
+) -> Result<Validator, ConfigError> {
     let config = Config {
         select: (!select.is_empty()).then(|| select.to_vec()),
         ignore: ignore.to_vec(),
         profile: profiles.to_vec(),
         ..Config::default()
     };
-    let mut settings = config
-        .resolve("the arguments")
-        .map_err(|error| error.to_string())?;
+    let mut settings = config.resolve("the arguments")?;
     settings.limits.max_diagnostics = 0;
     Ok(Validator::new(settings))
 }

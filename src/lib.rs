@@ -104,7 +104,7 @@ mod lookup;
 mod markup;
 pub mod model;
 pub mod page;
-pub mod position;
+mod position;
 pub mod profile;
 pub mod schema;
 pub mod tree;

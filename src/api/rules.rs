@@ -111,7 +111,7 @@ fn wrap(text: &str, indent: &str, width: usize) -> String {
     out
 }
 
-/// The table as text, every line at most [`WIDTH`] characters.
+/// The table as text, every line at most 100 characters.
 pub fn table() -> String {
     let rows = rows();
     let head = format!(
@@ -149,7 +149,7 @@ pub fn table() -> String {
     out
 }
 
-/// One rule's full text, like `ruff rule`, wrapped at [`WIDTH`].
+/// One rule's full text, like `ruff rule`, wrapped at 100 characters.
 /// The full text of one rule, as `sdx rules ID` prints it.
 pub fn explain(row: &RuleRow) -> String {
     let mut out = format!("{} ({}, {})\n\n", row.id, row.severity, row.layer);

@@ -4,7 +4,7 @@
 //!
 //! A finding is certain not to be listed when its rule is ignored, when the
 //! file already holds `--max-diagnostics` findings at least as severe (the
-//! [`Floor`](super::collect::Floor) of earlier feed blocks), or when its own
+//! `Floor` (`collect.rs`) of earlier feed blocks), or when its own
 //! document already pushed that many findings at least as severe. Such a
 //! finding is only counted: each value has one judge (see
 //! [`check`](super::check)), so no finding can hide another, and what is

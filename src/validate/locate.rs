@@ -3,9 +3,9 @@
 //!
 //! Only documents with findings get here. The pointers of the findings to
 //! place are found in one pass over the document's text
-//! ([`crate::position::offsets`], which keeps nothing of it: a tree of
+//! (`crate::position::offsets`, which keeps nothing of it: a tree of
 //! spans of an object of a million keys took over 100 MB), offsets inside
-//! it become lines and columns with [`crate::position::LineIndex`], and
+//! it become lines and columns with `crate::position::LineIndex`, and
 //! the document's own start in its container (a script in a page, a line
 //! in a feed) is added.
 

@@ -1,4 +1,4 @@
-//! The rules, one a file. Each file holds a [`Rule`](super::registry::Rule)
+//! The rules, one a file. Each file holds a [`Rule`]
 //! const and, for the rules that judge a single value, a cheap `check` that
 //! returns `Ok(())` without allocating for a good value and builds its
 //! message only on failure.

@@ -2,12 +2,12 @@
 //! Schema generated from that type's model.
 //!
 //! A node is first judged yes or no on a kind-dispatched form of the same
-//! definitions ([`judge`](self::judge)), which passes nearly every node of
+//! definitions (`judge`), which passes nearly every node of
 //! a clean feed. Only a node it refuses goes to the type's `jsonschema`
 //! validator, compiled the first time that happens (a clean feed never
 //! compiles one), with no way to fetch anything (`offline()`: any `$ref`
 //! outside the schema fails closed); it judges the node again and walks
-//! its errors, which are translated by [`explain`](self::explain) into
+//! its errors, which are translated by `explain` into
 //! plain words.
 //!
 //! Every type's committed schema repeats the definitions it reaches, about
@@ -310,7 +310,7 @@ impl Shapes {
     /// schema would, so its own check can be skipped: `nested` has one
     /// type, checked as one modeled type, which is among the property's
     /// targets, and no other target's family holds that type (see
-    /// [`cover`]). Holds for the canonical form, where keys are property
+    /// `cover`). Holds for the canonical form, where keys are property
     /// names.
     pub fn covers(
         &self,

@@ -106,7 +106,7 @@ pub struct Named {
     /// values and terms of other vocabularies).
     pub property: Option<&'static PropertyInfo>,
     /// The property holds URLs and every value under the key is text that
-    /// is plainly an absolute http(s) URL ([`plainly_absolute`]): the URL
+    /// is plainly an absolute http(s) URL (`plainly_absolute`): the URL
     /// rule has nothing to say about it.
     pub plain_urls: bool,
 }

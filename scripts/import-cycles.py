@@ -11,6 +11,8 @@ Three levels, from coarse to fine:
   scripts/import-cycles.py            # loops at every level, then the counts
   scripts/import-cycles.py --counts   # only the counts
   scripts/import-cycles.py --edges    # each loop's edges, with a file that makes it
+  scripts/import-cycles.py --no-tests # the code the crate ships: test files and
+                                      # `mod tests { … }` bodies left out
 
 An edge goes from the file that names a path to the file that defines the
 path's longest module prefix; a module's `mod.rs` belongs to its folder.
@@ -92,8 +94,12 @@ def inline_spans(text):
 
 
 def main():
+    no_tests = "--no-tests" in sys.argv
     modules = {}  # module path -> file
     for f in files():
+        name = os.path.basename(f)
+        if no_tests and (name == "tests.rs" or name.endswith("_tests.rs") or f"{os.sep}tests{os.sep}" in f):
+            continue
         if f.endswith("main.rs") and os.path.dirname(f) == ROOT:
             continue  # the binary is its own crate
         modules[module_of(f)] = f
@@ -111,6 +117,11 @@ def main():
         with open(f, encoding="utf-8") as fh:
             text = strip(fh.read())
         spans = inline_spans(text)
+        if no_tests:
+            # Blank out `mod tests { … }` bodies: only the shipped code counts.
+            for start, end, name in reversed(spans):
+                if name == "tests":
+                    text = text[:start] + " " * (end - start) + text[end:]
         for match in PATH.finditer(text):
             base = m + tuple(n for s, e, n in spans if s <= match.start() < e)
             head, rest, brace = match.group(1), match.group(2), match.group(3)

@@ -1,12 +1,13 @@
-//! `sdx schema`: writes the JSON Schemas generated from the model, or checks
-//! that a directory holds exactly them.
+//! `sdx schema`: writes the JSON Schemas generated from the model (the ones
+//! the binary carries, see [`crate::schema`]), or checks that a directory
+//! holds exactly them.
 
 use std::path::PathBuf;
 
 use clap::Args;
 
 use super::Exit;
-use sdx::schema::{check_dir, generated_files, write_dir, Drift};
+use sdx::schema::{check_dir, files, write_dir, Drift};
 
 /// Arguments of `sdx schema`.
 #[derive(Debug, Args)]
@@ -37,7 +38,7 @@ pub fn run(args: SchemaArgs) -> Exit {
         },
     };
     if args.check {
-        return match check_dir(dir) {
+        return match check_dir(dir, &files()) {
             Ok(drift) if drift.is_empty() => Exit::Success,
             Ok(drift) => {
                 for item in &drift {
@@ -57,7 +58,8 @@ pub fn run(args: SchemaArgs) -> Exit {
             }
         };
     }
-    match write_dir(dir) {
+    let files = files();
+    match write_dir(dir, &files) {
         Ok(drift) => {
             let written = drift
                 .iter()
@@ -71,7 +73,7 @@ pub fn run(args: SchemaArgs) -> Exit {
             }
             eprintln!(
                 "sdx schema: {} in {} ({} changed)",
-                count(generated_files().len(), "schema"),
+                count(files.len(), "schema"),
                 super::shown(dir),
                 written
             );

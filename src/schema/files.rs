@@ -1,7 +1,9 @@
 //! The committed `schemas/` directory: one file for a whole graph document,
 //! whose `$defs` define every modeled type once, and one small file per
 //! modeled type that refers to its definition there; generated, compared
-//! and written here.
+//! and written here. [`files`] are the schemas the binary carries (the
+//! committed graph schema, built in); [`generated_files`] the same files
+//! generated from the model, which a test holds equal to them.
 
 use std::fmt;
 use std::io;
@@ -9,7 +11,7 @@ use std::path::Path;
 
 use schemars::Schema;
 
-use super::{generate, modeled_types};
+use super::{committed_graph_schema, generate, modeled_types};
 use crate::atomic::write_atomically;
 use crate::jsonld::GraphDocument;
 
@@ -37,8 +39,20 @@ fn render(schema: &Schema) -> String {
     text
 }
 
-/// Every schema file, in a stable order: the modeled types, then the graph.
+/// Every schema file sdx carries, in a stable order: the modeled types,
+/// then the graph schema as committed and built into the binary.
+pub fn files() -> Vec<SchemaFile> {
+    with_graph(committed_graph_schema().to_owned())
+}
+
+/// Every schema file generated from the model, in the order of [`files`]:
+/// what `schemas/` must hold.
 pub fn generated_files() -> Vec<SchemaFile> {
+    with_graph(render(&graph_schema()))
+}
+
+/// The per-type references, then the graph schema `graph`.
+fn with_graph(graph: String) -> Vec<SchemaFile> {
     let mut files: Vec<SchemaFile> = modeled_types()
         .iter()
         .map(|modeled| SchemaFile {
@@ -48,7 +62,7 @@ pub fn generated_files() -> Vec<SchemaFile> {
         .collect();
     files.push(SchemaFile {
         name: GRAPH_SCHEMA_FILE.to_owned(),
-        contents: render(&graph_schema()),
+        contents: graph,
     });
     files
 }
@@ -74,11 +88,11 @@ impl fmt::Display for Drift {
     }
 }
 
-/// Compares `dir` with the generated schemas; empty means up to date.
-pub fn check_dir(dir: &Path) -> io::Result<Vec<Drift>> {
-    let files = generated_files();
+/// Compares `dir` with `files` (the schemas sdx carries, [`files`], or those
+/// the model generates, [`generated_files`]); empty means up to date.
+pub fn check_dir(dir: &Path, files: &[SchemaFile]) -> io::Result<Vec<Drift>> {
     let mut drift = Vec::new();
-    for file in &files {
+    for file in files {
         match std::fs::read(dir.join(&file.name)) {
             Ok(bytes) if bytes == file.contents.as_bytes() => {}
             Ok(_) => drift.push(Drift::Differs(file.name.clone())),
@@ -88,7 +102,7 @@ pub fn check_dir(dir: &Path) -> io::Result<Vec<Drift>> {
             Err(error) => return Err(error),
         }
     }
-    drift.extend(stale_files(dir, &files)?.into_iter().map(Drift::Stale));
+    drift.extend(stale_files(dir, files)?.into_iter().map(Drift::Stale));
     Ok(drift)
 }
 
@@ -110,13 +124,13 @@ fn stale_files(dir: &Path, files: &[SchemaFile]) -> io::Result<Vec<String>> {
     Ok(stale)
 }
 
-/// Writes every schema into `dir` (created if needed), each atomically,
-/// and returns what changed. Stale files are reported, not deleted: `dir`
-/// may hold schemas that are not sdx's.
-pub fn write_dir(dir: &Path) -> io::Result<Vec<Drift>> {
+/// Writes `files` into `dir` (created if needed), each atomically, and
+/// returns what changed. Stale files are reported, not deleted: `dir` may
+/// hold schemas that are not sdx's.
+pub fn write_dir(dir: &Path, files: &[SchemaFile]) -> io::Result<Vec<Drift>> {
     std::fs::create_dir_all(dir)?;
-    let drift = check_dir(dir)?;
-    for file in generated_files() {
+    let drift = check_dir(dir, files)?;
+    for file in files {
         let changed = drift.iter().any(
             |d| matches!(d, Drift::Differs(name) | Drift::Missing(name) if *name == file.name),
         );

@@ -4,11 +4,22 @@
 //! type and every definition they use, once; and one per modeled type, a
 //! reference to its definition there. Nothing here is written by hand: the
 //! schemas say what the Rust types read.
+//!
+//! Generation is a step of sdx's own build, not of its runs: the generated
+//! graph schema is committed under `schemas/` and built into the binary
+//! ([`committed_graph_schema`]), and a test holds it to what the model
+//! generates. `sdx schema` writes and checks the schemas the binary carries
+//! ([`files`]); `cargo run --example schemas` regenerates them from the
+//! model ([`generated_files`]). Keeping schemars' generators out of the
+//! binary's reach keeps about 0.9 MB of code out of it (one
+//! `JsonSchema` impl per model type, each inlined into its callers), which
+//! no validation ever ran.
 
 mod files;
 
 pub use files::{
-    check_dir, generated_files, graph_schema, write_dir, Drift, SchemaFile, GRAPH_SCHEMA_FILE,
+    check_dir, files, generated_files, graph_schema, write_dir, Drift, SchemaFile,
+    GRAPH_SCHEMA_FILE,
 };
 
 use schemars::generate::SchemaSettings;
@@ -16,14 +27,13 @@ use schemars::{JsonSchema, Schema};
 
 use crate::model::{visit_modeled_types, ModeledTypeVisitor, Node, NodeType};
 
-/// A modeled schema.org type and how to generate its schema.
+/// A modeled schema.org type.
 #[derive(Debug, Clone, Copy)]
 pub struct ModeledType {
     /// The schema.org type name (`Person`).
     pub name: &'static str,
     /// The JSON-LD keys a node of the type reads and writes.
     pub properties: &'static [&'static str],
-    generate: fn() -> Schema,
 }
 
 impl ModeledType {
@@ -32,9 +42,10 @@ impl ModeledType {
         format!("{}.schema.json", self.name)
     }
 
-    /// Generates the type's schema.
+    /// Generates the type's self-contained schema from the model.
     pub fn schema(&self) -> Schema {
-        (self.generate)()
+        // Only a modeled type is ever built, so the lookup finds it.
+        generate_named(self.name).unwrap_or_default()
     }
 
     /// The type's self-contained schema as JSON: every definition it uses
@@ -179,21 +190,16 @@ impl schemars::transform::Transform for FlattenAnyOf {
     }
 }
 
-fn modeled<T: JsonSchema + NodeType>() -> ModeledType {
-    ModeledType {
-        name: T::TYPE,
-        properties: T::PROPERTIES,
-        generate: generate::<T>,
-    }
-}
-
 /// Every modeled type, in the order the model lists them.
 pub fn modeled_types() -> Vec<ModeledType> {
     struct Collect(Vec<ModeledType>);
 
     impl ModeledTypeVisitor for Collect {
         fn visit<T: NodeType + JsonSchema>(&mut self) {
-            self.0.push(modeled::<T>());
+            self.0.push(ModeledType {
+                name: T::TYPE,
+                properties: T::PROPERTIES,
+            });
         }
     }
 
@@ -207,12 +213,30 @@ pub fn modeled_type(name: &str) -> Option<ModeledType> {
     modeled_types().into_iter().find(|t| t.name == name)
 }
 
-/// The schema of the modeled type `name`, if sdx models it.
+/// The schema of the modeled type `name`, generated from the model, if sdx
+/// models it.
 pub fn schema_for_type(name: &str) -> Option<Schema> {
-    modeled_types()
-        .into_iter()
-        .find(|t| t.name == name)
-        .map(|t| t.schema())
+    generate_named(name)
+}
+
+/// Generates the self-contained schema of the modeled type `name`.
+fn generate_named(name: &str) -> Option<Schema> {
+    struct Generate<'a> {
+        name: &'a str,
+        schema: Option<Schema>,
+    }
+
+    impl ModeledTypeVisitor for Generate<'_> {
+        fn visit<T: NodeType + JsonSchema>(&mut self) {
+            if self.schema.is_none() && T::TYPE == self.name {
+                self.schema = Some(generate::<T>());
+            }
+        }
+    }
+
+    let mut generate = Generate { name, schema: None };
+    visit_modeled_types(&mut generate);
+    generate.schema
 }
 
 /// The schema of any single modeled node.

@@ -152,7 +152,7 @@ fn a_schema_write_killed_or_failing_leaves_every_old_schema() {
             std::fs::read(dir.path().join("graph.schema.json")).unwrap(),
             OLD
         );
-        for file in sdx::schema::generated_files() {
+        for file in sdx::schema::files() {
             let written = std::fs::read(dir.path().join(&file.name)).unwrap();
             assert!(
                 written == OLD || written == file.contents.as_bytes(),

@@ -38,7 +38,7 @@ fn ci_runs_the_readme_commands_and_the_checks() {
         "cargo fmt --all -- --check",
         "cargo clippy --all-targets -- -D warnings",
         TESTS,
-        "cargo run --quiet -- schema --check",
+        "cargo run --quiet --example schemas -- --check",
     ] {
         assert!(
             commands.contains(&expected),

@@ -1,5 +1,5 @@
 //! `sdx schema`: writes the JSON Schemas generated from the model (the ones
-//! the binary carries, see [`crate::schema`]), or checks that a directory
+//! the binary carries, see [`sdx::schema`]), or checks that a directory
 //! holds exactly them.
 
 use std::path::PathBuf;

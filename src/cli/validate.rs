@@ -282,7 +282,16 @@ pub fn run(args: &ValidateArgs) -> Exit {
         }
     }
     if Format::from(args.format) == Format::Ndjson {
-        let exit = super::validate_ndjson::run(&pool, &validator, &inputs, args, unfetched);
+        let exit = super::validate_ndjson::run(
+            &pool,
+            &validator,
+            &inputs,
+            (
+                args.output.as_ref(),
+                args.input_format.map(InputFormat::from),
+            ),
+            unfetched,
+        );
         if let Some(bar) = bar {
             bar.finish_and_clear();
         }

@@ -5,11 +5,11 @@
 //! file is written whole at the end, like every other format's.
 
 use std::io::Write;
+use std::path::PathBuf;
 
 use sdx::validate::report::{one_line, Format, Problem};
 use sdx::validate::{Input, InputFormat, Record, Validator};
 
-use super::validate::ValidateArgs;
 use super::Exit;
 
 /// Where the lines go.
@@ -57,15 +57,18 @@ fn write_record(buffer: &mut Vec<u8>, record: &Record) {
     }
 }
 
-/// Validates `inputs`, writing records as they come.
+/// Validates `inputs`, writing records as they come: to `output` whole at
+/// the end when it is named, to standard output otherwise. Takes the two
+/// arguments it reads, not `validate`'s argument struct, so that this file
+/// stays below the one that calls it.
 pub(super) fn run(
     pool: &rayon::ThreadPool,
     validator: &Validator,
     inputs: &[Input],
-    args: &ValidateArgs,
+    (output, input_format): (Option<&PathBuf>, Option<InputFormat>),
     unfetched: Vec<Problem>,
 ) -> Exit {
-    let mut out = match args.output {
+    let mut out = match output {
         None => Out::Stdout {
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             closed: false,
@@ -74,7 +77,7 @@ pub(super) fn run(
         Some(_) => Out::Buffer(Vec::new()),
     };
     // Standard input is a feed unless --input-format says otherwise.
-    let format: Option<InputFormat> = args.input_format.map(InputFormat::from);
+    let format = input_format;
     let mut report = pool.install(|| {
         validator.validate_records(inputs, format, &mut std::io::stdin(), &mut |records| {
             out.write(&records)
@@ -85,7 +88,7 @@ pub(super) fn run(
         eprintln!("error: {}", one_line(&problem.message));
     }
     let last = report.render(Format::Ndjson, false);
-    match (&mut out, &args.output) {
+    match (&mut out, &output) {
         (Out::Buffer(buffer), Some(path)) => {
             if !report.problems.is_empty() {
                 eprintln!(

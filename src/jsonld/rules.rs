@@ -1,21 +1,9 @@
-//! The checks a dataset passes when it is loaded, each with a stable id.
+//! The checks a dataset passes when it is loaded, by the ids of their
+//! rules.
 //!
 //! Every one of them stops `sdx export`: a dataset is written by hand, and
 //! exporting something other than what its author meant is worse than not
 //! exporting at all.
-
-use crate::diagnostic::Severity;
-
-/// A check run when a dataset is loaded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LoadRule {
-    /// The stable kebab-case id diagnostics carry.
-    pub id: &'static str,
-    /// Its severity.
-    pub severity: Severity,
-    /// What it checks, in one line.
-    pub summary: &'static str,
-}
 
 /// The file could not be read.
 pub const UNREADABLE_FILE: &str = "unreadable-file";
@@ -37,51 +25,18 @@ pub const DANGLING_REFERENCE: &str = "dangling-reference";
 /// A reference to a node of a type the property does not accept.
 pub const REFERENCE_TYPE: &str = "reference-type";
 
-/// Every load check, in the order they run.
-pub const LOAD_RULES: &[LoadRule] = &[
-    LoadRule {
-        id: UNREADABLE_FILE,
-        severity: Severity::Error,
-        summary: "the dataset file can be read",
-    },
-    LoadRule {
-        id: INVALID_JSON,
-        severity: Severity::Error,
-        summary: "the dataset is UTF-8 JSON",
-    },
-    LoadRule {
-        id: UNSUPPORTED_CONTEXT,
-        severity: Severity::Error,
-        summary: "@context is schema.org's, optionally with an @base",
-    },
-    LoadRule {
-        id: INVALID_VALUE,
-        severity: Severity::Error,
-        summary: "every value has the type its property takes (dates, URLs, currencies, GTINs, node types)",
-    },
-    LoadRule {
-        id: UNMODELED_PROPERTY,
-        severity: Severity::Error,
-        summary: "every property is one sdx models, so export loses nothing",
-    },
-    LoadRule {
-        id: MISSING_BASE,
-        severity: Severity::Error,
-        summary: "relative @ids have a base IRI to resolve against",
-    },
-    LoadRule {
-        id: DUPLICATE_ID,
-        severity: Severity::Error,
-        summary: "no @id is defined twice",
-    },
-    LoadRule {
-        id: DANGLING_REFERENCE,
-        severity: Severity::Error,
-        summary: "every {\"@id\"} reference points at a node of the dataset",
-    },
-    LoadRule {
-        id: REFERENCE_TYPE,
-        severity: Severity::Error,
-        summary: "a reference points at a node of a type its property accepts",
-    },
+/// Every load check, in the order they run. Each is a rule of sdx's one
+/// registry (`sdx rules ID` prints its documentation, docs/rules.md lists
+/// it), where its severity, summary and help are written once: this list
+/// only says which of those rules loading a dataset runs.
+pub const LOAD_RULES: &[&str] = &[
+    UNREADABLE_FILE,
+    INVALID_JSON,
+    UNSUPPORTED_CONTEXT,
+    INVALID_VALUE,
+    UNMODELED_PROPERTY,
+    MISSING_BASE,
+    DUPLICATE_ID,
+    DANGLING_REFERENCE,
+    REFERENCE_TYPE,
 ];

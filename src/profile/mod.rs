@@ -28,6 +28,10 @@ pub use evaluate::{check_profile, check_profile_on_page, feature_applies, Page};
 
 use crate::diagnostic::{Diagnostic, Severity};
 
+/// Every consumer profile sdx knows. A later consumer is a table beside
+/// [`google`] and an entry here.
+pub static PROFILES: &[&Profile] = &[&google::GOOGLE];
+
 /// One consumer's requirements.
 #[derive(Debug)]
 pub struct Profile {

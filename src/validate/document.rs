@@ -366,7 +366,7 @@ impl Validator {
                 return out;
             }
         };
-        let severity = |rule: &super::registry::Rule| self.settings.severity(rule);
+        let severity = |rule: &super::rule::Rule| self.settings.severity(rule);
         let gate = Gate {
             severity: &severity,
             floor,

@@ -13,7 +13,7 @@
 
 use crate::diagnostic::Severity;
 
-use super::registry::Rule;
+use super::rule::Rule;
 use super::rules::Finding;
 
 /// Something the layers push findings into: a plain `Vec` keeps them all

@@ -30,6 +30,7 @@ mod profile_examples;
 pub mod profiles;
 pub mod registry;
 pub mod report;
+pub mod rule;
 pub mod rules;
 pub mod shape;
 pub mod shard;

@@ -66,12 +66,24 @@ fn node_text(node_type: &str, inner: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::validate::registry;
+    use crate::profile::google::GOOGLE;
 
     #[test]
     fn examples_leave_the_property_out_then_put_it_in() {
-        let rule = registry::find("google/event-missing-start-date").expect("rule");
-        assert_eq!(rule.wrong, r#"{"@type": "Event"}"#);
-        assert_eq!(rule.right, r#"{"@type": "Event", "startDate": …}"#);
+        let (feature, requirement) = GOOGLE
+            .features
+            .iter()
+            .find_map(|feature| {
+                let requirement = feature
+                    .scope
+                    .requirements
+                    .iter()
+                    .find(|r| r.rule == "google/event-missing-start-date")?;
+                Some((feature, requirement))
+            })
+            .expect("rule");
+        let (wrong, right) = super::example(feature, &[], requirement.check);
+        assert_eq!(wrong, r#"{"@type": "Event"}"#);
+        assert_eq!(right, r#"{"@type": "Event", "startDate": …}"#);
     }
 }

@@ -20,7 +20,7 @@ use crate::model::Moment;
 pub struct Pending(Finding);
 
 impl Pending {
-    fn new(rule: &'static super::registry::Rule, message: String, help: Option<String>) -> Pending {
+    fn new(rule: &'static super::rule::Rule, message: String, help: Option<String>) -> Pending {
         let finding = Finding::new(rule, String::new(), message);
         Pending(match help {
             Some(help) => finding.with_help(help),
@@ -34,7 +34,7 @@ impl Pending {
 }
 
 /// The rule that says a value of `expected` is of the wrong JSON kind.
-fn kind_rule(expected: Expect) -> &'static super::registry::Rule {
+fn kind_rule(expected: Expect) -> &'static super::rule::Rule {
     match expected {
         Expect::Date(_) => &rules::invalid_date::RULE,
         Expect::Url { .. } => &rules::invalid_url::RULE,
@@ -124,7 +124,7 @@ fn check_text(expected: Expect, name: &str, text: &str) -> Option<Pending> {
     failure.map(|(rule, message, help)| Pending::new(rule, message, help))
 }
 
-type Failure = (&'static super::registry::Rule, String, Option<String>);
+type Failure = (&'static super::rule::Rule, String, Option<String>);
 
 /// A date of a form the property's range does not ask for.
 fn date_form(

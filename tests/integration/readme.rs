@@ -65,11 +65,10 @@ fn ci_script_is_executable() {
 #[test]
 fn readme_lists_every_load_rule() {
     let readme = std::fs::read_to_string(support::repo("README.md")).unwrap();
-    for rule in sdx::jsonld::rules::LOAD_RULES {
+    for id in sdx::jsonld::rules::LOAD_RULES {
         assert!(
-            readme.contains(&format!("| `{}` |", rule.id)),
-            "README does not document {}",
-            rule.id
+            readme.contains(&format!("| `{id}` |")),
+            "README does not document {id}"
         );
     }
 }

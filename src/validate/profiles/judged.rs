@@ -5,10 +5,9 @@
 
 use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
-use crate::profile::feature_applies;
+use crate::profile::{feature_applies, PROFILES};
 use crate::tree::{Node, Object};
 
-use super::PROFILES;
 use crate::validate::normalize;
 
 /// Called with a judged node (as a value and as an object) and its pointer.

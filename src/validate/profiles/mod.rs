@@ -49,20 +49,18 @@ use crate::tree::{Node, Object};
 use crate::diagnostic::{push_pointer_token, Severity};
 use crate::lookup::Lookup;
 use crate::profile::{
-    check_profile_on_page, feature_applies, google, Feature, Nested, Page, Profile, ProfileFinding,
-    Scope,
+    check_profile_on_page, feature_applies, Feature, Nested, Page, Profile, ProfileFinding, Scope,
 };
 
 use crate::validate::normalize;
 
 mod judged;
 
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 use crate::validate::rules::Finding;
 use judged::{for_each_judged, organization_has};
 
-/// Every profile sdx knows, by [`Profile::id`].
-pub static PROFILES: &[&Profile] = &[&google::GOOGLE];
+pub use crate::profile::PROFILES;
 
 /// The profile called `name`.
 pub fn find(name: &str) -> Option<&'static Profile> {
@@ -357,6 +355,7 @@ fn absolute_pointer(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::profile::google;
 
     #[test]
     fn every_profile_rule_is_in_the_table_with_its_source() {

@@ -1,7 +1,7 @@
 //! `inconsistent-markup`: one entity described in two schema.org encodings of the same page (JSON-LD and microdata or RDFa) with different values. Entities match by `@id` (`itemid`, `resource`) or by being the page's first item of the same type; OpenGraph and Twitter tags are not compared.
 
 use crate::diagnostic::Severity;
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -12,7 +12,7 @@
 
 use crate::diagnostic::Severity;
 use crate::model::{Date, DateOrDateTime, DateTime, Moment};
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

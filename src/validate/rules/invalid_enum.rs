@@ -9,7 +9,7 @@ use crate::model::enumeration::{closest, unknown_member};
 use crate::model::{
     schema_org_term, EventAttendanceMode, EventStatusType, ItemAvailability, OfferItemCondition,
 };
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -9,7 +9,7 @@
 
 use crate::diagnostic::Severity;
 use crate::model::{Gtin, Gtin12, Gtin13, Gtin14, Gtin8};
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -3,7 +3,7 @@
 //! `@graph` that is not a list of nodes).
 
 use crate::diagnostic::Severity;
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -3,7 +3,7 @@
 
 use crate::diagnostic::Severity;
 use crate::validate::limits::{show_size, Limits};
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 
 use super::Finding;
 

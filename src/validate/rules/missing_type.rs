@@ -1,7 +1,7 @@
 //! `missing-type`: a top-level or `@graph` node without `@type`.
 
 use crate::diagnostic::Severity;
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -7,7 +7,7 @@
 //! mistake is reported in the same run.
 
 use crate::diagnostic::Severity;
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

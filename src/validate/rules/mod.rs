@@ -51,7 +51,7 @@ pub mod unsupported_context;
 
 use crate::tree::Node;
 
-use super::registry::Rule;
+use super::rule::Rule;
 
 /// A rule that fired, before it is placed in a file: the pointer is inside
 /// the document, the position is found later (and only if reported).

@@ -7,7 +7,7 @@
 //! leading zero (`02134`), and past 15 digits it may be rounded. A warning.
 
 use crate::diagnostic::Severity;
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -3,7 +3,7 @@
 //! on a `Product`. With an `@type` array, the union of the types counts.
 
 use crate::diagnostic::Severity;
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 use crate::vocab::{PropertyInfo, Vocabulary};
 
 /// The rule.

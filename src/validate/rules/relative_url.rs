@@ -10,7 +10,7 @@
 //! [`invalid-url`](super::invalid_url).
 
 use crate::diagnostic::Severity;
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

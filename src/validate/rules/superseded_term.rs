@@ -3,7 +3,7 @@
 //! `DataFeedItem`… see the vocabulary's `supersededBy`).
 
 use crate::diagnostic::Severity;
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

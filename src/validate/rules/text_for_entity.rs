@@ -4,7 +4,7 @@
 //! understand a typed node better than a name.
 
 use crate::diagnostic::Severity;
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 use crate::vocab::PropertyInfo;
 
 /// The rule.

@@ -12,7 +12,7 @@
 use crate::tree::Node;
 
 use crate::diagnostic::Severity;
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 use crate::vocab::PropertyInfo;
 
 /// The rule.

@@ -17,7 +17,7 @@
 use crate::tree::Node;
 
 use crate::diagnostic::Severity;
-use crate::validate::registry::{Layer, Rule};
+use crate::validate::rule::{Layer, Rule};
 use crate::vocab::{PropertyInfo, Vocabulary};
 
 /// The rule.

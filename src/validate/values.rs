@@ -13,8 +13,7 @@ use crate::tree::Node;
 
 use super::rules::invalid_url::UrlProblem;
 use super::rules::properties::Expect;
-use super::rules::{self, describe, Finding};
-use crate::model::Moment;
+use super::rules::{self, describe, Failure, Finding};
 
 /// A finding whose pointer is not known yet.
 pub struct Pending(Finding);
@@ -50,6 +49,11 @@ fn kind_rule(expected: Expect) -> &'static super::rule::Rule {
 /// Nodes, value objects, `null` and empty values are not theirs (see
 /// [`rules::empty_value`]).
 pub fn check_value(expected: Expect, name: &str, value: &Node) -> Option<Pending> {
+    // A rule that judges every kind of JSON value itself.
+    if let Expect::Date(kind) = expected {
+        return rules::invalid_date::check_value(kind, name, value)
+            .map(|(rule, message, help)| Pending::new(rule, message, help));
+    }
     let text = match value {
         Node::String(text) if !crate::model::is_blank(text) => text.as_str(),
         Node::String(_) | Node::Object(_) | Node::Array(_) | Node::Null => return None,
@@ -80,8 +84,8 @@ fn check_number(expected: Expect, name: &str, number: &serde_json::Number) -> Op
             .err()
             .map(|m| Pending::new(&rules::invalid_price::RULE, m, None)),
         Expect::Identifier => warn(),
-        // A GTIN or a year as a number: its digits are read.
-        Expect::Gtin(_) | Expect::Date(_) if digits.is_some() => {
+        // A GTIN as a number: its digits are read.
+        Expect::Gtin(_) if digits.is_some() => {
             let digits = digits.unwrap_or_default();
             check_text(expected, name, &digits).or_else(warn)
         }
@@ -96,10 +100,8 @@ fn check_number(expected: Expect, name: &str, number: &serde_json::Number) -> Op
 /// A text, read the way the model's datatype for `expected` reads it.
 fn check_text(expected: Expect, name: &str, text: &str) -> Option<Pending> {
     let failure = match expected {
-        Expect::Date(kind) => match rules::invalid_date::check(kind, name, text) {
-            Ok(moment) => date_form(kind, name, text, moment),
-            Err(message) => Some((&rules::invalid_date::RULE, message, None)),
-        },
+        // Judged whole by its rule (see `check_value`).
+        Expect::Date(_) => None,
         Expect::Url { nodes } => url(nodes, name, text),
         Expect::Currency => match rules::invalid_currency::check(name, text) {
             Ok(true) => None,
@@ -124,33 +126,13 @@ fn check_text(expected: Expect, name: &str, text: &str) -> Option<Pending> {
     failure.map(|(rule, message, help)| Pending::new(rule, message, help))
 }
 
-type Failure = (&'static super::rule::Rule, String, Option<String>);
-
-/// A date of a form the property's range does not ask for.
-fn date_form(
-    kind: rules::invalid_date::DateKind,
-    name: &str,
-    text: &str,
-    moment: Moment,
-) -> Option<Failure> {
-    (kind == rules::invalid_date::DateKind::Date && moment.has_time()).then(|| {
-        (
-            &rules::date_with_time::RULE,
-            rules::date_with_time::describe(name, text),
-            None,
-        )
-    })
-}
-
-/// A URL text. Where the range also takes nodes, a text that is no URL —
-/// or a bare word, which is likelier a name than a path — stands for a
-/// node: the vocabulary's `text-for-entity` says so, not the URL rules.
+/// A URL text. Where the range also takes nodes, a text that is no URL
+/// may stand for a node: `text-for-entity` decides, not the URL rules.
 fn url(nodes: bool, name: &str, text: &str) -> Option<Failure> {
-    let bare_word = !text.contains(['/', '.', '#', '?', ':']);
     match rules::invalid_url::check(name, text) {
         Ok(()) => None,
         Err(UrlProblem::Relative(_)) | Err(UrlProblem::Invalid(_))
-            if nodes && (bare_word || text.contains(char::is_whitespace)) =>
+            if nodes && rules::text_for_entity::stands_for_node(text) =>
         {
             rules::text_for_entity::describe_name(name)
                 .map(|m| (&rules::text_for_entity::RULE, m, None))

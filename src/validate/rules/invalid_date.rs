@@ -9,10 +9,21 @@
 //! [`date-with-time`](super::date_with_time), a warning. A text that is no
 //! ISO 8601 date at all is read differently by each consumer (is `03/04`
 //! March or April?) or not at all: an error.
+//!
+//! Where it fires, all decided here: on the properties of [`date_kind`]
+//! (schema.org's properties whose range is only `Date` and/or `DateTime`),
+//! for a text the model's datatype rejects, a boolean, or a number that is
+//! not a whole one (a whole number is read as its digits: `1998` is a
+//! year, which [`number-for-text`](super::number_for_text) remarks on). A
+//! blank text, a node or a list is another rule's
+//! ([`empty-value`](super::empty_value), the vocabulary's).
 
 use crate::diagnostic::Severity;
 use crate::model::{Date, DateOrDateTime, DateTime, Moment};
+use crate::tree::Node;
 use crate::validate::rule::{Layer, Rule};
+
+use super::{date_with_time, describe, number_for_text, Failure};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -49,6 +60,115 @@ pub fn check(kind: DateKind, property: &str, text: &str) -> Result<Moment, Strin
     result.map_err(|error| format!("`{property}`: {error}"))
 }
 
+/// Judges the value of a date property of `kind`: `None`, without
+/// allocating, for a good text. A date-time where only a date is asked
+/// for is [`date-with-time`](super::date_with_time)'s finding, a year
+/// written as a number [`number-for-text`](super::number_for_text)'s.
+pub fn check_value(kind: DateKind, property: &str, value: &Node) -> Option<Failure> {
+    match value {
+        Node::String(text) if !crate::model::is_blank(text) => check_text(kind, property, text),
+        Node::String(_) | Node::Object(_) | Node::Array(_) | Node::Null => None,
+        Node::Number(number) if number.is_u64() => {
+            let digits = number.to_string();
+            check_text(kind, property, &digits).or_else(|| {
+                let message = number_for_text::describe(property, number);
+                Some((&number_for_text::RULE, message, None))
+            })
+        }
+        Node::Number(number) => Some((
+            &RULE,
+            format!("`{property}` should be text; found the number {number}"),
+            None,
+        )),
+        Node::Bool(_) => Some((
+            &RULE,
+            format!("`{property}` should be text; found {}", describe(value)),
+            None,
+        )),
+    }
+}
+
+/// A date text: this rule's finding when it is no ISO 8601 date, else
+/// `date-with-time`'s when it has a time the range does not ask for.
+fn check_text(kind: DateKind, property: &str, text: &str) -> Option<Failure> {
+    match check(kind, property, text) {
+        Ok(moment) if kind == DateKind::Date && moment.has_time() => Some((
+            &date_with_time::RULE,
+            date_with_time::describe(property, text),
+            None,
+        )),
+        Ok(_) => None,
+        Err(message) => Some((&RULE, message, None)),
+    }
+}
+
+/// The date kind of properties whose range is only Date and/or DateTime.
+pub fn date_kind(property: &str) -> Option<DateKind> {
+    Some(match property {
+        "applicationStartDate"
+        | "birthDate"
+        | "dateVehicleFirstRegistered"
+        | "deathDate"
+        | "dissolutionDate"
+        | "foundingDate"
+        | "guidelineDate"
+        | "lastReviewed"
+        | "legislationDate"
+        | "legislationDateOfApplicability"
+        | "legislationDateVersion"
+        | "modelDate"
+        | "priceValidUntil"
+        | "productionDate"
+        | "purchaseDate"
+        | "releaseDate"
+        | "scheduledPaymentDate"
+        | "sdDatePublished"
+        | "validUntil"
+        | "vehicleModelDate" => DateKind::Date,
+        "availableFrom"
+        | "availableThrough"
+        | "bookingTime"
+        | "contentReferenceTime"
+        | "coverageEndTime"
+        | "coverageStartTime"
+        | "datasetTimeInterval"
+        | "dateReceived"
+        | "dateSent"
+        | "dropoffTime"
+        | "modifiedTime"
+        | "ownedFrom"
+        | "ownedThrough"
+        | "paymentDue"
+        | "pickupTime"
+        | "timestamp"
+        | "webCheckinTime" => DateKind::DateTime,
+        "auditDate"
+        | "commentTime"
+        | "dateCreated"
+        | "dateDeleted"
+        | "dateIssued"
+        | "dateModified"
+        | "datePosted"
+        | "datePublished"
+        | "dateRead"
+        | "endDate"
+        | "exceptDate"
+        | "expectedArrivalFrom"
+        | "expectedArrivalUntil"
+        | "expires"
+        | "observationDate"
+        | "orderDate"
+        | "paymentDueDate"
+        | "previousStartDate"
+        | "scheduledTime"
+        | "startDate"
+        | "uploadDate"
+        | "validFrom"
+        | "validThrough" => DateKind::Either,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +190,24 @@ mod tests {
             message.starts_with("`startDate`: `14/10/2025` is not an ISO 8601"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn judges_every_kind_of_json_value() {
+        let id = |value: serde_json::Value| {
+            let value = Node::from(&value);
+            check_value(DateKind::Date, "foundingDate", &value).map(|(rule, ..)| rule.id)
+        };
+        assert_eq!(id(serde_json::json!("1998-04-05")), None);
+        assert_eq!(id(serde_json::json!(" ")), None);
+        assert_eq!(id(serde_json::json!("05/04/1998")), Some("invalid-date"));
+        assert_eq!(
+            id(serde_json::json!("1998-04-05T00:00:00Z")),
+            Some("date-with-time")
+        );
+        assert_eq!(id(serde_json::json!(1998)), Some("number-for-text"));
+        assert_eq!(id(serde_json::json!(1998.5)), Some("invalid-date"));
+        assert_eq!(id(serde_json::json!(true)), Some("invalid-date"));
+        assert_eq!(id(serde_json::json!({"@type": "Date"})), None);
     }
 }

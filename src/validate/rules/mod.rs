@@ -89,6 +89,12 @@ impl Finding {
     }
 }
 
+/// What a rule that judges one value says when the value fails: the rule
+/// (it may hand over to a related one, as `invalid-date` does to
+/// `date-with-time`), the message, and a help line more specific than the
+/// rule's. The walker adds the pointer.
+pub type Failure = (&'static Rule, String, Option<String>);
+
 /// How a JSON value reads in a message: its kind and, for scalars, a short
 /// rendering of it.
 pub fn describe(value: &Node) -> String {

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use super::invalid_date::DateKind;
+use super::invalid_date::{date_kind, DateKind};
 use super::invalid_enum::Enumeration;
 use crate::vocab::{PropertyInfo, Vocabulary};
 
@@ -84,73 +84,6 @@ pub fn expect(property: &str) -> Option<Expect> {
     super::number_for_text::PROPERTIES
         .contains(&property)
         .then_some(Expect::Identifier)
-}
-
-/// The date kind of properties whose range is only Date and/or DateTime.
-pub fn date_kind(property: &str) -> Option<DateKind> {
-    Some(match property {
-        "applicationStartDate"
-        | "birthDate"
-        | "dateVehicleFirstRegistered"
-        | "deathDate"
-        | "dissolutionDate"
-        | "foundingDate"
-        | "guidelineDate"
-        | "lastReviewed"
-        | "legislationDate"
-        | "legislationDateOfApplicability"
-        | "legislationDateVersion"
-        | "modelDate"
-        | "priceValidUntil"
-        | "productionDate"
-        | "purchaseDate"
-        | "releaseDate"
-        | "scheduledPaymentDate"
-        | "sdDatePublished"
-        | "validUntil"
-        | "vehicleModelDate" => DateKind::Date,
-        "availableFrom"
-        | "availableThrough"
-        | "bookingTime"
-        | "contentReferenceTime"
-        | "coverageEndTime"
-        | "coverageStartTime"
-        | "datasetTimeInterval"
-        | "dateReceived"
-        | "dateSent"
-        | "dropoffTime"
-        | "modifiedTime"
-        | "ownedFrom"
-        | "ownedThrough"
-        | "paymentDue"
-        | "pickupTime"
-        | "timestamp"
-        | "webCheckinTime" => DateKind::DateTime,
-        "auditDate"
-        | "commentTime"
-        | "dateCreated"
-        | "dateDeleted"
-        | "dateIssued"
-        | "dateModified"
-        | "datePosted"
-        | "datePublished"
-        | "dateRead"
-        | "endDate"
-        | "exceptDate"
-        | "expectedArrivalFrom"
-        | "expectedArrivalUntil"
-        | "expires"
-        | "observationDate"
-        | "orderDate"
-        | "paymentDueDate"
-        | "previousStartDate"
-        | "scheduledTime"
-        | "startDate"
-        | "uploadDate"
-        | "validFrom"
-        | "validThrough" => DateKind::Either,
-        _ => return None,
-    })
 }
 
 /// True for properties whose range includes URL and no other datatype.

@@ -35,7 +35,7 @@ pub use price::Price;
 pub(crate) use price::PRICE_PATTERN;
 pub use scalar::Scalar;
 pub use text::Text;
-pub(crate) use url::plainly_absolute;
+pub(crate) use url::{plainly_absolute, visible_ascii};
 pub use url::{Url, UrlError, UrlForm};
 
 /// Implements the traits every datatype shares: string (de)serialization

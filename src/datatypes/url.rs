@@ -194,7 +194,17 @@ pub(crate) fn plainly_absolute(text: &str) -> bool {
     {
         return false;
     }
-    tail.iter().all(|b| (0x21..0x7f).contains(b))
+    visible_ascii(tail)
+}
+
+/// True when every byte is visible ASCII (`!` to `~`): no white space, no
+/// control character, nothing outside ASCII. A fold with no early exit,
+/// so that it compiles to vector instructions: the texts it sees (URLs)
+/// pass whole, and a byte-at-a-time loop cost about 5 instructions a byte.
+pub(crate) fn visible_ascii(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .fold(true, |all, &b| all & (b.wrapping_sub(0x21) < 0x5e))
 }
 
 /// What follows `http://` or `https://` (in any case), if `text` starts

@@ -19,6 +19,7 @@ path's longest module prefix; a module's `mod.rs` belongs to its folder.
 Declaring a child (`mod x;`) is not an edge; naming one of its items is.
 """
 
+import importlib.util
 import os
 import re
 import sys
@@ -199,35 +200,13 @@ def folder_of(mod, modules):
 
 
 def tarjan(graph):
-    index, low, stack, on, result = {}, {}, [], set(), []
-    counter = [0]
-    sys.setrecursionlimit(10000)
-
-    def visit(v):
-        index[v] = low[v] = counter[0]
-        counter[0] += 1
-        stack.append(v)
-        on.add(v)
-        for w in graph.get(v, ()):
-            if w not in index:
-                visit(w)
-                low[v] = min(low[v], low[w])
-            elif w in on:
-                low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            comp = set()
-            while True:
-                w = stack.pop()
-                on.discard(w)
-                comp.add(w)
-                if w == v:
-                    break
-            result.append(comp)
-
-    for v in list(graph):
-        if v not in index:
-            visit(v)
-    return result
+    """The strongly connected components of `graph`: module-loops.py's
+    iterative Tarjan, shared rather than written twice."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "module-loops.py")
+    spec = importlib.util.spec_from_file_location("module_loops", path)
+    loops = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(loops)
+    return loops.scc(graph)
 
 
 if __name__ == "__main__":

@@ -27,8 +27,10 @@ use schemars::{JsonSchema, Schema};
 
 use crate::model::{visit_modeled_types, ModeledTypeVisitor, Node, NodeType};
 
-/// A modeled schema.org type.
+/// A modeled schema.org type. Only [`modeled_types`] makes one, so its
+/// name is always one the model has a schema for.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct ModeledType {
     /// The schema.org type name (`Person`).
     pub name: &'static str,

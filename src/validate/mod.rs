@@ -36,7 +36,6 @@ pub mod shape;
 pub mod shard;
 mod social_profile;
 mod stream;
-mod values;
 pub mod vocabulary;
 
 use std::io::{Read, Seek, SeekFrom};

@@ -20,7 +20,6 @@ use super::normalize::{self, canonical_key};
 use super::rules::properties::{expect, expect_property, Expect};
 use super::rules::{self, describe, Finding};
 use super::shape::{Modeled, Shapes};
-use super::values::check_value;
 use super::vocabulary::Named;
 
 /// What checking one document found.
@@ -410,7 +409,7 @@ impl<'s> DocumentCheck<'s> {
             // The value of a URL property (typed `@id` in schema.org's
             // context) is a URL, even written as `{"@id": …}`.
             let url_value =
-                under.is_some_and(|key| rules::properties::is_url_property(canonical_key(key)));
+                under.is_some_and(|key| rules::invalid_url::is_url_property(canonical_key(key)));
             if !described && !url_value && !blank {
                 self.references.push((id.to_owned(), self.pointer.clone()));
             }
@@ -512,7 +511,7 @@ impl<'s> DocumentCheck<'s> {
             };
             match expected {
                 // The vocabulary layer saw these values are plain URLs.
-                Some(Expect::Url { .. }) if found.plain_urls => {}
+                Some(expected) if expected.is_url() && found.plain_urls => {}
                 Some(expected) => self.values(expected, name, key, value),
                 None => {}
             }
@@ -598,18 +597,18 @@ impl<'s> DocumentCheck<'s> {
         match value {
             Node::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
-                    if let Some(finding) = check_value(expected, name, item) {
+                    if let Some(failure) = expected.check(name, item) {
                         let mut pointer = self.child_pointer(key);
                         pointer.push('/');
                         pointer.push_str(&index.to_string());
-                        self.push(finding.at(pointer));
+                        self.push(Finding::failed(failure, pointer));
                     }
                 }
             }
             other => {
-                if let Some(finding) = check_value(expected, name, other) {
+                if let Some(failure) = expected.check(name, other) {
                     let pointer = self.child_pointer(key);
-                    self.push(finding.at(pointer));
+                    self.push(Finding::failed(failure, pointer));
                 }
             }
         }

@@ -25,6 +25,6 @@ pub const RULE: Rule = Rule {
 pub fn describe(property: &str, text: &str) -> String {
     format!(
         "`{property}` takes a date; `{}` is a date-time",
-        super::shorten(text)
+        super::verdict::shorten(text)
     )
 }

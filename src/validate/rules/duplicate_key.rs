@@ -8,7 +8,7 @@
 use crate::diagnostic::Severity;
 use crate::validate::rule::{Layer, Rule};
 
-use super::Finding;
+use super::verdict::Finding;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -30,7 +30,7 @@ pub fn finding(pointer: String, key: &str) -> Finding {
         pointer,
         format!(
             "`{}` appears more than once in this object; sdx checks its last value",
-            super::shorten(key)
+            super::verdict::shorten(key)
         ),
     )
 }

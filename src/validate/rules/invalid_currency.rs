@@ -10,7 +10,11 @@
 
 use crate::diagnostic::Severity;
 use crate::model::CurrencyCode;
+use crate::tree::Node;
 use crate::validate::rule::{Layer, Rule};
+
+use super::non_iso_currency;
+use super::verdict::{not_text, Failure, ValueRule};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -24,8 +28,33 @@ pub const RULE: Rule = Rule {
     right: r##"{"@type": "Offer", "price": "10.00", "priceCurrency": "USD"}"##,
 };
 
+/// How the walk calls it: on [`PROPERTIES`].
+pub const VALUE: ValueRule = ValueRule {
+    rule: &RULE,
+    claims: |property| PROPERTIES.contains(&property).then_some(0),
+    check: |_, property, value| check_value(property, value),
+};
+
 /// Properties whose value is a currency code.
 pub const PROPERTIES: &[&str] = &["priceCurrency", "currency"];
+
+/// Judges a value of a currency property: a text that is a currency but
+/// not an ISO 4217 code is [`non-iso-currency`](super::non_iso_currency)'s
+/// finding, a number or a boolean is no currency.
+pub fn check_value(property: &str, value: &Node) -> Option<Failure> {
+    let Some(text) = super::verdict::text(value) else {
+        return match value {
+            Node::Number(_) | Node::Bool(_) => not_text(&RULE, property, value),
+            _ => None,
+        };
+    };
+    match check(property, text) {
+        Ok(true) => None,
+        Ok(false) => non_iso_currency::check(property, text)
+            .map(|(message, help)| (&non_iso_currency::RULE, message, help)),
+        Err(message) => Some((&RULE, message, None)),
+    }
+}
 
 /// How a currency text reads: `Ok(true)` for an ISO 4217 code,
 /// `Ok(false)` for another currency (see
@@ -53,5 +82,19 @@ mod tests {
             "{message}"
         );
         assert!(check("priceCurrency", "12 USD").is_err());
+    }
+
+    #[test]
+    fn judges_every_kind_of_json_value() {
+        use crate::tree::node;
+        let id = |value: Node| check_value("priceCurrency", &value).map(|(rule, ..)| rule.id);
+        assert_eq!(id(node!("EUR")), None);
+        assert_eq!(id(node!("BTC")), None);
+        assert_eq!(id(node!("")), None);
+        assert_eq!(id(node!("eur")), Some("non-iso-currency"));
+        assert_eq!(id(node!("$")), Some("invalid-currency"));
+        assert_eq!(id(node!(978)), Some("invalid-currency"));
+        assert_eq!(id(node!(false)), Some("invalid-currency"));
+        assert_eq!((VALUE.claims)("currency"), Some(0));
     }
 }

@@ -23,7 +23,8 @@ use crate::model::{Date, DateOrDateTime, DateTime, Moment};
 use crate::tree::Node;
 use crate::validate::rule::{Layer, Rule};
 
-use super::{date_with_time, describe, number_for_text, Failure};
+use super::verdict::{describe, Failure, ValueRule};
+use super::{date_with_time, number_for_text};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -37,8 +38,17 @@ pub const RULE: Rule = Rule {
     right: r##"{"@type": "Event", "startDate": "2025-10-14T09:30:00-05:00"}"##,
 };
 
+/// How the walk calls it: on the properties of [`date_kind`], reading
+/// each with its [`DateKind`].
+pub const VALUE: ValueRule = ValueRule {
+    rule: &RULE,
+    claims: |property| date_kind(property).map(|kind| kind as u8),
+    check: |reading, property, value| check_value(DateKind::from_reading(reading), property, value),
+};
+
 /// What a property's schema.org range accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub enum DateKind {
     /// `Date` only (`birthDate`, `priceValidUntil`).
     Date,
@@ -46,6 +56,17 @@ pub enum DateKind {
     DateTime,
     /// `Date` or `DateTime` (`startDate`, `datePublished`).
     Either,
+}
+
+impl DateKind {
+    /// The kind [`VALUE`]'s `claims` read as `kind as u8`.
+    fn from_reading(reading: u8) -> DateKind {
+        match reading {
+            0 => DateKind::Date,
+            1 => DateKind::DateTime,
+            _ => DateKind::Either,
+        }
+    }
 }
 
 /// Checks a date text: what it means, or the message. Every precision is
@@ -209,5 +230,18 @@ mod tests {
         assert_eq!(id(serde_json::json!(1998.5)), Some("invalid-date"));
         assert_eq!(id(serde_json::json!(true)), Some("invalid-date"));
         assert_eq!(id(serde_json::json!({"@type": "Date"})), None);
+    }
+
+    #[test]
+    fn claims_with_the_kind_it_checks() {
+        for (property, kind) in [
+            ("birthDate", DateKind::Date),
+            ("availableFrom", DateKind::DateTime),
+            ("startDate", DateKind::Either),
+        ] {
+            let reading = (VALUE.claims)(property).expect("a date property");
+            assert_eq!(DateKind::from_reading(reading), kind, "{property}");
+        }
+        assert_eq!((VALUE.claims)("name"), None);
     }
 }

@@ -9,7 +9,10 @@ use crate::model::enumeration::{closest, unknown_member};
 use crate::model::{
     schema_org_term, EventAttendanceMode, EventStatusType, ItemAvailability, OfferItemCondition,
 };
+use crate::tree::Node;
 use crate::validate::rule::{Layer, Rule};
+
+use super::verdict::{not_text, Failure, ValueRule};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -23,8 +26,30 @@ pub const RULE: Rule = Rule {
     right: r##"{"@type": "Offer", "availability": "https://schema.org/InStock"}"##,
 };
 
+/// How the walk calls it: on the properties of
+/// [`Enumeration::of_property`], with the enumeration.
+pub const VALUE: ValueRule = ValueRule {
+    rule: &RULE,
+    claims: |property| Enumeration::of_property(property).map(|e| e as u8),
+    check: |reading, property, value| {
+        let enumeration = Enumeration::from_reading(reading)?;
+        match value {
+            Node::Number(_) | Node::Bool(_) => not_text(&RULE, property, value),
+            _ => super::verdict::text(value).and_then(|text| check_value(enumeration, property, text)),
+        }
+    },
+};
+
+/// Judges a text of an enumeration property.
+pub fn check_value(enumeration: Enumeration, property: &str, text: &str) -> Option<Failure> {
+    check(enumeration, property, text)
+        .err()
+        .map(|(message, help)| (&RULE, message, help))
+}
+
 /// The enumerations sdx checks by property name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Enumeration {
     /// `availability`.
     ItemAvailability,
@@ -46,6 +71,18 @@ impl Enumeration {
             "eventAttendanceMode" => Some(Enumeration::EventAttendanceMode),
             _ => None,
         }
+    }
+
+    /// The enumeration [`VALUE`]'s `claims` read as `enumeration as u8`.
+    fn from_reading(reading: u8) -> Option<Enumeration> {
+        [
+            Enumeration::ItemAvailability,
+            Enumeration::OfferItemCondition,
+            Enumeration::EventStatusType,
+            Enumeration::EventAttendanceMode,
+        ]
+        .get(usize::from(reading))
+        .copied()
     }
 
     fn accepts(self, text: &str) -> bool {
@@ -130,5 +167,25 @@ mod tests {
         let (_, help) =
             check(Enumeration::EventStatusType, "eventStatus", "Happening").unwrap_err();
         assert_eq!(help, None);
+    }
+
+    #[test]
+    fn claims_with_the_enumeration_it_checks() {
+        for property in ["availability", "itemCondition", "eventStatus", "eventAttendanceMode"] {
+            let reading = (VALUE.claims)(property).expect("an enumeration property");
+            assert_eq!(
+                Enumeration::from_reading(reading),
+                Enumeration::of_property(property)
+            );
+        }
+        let id = |value: Node| {
+            let reading = (VALUE.claims)("availability").unwrap_or_default();
+            (VALUE.check)(reading, "availability", &value).map(|(rule, ..)| rule.id)
+        };
+        use crate::tree::node;
+        assert_eq!(id(node!("InStock")), None);
+        assert_eq!(id(node!("")), None);
+        assert_eq!(id(node!("in stock")), Some("invalid-enum"));
+        assert_eq!(id(node!(1)), Some("invalid-enum"));
     }
 }

@@ -9,7 +9,11 @@
 
 use crate::diagnostic::Severity;
 use crate::model::{Gtin, Gtin12, Gtin13, Gtin14, Gtin8};
+use crate::tree::Node;
 use crate::validate::rule::{Layer, Rule};
+
+use super::number_for_text;
+use super::verdict::{not_text, Failure, ValueRule};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -22,6 +26,37 @@ pub const RULE: Rule = Rule {
     wrong: r##"{"@type": "Product", "gtin13": "4006381333932"}"##,
     right: r##"{"@type": "Product", "gtin13": "4006381333931"}"##,
 };
+
+/// How the walk calls it: on the properties of [`length`], with the
+/// length.
+pub const VALUE: ValueRule = ValueRule {
+    rule: &RULE,
+    // The lengths are 0, 8, 12, 13 and 14: they fit a reading.
+    claims: |property| length(property).map(|len| len as u8),
+    check: |len, property, value| check_value(usize::from(len), property, value),
+};
+
+/// Judges a value of a GTIN property of `len` digits (0: any). A GTIN
+/// written as a whole number is read by its digits: a good one is
+/// [`number-for-text`](super::number_for_text)'s remark.
+pub fn check_value(len: usize, property: &str, value: &Node) -> Option<Failure> {
+    let failed = |message| Some((&RULE, message, None));
+    match value {
+        Node::Number(number) if number.is_u64() => {
+            let digits = number.to_string();
+            match check(len, property, &digits) {
+                Ok(()) => Some((
+                    &number_for_text::RULE,
+                    number_for_text::describe(property, number),
+                    None,
+                )),
+                Err(message) => failed(message),
+            }
+        }
+        Node::Number(_) | Node::Bool(_) => not_text(&RULE, property, value),
+        _ => super::verdict::text(value).and_then(|text| check(len, property, text).err().and_then(failed)),
+    }
+}
 
 /// The GTIN length a property asks for; 0 for `gtin` (any length).
 pub fn length(property: &str) -> Option<usize> {
@@ -60,5 +95,19 @@ mod tests {
         assert!(message.contains("check digit 2"), "{message}");
         assert!(check(12, "gtin12", "4006381333931").is_err());
         assert!(check(0, "gtin", "4006-381333931").is_err());
+    }
+
+    #[test]
+    fn judges_every_kind_of_json_value() {
+        use crate::tree::node;
+        let id = |value: Node| check_value(13, "gtin13", &value).map(|(rule, ..)| rule.id);
+        assert_eq!(id(node!("4006381333931")), None);
+        assert_eq!(id(node!(" ")), None);
+        assert_eq!(id(node!(4006381333931_u64)), Some("number-for-text"));
+        assert_eq!(id(node!(4006381333932_u64)), Some("invalid-gtin"));
+        assert_eq!(id(node!(4.5)), Some("invalid-gtin"));
+        assert_eq!(id(node!(true)), Some("invalid-gtin"));
+        assert_eq!((VALUE.claims)("gtin13"), Some(13));
+        assert_eq!((VALUE.claims)("gtin"), Some(0));
     }
 }

@@ -9,11 +9,12 @@
 //! consumers, or not at all: an error, the one place sdx holds a Text
 //! range to a form.
 
-use crate::tree::Node;
-
 use crate::diagnostic::Severity;
 use crate::model::Price;
+use crate::tree::Node;
 use crate::validate::rule::{Layer, Rule};
+
+use super::verdict::{not_text, Failure, ValueRule};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -27,26 +28,38 @@ pub const RULE: Rule = Rule {
     right: r##"{"@type": "Offer", "price": "1299.00", "priceCurrency": "EUR"}"##,
 };
 
+/// How the walk calls it: on [`PROPERTIES`].
+pub const VALUE: ValueRule = ValueRule {
+    rule: &RULE,
+    claims: |property| PROPERTIES.contains(&property).then_some(0),
+    check: |_, property, value| check_value(property, value),
+};
+
 /// Properties whose value is a price.
 pub const PROPERTIES: &[&str] = &["price", "lowPrice", "highPrice", "minPrice", "maxPrice"];
 
+/// Judges a value of a price property: a number or a text, read as the
+/// model's `Price` reads them; a boolean is no price.
+pub fn check_value(property: &str, value: &Node) -> Option<Failure> {
+    let result = match value {
+        Node::Number(number) => check_number(property, number),
+        Node::Bool(_) => return not_text(&RULE, property, value),
+        _ => match super::verdict::text(value) {
+            Some(text) => check_text(property, text),
+            None => return None,
+        },
+    };
+    result.err().map(|message| (&RULE, message, None))
+}
+
 /// Checks a price text.
-pub fn check_text(property: &str, text: &str) -> Result<(), String> {
+fn check_text(property: &str, text: &str) -> Result<(), String> {
     Price::check_text(text).map_err(|error| format!("`{property}`: {error}"))
 }
 
 /// Checks a price number.
-pub fn check_number(property: &str, number: &serde_json::Number) -> Result<(), String> {
+fn check_number(property: &str, number: &serde_json::Number) -> Result<(), String> {
     Price::check_number(number).map_err(|error| format!("`{property}`: {error}"))
-}
-
-/// Checks a price value (text or number); other kinds are not prices.
-pub fn check(property: &str, value: &Node) -> Result<(), String> {
-    match value {
-        Node::String(text) => check_text(property, text),
-        Node::Number(number) => check_number(property, number),
-        _ => Ok(()),
-    }
 }
 
 #[cfg(test)]
@@ -56,13 +69,25 @@ mod tests {
 
     #[test]
     fn reads_numbers_and_numeric_text() {
-        assert!(check("price", &node!(12.5)).is_ok());
-        assert!(check("price", &node!("1299.00")).is_ok());
-        assert!(check("price", &node!(-1)).is_err());
-        let message = check("price", &node!("1.299,00")).unwrap_err();
+        assert!(check_value("price", &node!(12.5)).is_none());
+        assert!(check_value("price", &node!("1299.00")).is_none());
+        assert!(check_value("price", &node!(-1)).is_some());
+        let message = check_text("price", "1.299,00").unwrap_err();
         assert!(
             message.starts_with("`price`: `1.299,00` is not a price"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn judges_every_kind_of_json_value() {
+        let id = |value: Node| check_value("price", &value).map(|(rule, ..)| rule.id);
+        assert_eq!(id(node!("12.50")), None);
+        assert_eq!(id(node!(" ")), None);
+        assert_eq!(id(node!({"@type": "PriceSpecification"})), None);
+        assert_eq!(id(node!("$12")), Some("invalid-price"));
+        assert_eq!(id(node!(true)), Some("invalid-price"));
+        assert_eq!((VALUE.claims)("lowPrice"), Some(0));
+        assert_eq!((VALUE.claims)("priceCurrency"), None);
     }
 }

@@ -11,7 +11,12 @@
 
 use crate::diagnostic::Severity;
 use crate::model::{Url, UrlForm};
+use crate::tree::Node;
 use crate::validate::rule::{Layer, Rule};
+use crate::vocab::{TypeKind, Vocabulary};
+
+use super::verdict::{not_text, Failure, ValueRule};
+use super::{relative_url, text_for_entity};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -25,85 +30,176 @@ pub const RULE: Rule = Rule {
     right: r##"{"@type": "Organization", "logo": "https://example.com/logo.png"}"##,
 };
 
-/// Why a URL text failed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UrlProblem {
-    /// A relative reference (`/p/1`, `//cdn.example.com/a.jpg`).
-    Relative(String),
-    /// Not a URL, or a scheme that names nothing to publish.
-    Invalid(String),
-}
+/// How the walk calls it: on the properties of [`is_url_property`], with
+/// whether the range also takes node types (1) or not (0).
+pub const VALUE: ValueRule = ValueRule {
+    rule: &RULE,
+    claims: |property| is_url_property(property).then(|| u8::from(takes_nodes(property))),
+    check: |nodes, property, value| check_value(nodes != 0, property, value),
+};
 
-/// Checks a URL text with the model's `Url` type.
-pub fn check(property: &str, text: &str) -> Result<(), UrlProblem> {
-    match Url::check(text) {
-        Ok(UrlForm::Absolute | UrlForm::Fragment) => Ok(()),
-        Ok(UrlForm::Relative) => Err(UrlProblem::Relative(format!(
-            "`{property}` is the relative URL `{}`; it resolves against the address of the page or file it is read from",
-            super::shorten(text)
-        ))),
-        Err(error) => Err(UrlProblem::Invalid(format!("`{property}`: {error}"))),
+/// Judges a value of a URL property. `nodes`: the range also takes node
+/// types, so a text that is no URL and
+/// [stands for a node](text_for_entity::stands_for_node) is
+/// [`text-for-entity`](super::text_for_entity)'s, not a broken link.
+pub fn check_value(nodes: bool, property: &str, value: &Node) -> Option<Failure> {
+    match value {
+        Node::Number(_) | Node::Bool(_) => not_text(&RULE, property, value),
+        _ => super::verdict::text(value).and_then(|text| check_text(nodes, property, text)),
     }
 }
 
-/// The help for a relative URL that is most likely a host without its
-/// scheme (`www.example.com/p`).
-pub fn scheme_help(text: &str) -> Option<String> {
-    let host = text.split(['/', '?', '#']).next().unwrap_or_default();
-    let looks_like_host = host.starts_with("www.")
-        || (host.contains('.')
-            && !host.contains(' ')
-            && host.rsplit('.').next().is_some_and(|tld| {
-                (2..=6).contains(&tld.len())
-                    && tld.bytes().all(|b| b.is_ascii_alphabetic())
-                    && !matches!(
-                        tld,
-                        "html"
-                            | "htm"
-                            | "php"
-                            | "jpg"
-                            | "jpeg"
-                            | "png"
-                            | "gif"
-                            | "svg"
-                            | "webp"
-                            | "pdf"
-                            | "aspx"
-                            | "json"
-                    )
-            }));
-    looks_like_host.then(|| format!("did you mean `https://{text}`? Without a scheme the address is read as a path on the current site"))
+/// A URL text, read with the model's `Url`: an absolute URL or a fragment
+/// is good, a relative one is [`relative-url`](super::relative_url)'s.
+fn check_text(nodes: bool, property: &str, text: &str) -> Option<Failure> {
+    let invalid = match Url::check(text) {
+        Ok(UrlForm::Absolute | UrlForm::Fragment) => return None,
+        Ok(UrlForm::Relative) => None,
+        Err(error) => Some(error),
+    };
+    if nodes && text_for_entity::stands_for_node(text) {
+        return text_for_entity::describe_name(property)
+            .map(|message| (&text_for_entity::RULE, message, None));
+    }
+    Some(match invalid {
+        None => relative_url::failure(property, text),
+        Some(error) => (&RULE, format!("`{property}`: {error}"), None),
+    })
+}
+
+/// Whether a property's range also takes node types (`image`: URL or
+/// ImageObject).
+fn takes_nodes(property: &str) -> bool {
+    let vocabulary = Vocabulary::get();
+    vocabulary.property(property).is_some_and(|info| {
+        info.ranges()
+            .iter()
+            .any(|range| vocabulary.type_by_id(*range).kind() != TypeKind::DataType)
+    })
+}
+
+/// True for properties whose range includes URL and no other datatype.
+pub fn is_url_property(property: &str) -> bool {
+    matches!(
+        property,
+        "acquireLicensePage"
+            | "actionableFeedbackPolicy"
+            | "afterMedia"
+            | "archivedAt"
+            | "associatedDisease"
+            | "beforeMedia"
+            | "benefitsSummaryUrl"
+            | "codeRepository"
+            | "colleague"
+            | "colorSwatch"
+            | "constraintProperty"
+            | "contentUrl"
+            | "correctionsPolicy"
+            | "discussionUrl"
+            | "diseasePreventionInfo"
+            | "diseaseSpreadStatistics"
+            | "diversityPolicy"
+            | "diversityStaffingReport"
+            | "documentation"
+            | "downloadUrl"
+            | "duringMedia"
+            | "embedUrl"
+            | "ethicsPolicy"
+            | "gameLocation"
+            | "gettingTestedInfo"
+            | "hasGS1DigitalLink"
+            | "hasMap"
+            | "hasMolecularFunction"
+            | "healthPlanMarketingUrl"
+            | "image"
+            | "inCodeSet"
+            | "inDefinedTermSet"
+            | "installUrl"
+            | "isBasedOn"
+            | "isBasedOnUrl"
+            | "isInvolvedInBiologicalProcess"
+            | "isLocatedInSubcellularLocation"
+            | "isPartOf"
+            | "labelDetails"
+            | "layoutImage"
+            | "license"
+            | "logo"
+            | "mainEntityOfPage"
+            | "map"
+            | "maps"
+            | "masthead"
+            | "merchantReturnLink"
+            | "missionCoveragePrioritiesPolicy"
+            | "newsUpdatesAndGuidelines"
+            | "noBylinesPolicy"
+            | "originalMediaLink"
+            | "paymentUrl"
+            | "prescribingInfo"
+            | "publicTransportClosuresInfo"
+            | "publishingPrinciples"
+            | "quarantineGuidelines"
+            | "relatedLink"
+            | "replyToUrl"
+            | "sameAs"
+            | "schoolClosuresInfo"
+            | "screenshot"
+            | "sdLicense"
+            | "season"
+            | "serviceUrl"
+            | "significantLink"
+            | "significantLinks"
+            | "speakable"
+            | "target"
+            | "targetUrl"
+            | "thumbnailUrl"
+            | "tourBookingPage"
+            | "trackingUrl"
+            | "travelBans"
+            | "unnamedSourcesPolicy"
+            | "url"
+            | "usageInfo"
+            | "verificationFactCheckingPolicy"
+            | "webFeed"
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tree::node;
 
     #[test]
     fn tells_relative_from_invalid() {
-        assert_eq!(check("url", "https://example.com/a"), Ok(()));
-        assert_eq!(check("url", "mailto:jane@example.com"), Ok(()));
-        assert_eq!(check("speakable", "#summary"), Ok(()));
-        assert!(matches!(check("url", "/a/b"), Err(UrlProblem::Relative(_))));
-        assert!(matches!(
-            check("image", "//cdn.example.com/a.jpg"),
-            Err(UrlProblem::Relative(_))
-        ));
-        assert!(matches!(
-            check("url", "javascript:alert(1)"),
-            Err(UrlProblem::Invalid(_))
-        ));
-        assert!(matches!(
-            check("url", "http://exa mple.com"),
-            Err(UrlProblem::Invalid(_))
-        ));
+        let id = |nodes: bool, property: &str, value: Node| {
+            check_value(nodes, property, &value).map(|(rule, ..)| rule.id)
+        };
+        assert_eq!(id(false, "url", node!("https://example.com/a")), None);
+        assert_eq!(id(false, "url", node!("mailto:jane@example.com")), None);
+        assert_eq!(id(false, "speakable", node!("#summary")), None);
+        assert_eq!(id(false, "url", node!("/a/b")), Some("relative-url"));
+        assert_eq!(
+            id(true, "image", node!("//cdn.example.com/a.jpg")),
+            Some("relative-url")
+        );
+        assert_eq!(
+            id(false, "url", node!("javascript:alert(1)")),
+            Some("invalid-url")
+        );
+        assert_eq!(
+            id(false, "url", node!("http://exa mple.com")),
+            Some("invalid-url")
+        );
+        assert_eq!(id(false, "url", node!(12)), Some("invalid-url"));
+        assert_eq!(id(false, "url", node!({"@id": "x"})), None);
     }
 
     #[test]
-    fn suggests_a_scheme_for_a_bare_host() {
-        assert!(scheme_help("www.example.com").is_some());
-        assert!(scheme_help("shop.example.co.uk/p/1").is_some());
-        assert_eq!(scheme_help("photo.jpg"), None);
-        assert_eq!(scheme_help("/images/a.png"), None);
+    fn a_name_where_the_range_takes_nodes_is_text_for_entity() {
+        let id = |value: Node| check_value(true, "logo", &value).map(|(rule, ..)| rule.id);
+        assert_eq!(id(node!("Acme")), Some("text-for-entity"));
+        assert_eq!(id(node!("acme.example")), Some("relative-url"));
+        assert_eq!((VALUE.claims)("logo"), Some(1));
+        assert_eq!((VALUE.claims)("url"), Some(0));
+        assert_eq!((VALUE.claims)("name"), None);
     }
 }

@@ -5,7 +5,7 @@ use crate::diagnostic::Severity;
 use crate::validate::limits::{show_size, Limits};
 use crate::validate::rule::{Layer, Rule};
 
-use super::Finding;
+use super::verdict::Finding;
 
 /// The rule.
 pub const RULE: Rule = Rule {

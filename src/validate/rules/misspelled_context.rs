@@ -25,6 +25,6 @@ pub const RULE: Rule = Rule {
 pub fn describe(written: &str, meant: &str) -> String {
     format!(
         "`@context` `{}` is not schema.org's context; did you mean `{meant}`?",
-        super::shorten(written)
+        super::verdict::shorten(written)
     )
 }

@@ -48,7 +48,7 @@ pub fn check(property: &str, text: &str) -> Option<(String, Option<String>)> {
     Some((
         format!(
             "`{property}`: `{}` is not an ISO 4217 currency code",
-            super::shorten(text)
+            super::verdict::shorten(text)
         ),
         meant.map(|code| format!("did you mean `{code}`?")),
     ))

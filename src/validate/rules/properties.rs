@@ -1,46 +1,57 @@
-//! Which properties hold which kind of value, by name, for the semantic
-//! rules. The rules apply to every node, modeled or not, so these tables
-//! come from schema.org itself (release 30.0): a date table is every
-//! property whose range is only `Date` and/or `DateTime`; the URL table is
-//! every property whose range includes `URL` and no other datatype (so a
-//! text there must be a URL; a node is also allowed where the range has
-//! types). A test regenerates both from the vocabulary when it is present.
+//! Which rule judges the values of which property: the dispatch of the
+//! value rules ([`super::VALUE`]), each of which claims its properties by
+//! name (the tables live in the rule files). The rules apply to every
+//! node, modeled or not, so the tables come from schema.org itself
+//! (release 30.0); a test here checks the date and URL tables against the
+//! vocabulary when it is present.
 
 use std::sync::OnceLock;
 
-use super::invalid_date::{date_kind, DateKind};
-use super::invalid_enum::Enumeration;
+use super::verdict::{Failure, ValueRule};
+use super::VALUE;
+use crate::tree::Node;
 use crate::vocab::{PropertyInfo, Vocabulary};
 
-/// What a property's value must be, for the semantic rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Expect {
-    /// A date, a date-time, or either.
-    Date(DateKind),
-    /// A URL (when the value is text); `nodes`: the range also takes node
-    /// types, so a text that is no URL stands for a node.
-    Url {
-        /// The range takes node types too (`image`: URL or ImageObject).
-        nodes: bool,
-    },
-    /// An ISO 4217 currency code.
-    Currency,
-    /// A GTIN of this many digits (0: 8, 12, 13 or 14).
-    Gtin(usize),
-    /// A non-negative price.
-    Price,
-    /// A member of a schema.org enumeration.
-    Enum(Enumeration),
-    /// A BCP 47 language tag (when the value is text).
-    Language,
-    /// An identifier or code written as text (`sku`, `postalCode`).
-    Identifier,
+/// The value rule that judges a property's values, with its reading of
+/// the property (see [`ValueRule::claims`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Expect {
+    judge: &'static ValueRule,
+    reading: u8,
+    url: bool,
+}
+
+impl Expect {
+    /// Judges one value of `property`: `None`, without allocating, when
+    /// it is good.
+    #[inline]
+    pub fn check(self, property: &str, value: &Node) -> Option<Failure> {
+        (self.judge.check)(self.reading, property, value)
+    }
+
+    /// Whether the judge is `invalid-url`: the vocabulary layer settles a
+    /// plainly absolute URL with one look, sparing the rule its own.
+    pub fn is_url(self) -> bool {
+        self.url
+    }
+
+    /// The id of the judging rule.
+    pub fn rule_id(self) -> &'static str {
+        self.judge.rule.id
+    }
+}
+
+impl PartialEq for Expect {
+    fn eq(&self, other: &Expect) -> bool {
+        self.judge.rule.id == other.judge.rule.id && self.reading == other.reading
+    }
 }
 
 /// [`expect`] for a property of the vocabulary, read from a table made
 /// once for all of them. The walk has looked each key up in the vocabulary
-/// already; indexing by that answer costs a few instructions, matching the
-/// name against the tables here about eighty (2 % of a feed's validation).
+/// already; indexing by that answer costs a few instructions, asking every
+/// value rule whether it claims the name about eighty (2 % of a feed's
+/// validation).
 pub fn expect_property(property: &PropertyInfo) -> Option<Expect> {
     static BY_PROPERTY: OnceLock<Vec<Option<Expect>>> = OnceLock::new();
     let table = BY_PROPERTY.get_or_init(|| {
@@ -52,128 +63,23 @@ pub fn expect_property(property: &PropertyInfo) -> Option<Expect> {
     table.get(property.index()).copied().flatten()
 }
 
-/// The expectation for a property's value, by its (canonical) name.
+/// The value rule for a property, by its (canonical) name: the first that
+/// claims it (no two do, which a test checks).
 pub fn expect(property: &str) -> Option<Expect> {
-    if let Some(kind) = date_kind(property) {
-        return Some(Expect::Date(kind));
-    }
-    if is_url_property(property) {
-        let vocabulary = Vocabulary::get();
-        let nodes = vocabulary.property(property).is_some_and(|info| {
-            info.ranges().iter().any(|range| {
-                vocabulary.type_by_id(*range).kind() != crate::vocab::TypeKind::DataType
-            })
-        });
-        return Some(Expect::Url { nodes });
-    }
-    if let Some(len) = super::invalid_gtin::length(property) {
-        return Some(Expect::Gtin(len));
-    }
-    if let Some(enumeration) = Enumeration::of_property(property) {
-        return Some(Expect::Enum(enumeration));
-    }
-    if super::invalid_currency::PROPERTIES.contains(&property) {
-        return Some(Expect::Currency);
-    }
-    if super::invalid_price::PROPERTIES.contains(&property) {
-        return Some(Expect::Price);
-    }
-    if property == "inLanguage" {
-        return Some(Expect::Language);
-    }
-    super::number_for_text::PROPERTIES
-        .contains(&property)
-        .then_some(Expect::Identifier)
-}
-
-/// True for properties whose range includes URL and no other datatype.
-pub fn is_url_property(property: &str) -> bool {
-    matches!(
-        property,
-        "acquireLicensePage"
-            | "actionableFeedbackPolicy"
-            | "afterMedia"
-            | "archivedAt"
-            | "associatedDisease"
-            | "beforeMedia"
-            | "benefitsSummaryUrl"
-            | "codeRepository"
-            | "colleague"
-            | "colorSwatch"
-            | "constraintProperty"
-            | "contentUrl"
-            | "correctionsPolicy"
-            | "discussionUrl"
-            | "diseasePreventionInfo"
-            | "diseaseSpreadStatistics"
-            | "diversityPolicy"
-            | "diversityStaffingReport"
-            | "documentation"
-            | "downloadUrl"
-            | "duringMedia"
-            | "embedUrl"
-            | "ethicsPolicy"
-            | "gameLocation"
-            | "gettingTestedInfo"
-            | "hasGS1DigitalLink"
-            | "hasMap"
-            | "hasMolecularFunction"
-            | "healthPlanMarketingUrl"
-            | "image"
-            | "inCodeSet"
-            | "inDefinedTermSet"
-            | "installUrl"
-            | "isBasedOn"
-            | "isBasedOnUrl"
-            | "isInvolvedInBiologicalProcess"
-            | "isLocatedInSubcellularLocation"
-            | "isPartOf"
-            | "labelDetails"
-            | "layoutImage"
-            | "license"
-            | "logo"
-            | "mainEntityOfPage"
-            | "map"
-            | "maps"
-            | "masthead"
-            | "merchantReturnLink"
-            | "missionCoveragePrioritiesPolicy"
-            | "newsUpdatesAndGuidelines"
-            | "noBylinesPolicy"
-            | "originalMediaLink"
-            | "paymentUrl"
-            | "prescribingInfo"
-            | "publicTransportClosuresInfo"
-            | "publishingPrinciples"
-            | "quarantineGuidelines"
-            | "relatedLink"
-            | "replyToUrl"
-            | "sameAs"
-            | "schoolClosuresInfo"
-            | "screenshot"
-            | "sdLicense"
-            | "season"
-            | "serviceUrl"
-            | "significantLink"
-            | "significantLinks"
-            | "speakable"
-            | "target"
-            | "targetUrl"
-            | "thumbnailUrl"
-            | "tourBookingPage"
-            | "trackingUrl"
-            | "travelBans"
-            | "unnamedSourcesPolicy"
-            | "url"
-            | "usageInfo"
-            | "verificationFactCheckingPolicy"
-            | "webFeed"
-    )
+    VALUE.iter().find_map(|judge| {
+        (judge.claims)(property).map(|reading| Expect {
+            judge,
+            reading,
+            url: judge.rule.id == super::invalid_url::RULE.id,
+        })
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validate::rules::invalid_date::{date_kind, DateKind};
+    use crate::validate::rules::invalid_url::is_url_property;
 
     #[test]
     fn the_table_by_property_answers_as_the_names_do() {
@@ -185,11 +91,21 @@ mod tests {
             expecting += usize::from(by_name.is_some());
         }
         assert!(expecting > 50, "{expecting}");
-        let url = vocabulary.property("url").map(expect_property);
-        assert_eq!(url, Some(Some(Expect::Url { nodes: false })));
-        let image = vocabulary.property("image").map(expect_property);
-        assert_eq!(image, Some(Some(Expect::Url { nodes: true })));
+        let url = vocabulary.property("url").and_then(expect_property);
+        assert!(url.is_some_and(Expect::is_url));
         assert_eq!(vocabulary.property("name").map(expect_property), Some(None));
+    }
+
+    #[test]
+    fn no_two_value_rules_claim_a_property() {
+        for property in Vocabulary::get().properties() {
+            let judges: Vec<_> = VALUE
+                .iter()
+                .filter(|judge| (judge.claims)(property.name()).is_some())
+                .map(|judge| judge.rule.id)
+                .collect();
+            assert!(judges.len() <= 1, "{}: {judges:?}", property.name());
+        }
     }
 
     /// schema.org's datatypes (DataType and its subtypes).
@@ -265,19 +181,20 @@ mod tests {
 
     #[test]
     fn dispatches_by_name() {
-        assert_eq!(expect("startDate"), Some(Expect::Date(DateKind::Either)));
-        assert_eq!(expect("sameAs"), Some(Expect::Url { nodes: false }));
-        assert_eq!(expect("sku"), Some(Expect::Identifier));
-        assert_eq!(expect("gtin13"), Some(Expect::Gtin(13)));
-        assert_eq!(expect("priceCurrency"), Some(Expect::Currency));
-        assert_eq!(expect("lowPrice"), Some(Expect::Price));
-        assert_eq!(expect("inLanguage"), Some(Expect::Language));
-        assert_eq!(
-            expect("availability"),
-            Some(Expect::Enum(Enumeration::ItemAvailability))
-        );
-        assert_eq!(expect("name"), None);
-        assert_eq!(expect("identifier"), Some(Expect::Identifier));
-        assert_eq!(expect("description"), None);
+        let judge = |name: &str| expect(name).map(Expect::rule_id);
+        assert_eq!(judge("startDate"), Some("invalid-date"));
+        assert_eq!(judge("sameAs"), Some("invalid-url"));
+        assert_eq!(judge("sku"), Some("number-for-text"));
+        assert_eq!(judge("gtin13"), Some("invalid-gtin"));
+        assert_eq!(judge("priceCurrency"), Some("invalid-currency"));
+        assert_eq!(judge("lowPrice"), Some("invalid-price"));
+        assert_eq!(judge("inLanguage"), Some("invalid-language"));
+        assert_eq!(judge("availability"), Some("invalid-enum"));
+        assert_eq!(judge("name"), None);
+        assert_eq!(judge("identifier"), Some("number-for-text"));
+        assert_eq!(judge("description"), None);
+        assert_ne!(expect("gtin13"), expect("gtin8"));
+        assert!(expect("sameAs").is_some_and(Expect::is_url));
+        assert!(!expect("startDate").is_some_and(Expect::is_url));
     }
 }

@@ -33,6 +33,6 @@ pub fn describe(property: &PropertyInfo, value: &Node) -> String {
         "`{}` expects {}; found {}",
         property.name(),
         super::unexpected_value_type::ranges(property),
-        super::describe(value)
+        super::verdict::describe(value)
     )
 }

@@ -90,6 +90,6 @@ pub fn describe(property: &PropertyInfo, value: &Node) -> String {
         "`{}` expects {}; found {}",
         property.name(),
         ranges(property),
-        super::describe(value)
+        super::verdict::describe(value)
     )
 }

@@ -32,8 +32,8 @@ pub const RULE: Rule = Rule {
 /// A short rendering of a context value for messages.
 pub fn describe(context: &Node) -> String {
     match context {
-        Node::String(text) => format!("`{}`", super::shorten(text)),
+        Node::String(text) => format!("`{}`", super::verdict::shorten(text)),
         Node::Object(_) => "an inline context object without the schema.org vocabulary".to_owned(),
-        other => super::describe(other),
+        other => super::verdict::describe(other),
     }
 }

@@ -268,7 +268,7 @@ pub fn check_node(
         let owned = expect_property(property);
         // A URL property's values are nearly always plain absolute URLs:
         // settled here with one look, which also spares the URL rule its own.
-        let urls = matches!(owned, Some(Expect::Url { .. }));
+        let urls = owned.is_some_and(Expect::is_url);
         let mut plain_urls = urls;
         let mut judge = |item: &Node, index: Option<usize>| {
             if rules::empty_value::is_empty(item) {
@@ -293,7 +293,7 @@ pub fn check_node(
                 plain_urls = false;
             }
             if owned.is_some() && !matches!(item, Node::Object(_) | Node::Array(_)) {
-                // A semantic rule reads this value (see `values`).
+                // A semantic rule reads this value (its value rule, see `rules::properties`).
                 return;
             }
             let fit = vocabulary.value_fits_range(item, ranges);

@@ -1,0 +1,139 @@
+//! What a rule says, and the words it says it with: the [`Finding`] a rule
+//! reports, the [`Failure`] a rule that judges one value returns, the
+//! [`ValueRule`] hook such a rule is dispatched through, and how a value
+//! reads in a message.
+//!
+//! It sits below the rule files (they import it, it imports none of them),
+//! so the list of rules in `rules/mod.rs` and the rules it lists never
+//! import each other.
+
+use crate::tree::Node;
+use crate::validate::rule::Rule;
+
+/// A rule that fired, before it is placed in a file: the pointer is inside
+/// the document, the position is found later (and only if reported).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule that fired.
+    pub rule: &'static Rule,
+    /// RFC 6901 pointer to the value at fault inside its document.
+    pub pointer: String,
+    /// What is wrong.
+    pub message: String,
+    /// What to do, when it is more specific than the rule's help line.
+    pub help: Option<String>,
+}
+
+impl Finding {
+    /// A finding of `rule` at `pointer`.
+    pub fn new(
+        rule: &'static Rule,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            rule,
+            pointer: pointer.into(),
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// The finding a value rule's [`Failure`] makes at `pointer`.
+    pub fn failed((rule, message, help): Failure, pointer: String) -> Finding {
+        Finding {
+            rule,
+            pointer,
+            message,
+            help,
+        }
+    }
+
+    /// Replaces the rule's default help line.
+    pub fn with_help(mut self, help: impl Into<String>) -> Finding {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// What a rule that judges one value says when the value fails: the rule
+/// (it may hand over to a related one, as `invalid-date` does to
+/// `date-with-time`), the message, and a help line more specific than the
+/// rule's. The walker adds the pointer.
+pub type Failure = (&'static Rule, String, Option<String>);
+
+/// A rule that judges the values of the properties it claims, one value
+/// at a time (`invalid-date`, `invalid-price`…). Each property has at most
+/// one such judge; the walk finds it once per property of the vocabulary
+/// (see `properties::expect_property`) and calls its check on every value.
+#[derive(Debug)]
+pub struct ValueRule {
+    /// The rule's descriptor.
+    pub rule: &'static Rule,
+    /// Whether it judges the values of a property, by its canonical name,
+    /// and with which reading: a small number only its check interprets (a
+    /// GTIN's length, a date's kind). Called once per property, not per
+    /// value.
+    pub claims: fn(property: &str) -> Option<u8>,
+    /// Judges one value of any JSON kind: `None`, without allocating, for
+    /// a good one (and for what is not the rule's: a node, a list, `null`,
+    /// a blank text).
+    pub check: fn(reading: u8, property: &str, value: &Node) -> Option<Failure>,
+}
+
+/// The failure of `rule` for a value that should be text and is a number
+/// or a boolean.
+pub fn not_text(rule: &'static Rule, property: &str, value: &Node) -> Option<Failure> {
+    Some((
+        rule,
+        format!("`{property}` should be text; found {}", describe(value)),
+        None,
+    ))
+}
+
+/// The text of a value a value rule reads: a text that is not blank.
+/// Blank texts are `empty-value`'s, nodes and lists the vocabulary's.
+pub fn text<'a>(value: &'a Node<'_>) -> Option<&'a str> {
+    match value {
+        Node::String(text) if !crate::model::is_blank(text) => Some(text),
+        _ => None,
+    }
+}
+
+/// How a JSON value reads in a message: its kind and, for scalars, a short
+/// rendering of it.
+pub fn describe(value: &Node) -> String {
+    match value {
+        Node::Null => "null".to_owned(),
+        Node::Bool(b) => format!("the boolean {b}"),
+        Node::Number(n) => format!("the number {n}"),
+        Node::String(s) => format!("the text `{}`", shorten(s)),
+        Node::Array(_) => "a list".to_owned(),
+        Node::Object(object) => match crate::validate::normalize::keyword(object, "@type") {
+            Some(Node::String(t)) => {
+                let name = crate::model::schema_org_term(t);
+                let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+                    "an"
+                } else {
+                    "a"
+                };
+                format!("{article} {name} node")
+            }
+            _ if object.len() == 1
+                && crate::validate::normalize::keyword(object, "@id").is_some() =>
+            {
+                "an {\"@id\"} reference".to_owned()
+            }
+            _ => "an object".to_owned(),
+        },
+    }
+}
+
+/// `text`, cut to a length that fits in a one-line message.
+pub fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
+    const MAX: usize = 60;
+    match text.char_indices().nth(MAX) {
+        None => text.into(),
+        Some((cut, _)) => format!("{}…", &text[..cut]).into(),
+    }
+}

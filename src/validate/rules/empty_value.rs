@@ -44,3 +44,27 @@ pub fn describe(property: &str, value: &Node) -> String {
     };
     format!("`{property}` is {what}; consumers treat it as missing")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::node;
+
+    #[test]
+    fn empty_values_and_null() {
+        assert!(is_empty(&node!("")));
+        assert!(is_empty(&node!("  ")));
+        assert!(is_empty(&node!([])));
+        assert!(is_empty(&node!({})));
+        assert!(!is_empty(&node!(null)));
+        assert!(!is_empty(&node!(0)));
+        assert_eq!(
+            describe("price", &node!("")),
+            "`price` is an empty text; consumers treat it as missing"
+        );
+        assert_eq!(
+            describe("image", &node!([])),
+            "`image` is an empty list; consumers treat it as missing"
+        );
+    }
+}

@@ -5,6 +5,8 @@
 use crate::diagnostic::Severity;
 use crate::validate::rule::{Layer, Rule};
 
+use super::verdict::Failure;
+
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "pending-term",
@@ -17,7 +19,39 @@ pub const RULE: Rule = Rule {
     right: r##"(keep it, knowing it is pending: https://pending.schema.org)"##,
 };
 
+/// Judges a term a node uses (`kind`: "type", "property", "enumeration
+/// member") that is not superseded (that is
+/// [`superseded-term`](super::superseded_term)'s finding, which takes
+/// its place). An enumeration member is noted only where its property is
+/// not pending itself: the property's note says it already.
+pub fn check(kind: &str, name: &str, pending: bool) -> Option<Failure> {
+    pending.then(|| (&RULE, describe(kind, name), None))
+}
+
+/// Whether a pending enumeration member is noted, under a property that
+/// is pending or not.
+pub fn notes_member(property_pending: bool) -> bool {
+    !property_pending
+}
+
 /// The message.
 pub fn describe(kind: &str, name: &str) -> String {
     format!("the {kind} `{name}` is in schema.org's pending layer")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_pending_terms_once() {
+        assert_eq!(check("property", "name", false), None);
+        let (_, message, _) = check("property", "eventAttendanceMode", true).unwrap();
+        assert_eq!(
+            message,
+            "the property `eventAttendanceMode` is in schema.org's pending layer"
+        );
+        assert!(notes_member(false));
+        assert!(!notes_member(true));
+    }
 }

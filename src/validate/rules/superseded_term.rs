@@ -5,6 +5,8 @@
 use crate::diagnostic::Severity;
 use crate::validate::rule::{Layer, Rule};
 
+use super::verdict::Failure;
+
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "superseded-term",
@@ -17,10 +19,34 @@ pub const RULE: Rule = Rule {
     right: r##"{"@type": "TaxiService"}"##,
 };
 
+/// Judges a term a node uses (`kind`: "type", "property", "enumeration
+/// member"), given what the vocabulary says replaces it: the failure,
+/// with a help line naming the replacement, when schema.org retired it.
+/// Nothing is built for a current term.
+pub fn check(kind: &str, name: &str, superseded_by: Option<&str>) -> Option<Failure> {
+    let replacement = superseded_by?;
+    let (message, help) = describe(kind, name, replacement);
+    Some((&RULE, message, Some(help)))
+}
+
 /// The message and the help line naming the replacement.
 pub fn describe(kind: &str, name: &str, replacement: &str) -> (String, String) {
     (
         format!("the {kind} `{name}` is superseded by `{replacement}`"),
         format!("write `{replacement}` instead of `{name}`"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_replacement() {
+        assert_eq!(check("type", "TaxiService", None), None);
+        let (rule, message, help) = check("type", "Taxi", Some("TaxiService")).unwrap();
+        assert_eq!(rule.id, "superseded-term");
+        assert_eq!(message, "the type `Taxi` is superseded by `TaxiService`");
+        assert_eq!(help.as_deref(), Some("write `TaxiService` instead of `Taxi`"));
+    }
 }

@@ -13,7 +13,9 @@ use crate::tree::Node;
 
 use crate::diagnostic::Severity;
 use crate::validate::rule::{Layer, Rule};
-use crate::vocab::PropertyInfo;
+use crate::lookup::Lookup;
+use crate::validate::normalize::keyword;
+use crate::vocab::{PropertyInfo, TypeId, TypeKind, Vocabulary};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -27,6 +29,22 @@ pub const RULE: Rule = Rule {
     right: r##"{"@type": "Product", "offers": {"@type": "Offer", "price": "10.00"}}"##,
 };
 
+/// Whether a value that fits none of `ranges` (see
+/// [`Vocabulary::value_fits_range`]) is this rule's: a typed node (not a
+/// reference, a value object or a list) where the range holds node types
+/// (entities or enumerations), not only literal datatypes. Any other
+/// misfit is [`unexpected-value-type`](super::unexpected_value_type)'s.
+pub fn fires(vocabulary: &Vocabulary, ranges: &[TypeId], value: &Node) -> bool {
+    let typed_node = match value {
+        Node::Object(object) => keyword(object, "@type").is_some() && !object.has("@value"),
+        _ => false,
+    };
+    typed_node
+        && ranges
+            .iter()
+            .any(|range| vocabulary.type_by_id(*range).kind() != TypeKind::DataType)
+}
+
 /// The message.
 pub fn describe(property: &PropertyInfo, value: &Node) -> String {
     format!(
@@ -35,4 +53,21 @@ pub fn describe(property: &PropertyInfo, value: &Node) -> String {
         super::unexpected_value_type::ranges(property),
         super::verdict::describe(value)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::node;
+
+    #[test]
+    fn a_typed_node_where_nodes_are_expected() {
+        let vocabulary = Vocabulary::get();
+        let ranges = |name: &str| vocabulary.property(name).expect("a property").ranges();
+        let website = node!({"@type": "WebSite"});
+        assert!(fires(vocabulary, ranges("author"), &website));
+        assert!(!fires(vocabulary, ranges("name"), &website));
+        assert!(!fires(vocabulary, ranges("author"), &node!({"@id": "#a"})));
+        assert!(!fires(vocabulary, ranges("author"), &node!(12)));
+    }
 }

@@ -18,7 +18,7 @@ use crate::tree::Node;
 
 use crate::diagnostic::Severity;
 use crate::validate::rule::{Layer, Rule};
-use crate::vocab::{PropertyInfo, Vocabulary};
+use crate::vocab::{PropertyInfo, TypeId, Vocabulary};
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -31,6 +31,29 @@ pub const RULE: Rule = Rule {
     wrong: r##"{"@type": "Offer", "price": {"@type": "Thing"}}"##,
     right: r##"{"@type": "Offer", "price": "10.00"}"##,
 };
+
+/// Whether a value that fits none of `ranges` (see
+/// [`Vocabulary::value_fits_range`]) and is no node of an unexpected type
+/// ([`unexpected-node-type`](super::unexpected_node_type)) is this
+/// rule's. It is, except for a bare number where a `QuantitativeValue` or
+/// a `Quantity` (`Distance`, `Mass`…) is expected (`"width": 512`): the
+/// unit is left implicit, as Google's own examples write image sizes, so
+/// it is accepted.
+pub fn fires(vocabulary: &Vocabulary, ranges: &[TypeId], value: &Node) -> bool {
+    if !value.is_number() {
+        return true;
+    }
+    let quantities = [
+        vocabulary.type_id("QuantitativeValue"),
+        vocabulary.type_id("Quantity"),
+    ];
+    !ranges.iter().any(|range| {
+        quantities
+            .iter()
+            .flatten()
+            .any(|q| vocabulary.is_subtype_id(*range, *q))
+    })
+}
 
 /// The property's ranges, as a message lists them.
 pub fn ranges(property: &PropertyInfo) -> String {
@@ -92,4 +115,26 @@ pub fn describe(property: &PropertyInfo, value: &Node) -> String {
         ranges(property),
         super::verdict::describe(value)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::node;
+
+    #[test]
+    fn a_bare_number_may_be_a_quantity() {
+        let vocabulary = Vocabulary::get();
+        let ranges = |name: &str| vocabulary.property(name).expect("a property").ranges();
+        assert!(!fires(vocabulary, ranges("width"), &node!(512)));
+        assert!(fires(vocabulary, ranges("name"), &node!({"@type": "Thing"})));
+        assert!(fires(vocabulary, ranges("offerCount"), &node!("many")));
+    }
+
+    #[test]
+    fn reads_language_maps() {
+        assert!(is_language_map(&node!({"en": "Czech", "fr": "tchèque"})));
+        assert!(!is_language_map(&node!({"@type": "Thing"})));
+        assert!(!is_language_map(&node!({})));
+    }
 }

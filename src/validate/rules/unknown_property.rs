@@ -25,6 +25,16 @@ pub const RULE: Rule = Rule {
     right: r##"{"@type": "Product", "name": "Lamp"}"##,
 };
 
+/// Whether a key the vocabulary does not know is still no fault:
+/// schema.org's Action annotations (`query-input`, `result-output`, see
+/// https://schema.org/docs/actions.html), a property's name with `-input`
+/// or `-output`, which describe what an action needs or gives.
+pub fn exempt(vocabulary: &Vocabulary, name: &str) -> bool {
+    name.strip_suffix("-input")
+        .or_else(|| name.strip_suffix("-output"))
+        .is_some_and(|stem| vocabulary.property(stem).is_some())
+}
+
 /// The message and, when a property is close, a help line with it.
 pub fn describe(name: &str, types: &[&str]) -> (String, Option<String>) {
     match Vocabulary::get().suggest_property(name, types) {
@@ -33,5 +43,21 @@ pub fn describe(name: &str, types: &[&str]) -> (String, Option<String>) {
             Some(format!("rename the key to `{near}`")),
         ),
         None => (format!("`{name}` is not a schema.org property"), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spares_action_annotations_and_suggests() {
+        let vocabulary = Vocabulary::get();
+        assert!(exempt(vocabulary, "query-input"));
+        assert!(exempt(vocabulary, "result-output"));
+        assert!(!exempt(vocabulary, "strtDate"));
+        let (message, help) = describe("strtDate", &["Event"]);
+        assert!(message.contains("did you mean `startDate`?"), "{message}");
+        assert_eq!(help.as_deref(), Some("rename the key to `startDate`"));
     }
 }

@@ -142,7 +142,6 @@ pub fn check_node(
     let mut count = 0;
     // Domains are judged only when every type is a known schema.org type.
     let mut judge_domains = true;
-    let mut role = false;
     for (index, raw) in type_entries(keyword(object, "@type")) {
         let Some(name) = schema_org_name(raw) else {
             judge_domains = false;
@@ -159,11 +158,7 @@ pub fn check_node(
                 let rule = &rules::unknown_type::RULE;
                 out.push_with(rule, type_pointer(pointer, index), |at| {
                     let (message, help) = rules::unknown_type::describe(name);
-                    let finding = Finding::new(rule, at, message);
-                    match help {
-                        Some(help) => finding.with_help(help),
-                        None => finding,
-                    }
+                    Finding::failed((rule, message, help), at)
                 });
             }
             Some(info) => {
@@ -175,10 +170,6 @@ pub fn check_node(
                     || type_pointer(pointer, index),
                     out,
                 );
-                role |= vocabulary
-                    .well_known()
-                    .role
-                    .is_some_and(|r| vocabulary.is_subtype_id(info.id(), r));
                 if count < MAX_TYPES {
                     ids[count] = info.id();
                     count += 1;
@@ -188,6 +179,8 @@ pub fn check_node(
             }
         }
     }
+    // The types `@type` names come first (a Role is one of them).
+    let declared = count;
     // schema.org types named by `additionalType` are the node's types too
     // (see `crate::vocab::node_types`): the properties of either fit.
     for name in
@@ -202,12 +195,6 @@ pub fn check_node(
     }
     let types = &ids[..count];
     judge_domains &= count > 0;
-    // The property a Role wraps, which it repeats inside itself.
-    let wrapped = if role {
-        around.under.map(canonical_key)
-    } else {
-        None
-    };
     for (key, value) in object {
         let canonical = canonical_key(key);
         let property = if canonical.starts_with('@') || value.is_null() {
@@ -225,7 +212,7 @@ pub fn check_node(
         let Some(property) = property else {
             if around.foreign_terms
                 || defined.iter().any(|d| key == d)
-                || is_action_annotation(vocabulary, name)
+                || rules::unknown_property::exempt(vocabulary, name)
             {
                 continue;
             }
@@ -233,11 +220,7 @@ pub fn check_node(
             out.push_with(rule, child(pointer, key), |at| {
                 let names = type_names(object);
                 let (message, help) = rules::unknown_property::describe(name, &names);
-                let finding = Finding::new(rule, at, message);
-                match help {
-                    Some(help) => finding.with_help(help),
-                    None => finding,
-                }
+                Finding::failed((rule, message, help), at)
             });
             continue;
         };
@@ -250,8 +233,14 @@ pub fn check_node(
             out,
         );
         if judge_domains
-            && wrapped != Some(name)
-            && !vocabulary.property_allowed_on_ids(property, types)
+            && rules::property_not_in_domain::fires(
+                vocabulary,
+                name,
+                property,
+                types,
+                declared,
+                around.under,
+            )
         {
             let rule = &rules::property_not_in_domain::RULE;
             out.push_with(rule, child(pointer, key), |at| {
@@ -275,8 +264,7 @@ pub fn check_node(
                 return;
             }
             if enumerated {
-                // A pending property's members are pending too: one note is enough.
-                let note_pending = !property.is_pending();
+                let note_pending = rules::pending_term::notes_member(property.is_pending());
                 member_status(
                     vocabulary,
                     item,
@@ -296,34 +284,33 @@ pub fn check_node(
                 // A semantic rule reads this value (its value rule, see `rules::properties`).
                 return;
             }
-            let fit = vocabulary.value_fits_range(item, ranges);
-            if fit == Fit::Yes || (fit == Fit::No && bare_quantity(vocabulary, item, ranges)) {
-                return;
-            }
-            let at = item_pointer(pointer, key, index);
-            if fit == Fit::No && is_node(item) && takes_nodes(vocabulary, ranges) {
-                let rule = &rules::unexpected_node_type::RULE;
-                out.push_with(rule, at, |at| {
-                    Finding::new(
-                        rule,
-                        at,
-                        rules::unexpected_node_type::describe(property, item),
-                    )
-                });
-            } else if fit == Fit::No {
-                let rule = &rules::unexpected_value_type::RULE;
-                out.push_with(rule, at, |at| {
-                    Finding::new(
-                        rule,
-                        at,
-                        rules::unexpected_value_type::describe(property, item),
-                    )
-                });
-            } else {
-                let rule = &rules::text_for_entity::RULE;
-                out.push_with(rule, at, |at| {
-                    Finding::new(rule, at, rules::text_for_entity::describe(property))
-                });
+            // A misfit is one of three range rules, each deciding whether
+            // it is theirs; the message is built only for a finding that
+            // may be listed.
+            let at = || item_pointer(pointer, key, index);
+            match vocabulary.value_fits_range(item, ranges) {
+                Fit::Yes => {}
+                Fit::TextForEntity => {
+                    let rule = &rules::text_for_entity::RULE;
+                    out.push_with(rule, at(), |at| {
+                        Finding::new(rule, at, rules::text_for_entity::describe(property))
+                    });
+                }
+                Fit::No if rules::unexpected_node_type::fires(vocabulary, ranges, item) => {
+                    let rule = &rules::unexpected_node_type::RULE;
+                    out.push_with(rule, at(), |at| {
+                        let message = rules::unexpected_node_type::describe(property, item);
+                        Finding::new(rule, at, message)
+                    });
+                }
+                Fit::No if rules::unexpected_value_type::fires(vocabulary, ranges, item) => {
+                    let rule = &rules::unexpected_value_type::RULE;
+                    out.push_with(rule, at(), |at| {
+                        let message = rules::unexpected_value_type::describe(property, item);
+                        Finding::new(rule, at, message)
+                    });
+                }
+                Fit::No => {}
             }
         };
         match value {
@@ -340,50 +327,6 @@ pub fn check_node(
             last.plain_urls = plain_urls;
         }
     }
-}
-
-/// True when a range holds node types (entities or enumerations), not only
-/// literal datatypes.
-fn takes_nodes(vocabulary: &Vocabulary, ranges: &[TypeId]) -> bool {
-    ranges
-        .iter()
-        .any(|range| vocabulary.type_by_id(*range).kind() != crate::vocab::TypeKind::DataType)
-}
-
-/// True for a typed node (not a reference, a value object or a list).
-fn is_node(value: &Node) -> bool {
-    match value {
-        Node::Object(object) => keyword(object, "@type").is_some() && !object.has("@value"),
-        _ => false,
-    }
-}
-
-/// A bare number where a `QuantitativeValue` or a `Quantity` (`Distance`,
-/// `Mass`…) is expected (`"width": 512`): the unit is left implicit, as
-/// Google's own examples write image sizes, so it is accepted.
-fn bare_quantity(vocabulary: &Vocabulary, value: &Node, ranges: &[TypeId]) -> bool {
-    if !value.is_number() {
-        return false;
-    }
-    let quantities = [
-        vocabulary.type_id("QuantitativeValue"),
-        vocabulary.type_id("Quantity"),
-    ];
-    ranges.iter().any(|range| {
-        quantities
-            .iter()
-            .flatten()
-            .any(|q| vocabulary.is_subtype_id(*range, *q))
-    })
-}
-
-/// `query-input`, `result-output`: schema.org's Action annotations
-/// (https://schema.org/docs/actions.html), a property name with `-input`
-/// or `-output` describing what an action needs or gives.
-fn is_action_annotation(vocabulary: &Vocabulary, name: &str) -> bool {
-    name.strip_suffix("-input")
-        .or_else(|| name.strip_suffix("-output"))
-        .is_some_and(|stem| vocabulary.property(stem).is_some())
 }
 
 /// `superseded-term` or `pending-term` for an enumeration member value
@@ -419,15 +362,10 @@ fn term_status(
     pointer: impl FnOnce() -> String,
     out: &mut impl FindingSink,
 ) {
-    if let Some(replacement) = superseded_by {
-        let (message, help) = rules::superseded_term::describe(kind, name, replacement);
-        out.push(Finding::new(&rules::superseded_term::RULE, pointer(), message).with_help(help));
-    } else if pending {
-        out.push(Finding::new(
-            &rules::pending_term::RULE,
-            pointer(),
-            rules::pending_term::describe(kind, name),
-        ));
+    let failure = rules::superseded_term::check(kind, name, superseded_by)
+        .or_else(|| rules::pending_term::check(kind, name, pending));
+    if let Some(failure) = failure {
+        out.push(Finding::failed(failure, pointer()));
     }
 }
 

@@ -132,11 +132,6 @@ impl<'a> Findings<'a> {
         !left_out
     }
 
-    /// The findings built, in walk order.
-    pub fn built(&self) -> &[Finding] {
-        &self.built
-    }
-
     /// Takes the document's findings apart: those built, and the count of
     /// those left out unbuilt.
     pub fn into_parts(self) -> (Vec<Finding>, super::report::Omitted) {

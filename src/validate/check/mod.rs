@@ -128,7 +128,9 @@ impl<'s> DocumentCheck<'s> {
 
     /// Like [`run`](Self::run), with findings through `gate`: those certain
     /// not to be listed are only counted, their messages never built.
-    /// `canonical`: as for [`run_canonical`](Self::run_canonical).
+    /// `canonical`: the caller knows the document's keys and `@type`s to be
+    /// canonical throughout, as the parser notes
+    /// ([`Parsed::canonical`](super::parse::Parsed::canonical)).
     pub fn run_gated(
         shapes: &'s Shapes,
         root: &Node,
@@ -136,13 +138,6 @@ impl<'s> DocumentCheck<'s> {
         gate: Gate<'s>,
     ) -> Checked<'s> {
         Self::walk(shapes, root, true, canonical, Findings::gated(gate))
-    }
-
-    /// Like [`run`](Self::run), for a document whose keys and `@type`s the
-    /// caller knows to be canonical throughout, as the parser notes
-    /// ([`Parsed::canonical`](super::parse::Parsed::canonical)).
-    pub fn run_canonical(shapes: &'s Shapes, root: &Node) -> Checked<'s> {
-        Self::walk(shapes, root, true, true, Findings::default())
     }
 
     /// Like [`run`](Self::run), checking every typed node against its

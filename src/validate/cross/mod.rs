@@ -17,9 +17,11 @@ pub trait TypeHierarchy: Send + Sync {
 }
 
 /// A hierarchy that only knows that a type is itself.
+#[cfg(test)]
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SameTypeOnly;
 
+#[cfg(test)]
 impl TypeHierarchy for SameTypeOnly {
     fn is_a(&self, sub: &str, sup: &str) -> bool {
         sub == sup

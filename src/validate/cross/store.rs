@@ -157,6 +157,7 @@ impl SiteStore {
     }
 
     /// True once records went to temporary files.
+    #[cfg(test)]
     pub fn spilled(&self) -> bool {
         self.spill.is_some()
     }

@@ -19,6 +19,7 @@ pub const BLOCK: usize = 1 << 20;
 const JUMP_LIMIT: usize = 1 << 30;
 
 /// What the reader hands over, in file order, borrowing a block.
+#[cfg(any(test, feature = "internals"))]
 #[derive(Debug)]
 pub enum Chunk<'b, 'a> {
     /// The documents of a block of complete lines.
@@ -291,6 +292,7 @@ impl<R: Read> Blocks<R> {
 
 /// Reads `reader` to the end, calling `each_block` with the documents of
 /// each block of complete lines, in order.
+#[cfg(any(test, feature = "internals"))]
 pub fn for_each_block<R: Read>(
     reader: R,
     mut each_block: impl FnMut(&[Document<'_>]),
@@ -305,6 +307,7 @@ pub fn for_each_block<R: Read>(
 /// Like [`for_each_block`], keeping only the lines that start in the byte
 /// range `[start, end)` when one is given, and telling `each_block` how
 /// many bytes the block covered, for progress.
+#[cfg(any(test, feature = "internals"))]
 pub fn for_each_block_in<R: Read>(
     reader: R,
     range: Option<(u64, u64)>,
@@ -319,6 +322,7 @@ pub fn for_each_block_in<R: Read>(
 
 /// Like [`for_each_block`], but with lines over `max_line` bytes handed
 /// over as [`Chunk::TooLong`] (see [`Blocks::new`]).
+#[cfg(any(test, feature = "internals"))]
 pub fn for_each_chunk<R: Read>(
     reader: R,
     max_line: u64,
@@ -330,6 +334,7 @@ pub fn for_each_chunk<R: Read>(
 /// Like [`for_each_chunk`], keeping only the lines that start in the byte
 /// range `[start, end)` when one is given (see [`Blocks::new`]), and
 /// telling `each` how many bytes each block covered, for progress.
+#[cfg(any(test, feature = "internals"))]
 pub fn for_each_chunk_in<R: Read>(
     reader: R,
     range: Option<(u64, u64)>,

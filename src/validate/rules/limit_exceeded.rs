@@ -19,9 +19,6 @@ pub const RULE: Rule = Rule {
     right: r##"{"@type": "Thing", "subjectOf": {"@id": "https://example.com/#article"}}"##,
 };
 
-/// serde_json's recursion limit (kept for callers of the earlier constant).
-pub const MAX_DEPTH: usize = crate::validate::limits::DEPTH_CEILING;
-
 /// The finding for a document nested deeper than `max` levels.
 pub fn too_deep(max: usize) -> Finding {
     Finding::new(

@@ -37,7 +37,7 @@ use serde_json::{Map, Value};
 use crate::schema::{committed_graph_schema, modeled_types, ModeledType};
 use crate::tree::{Node, Tree};
 
-pub use explain::{Explained, SchemaText, Wanted};
+pub use explain::{Explained, SchemaText};
 
 /// A modeled type and its schema, compiled on first use.
 struct Slot {
@@ -212,6 +212,7 @@ impl Shapes {
     }
 
     /// Compiles every schema now; the first that fails is the error.
+    #[cfg(any(test, feature = "internals"))]
     pub fn compile_all(&self) -> Result<(), CompileError> {
         for name in self.type_names() {
             if let Some(Err(error)) = self.by_type.get(name).map(|slot| self.compiled(slot)) {
@@ -376,24 +377,17 @@ impl Shapes {
     }
 
     /// The modeled type names, sorted.
+    #[cfg(any(test, feature = "internals"))]
     pub fn type_names(&self) -> Vec<&'static str> {
         let mut names: Vec<&'static str> = self.by_type.keys().copied().collect();
         names.sort_unstable();
         names
     }
 
-    /// Checks `node` (in canonical form) against the schema of `type_name`.
-    /// Empty when the node is valid or the type is not modeled; pointers in
-    /// the result are relative to the node.
-    pub fn check(&self, type_name: &str, node: &Node<'_>) -> Vec<Explained> {
-        match self.modeled(type_name) {
-            Some(modeled) => self.check_modeled(modeled, node),
-            None => Vec::new(),
-        }
-    }
-
-    /// Checks `node` (in canonical form) against the schema of `modeled`,
-    /// as [`check`](Self::check) does.
+    /// Checks `node` (in canonical form) against the schema of `modeled`:
+    /// empty when the node is valid; pointers in the result are relative
+    /// to the node.
+    #[cfg(test)]
     pub fn check_modeled(&self, modeled: Modeled<'_>, node: &Node<'_>) -> Vec<Explained> {
         if self.passes(modeled, node) {
             return Vec::new();
@@ -423,6 +417,7 @@ impl Shapes {
     /// `modeled`, in words; empty when it passes. Pointers are relative to
     /// the node. Only called once a node failed: walking the errors costs
     /// far more than [`passes`](Self::passes).
+    #[cfg(test)]
     pub fn explain(&self, modeled: Modeled<'_>, node: &Node<'_>) -> Vec<Explained> {
         self.explain_wanted(modeled, node, &|_| true)
     }

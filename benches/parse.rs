@@ -10,7 +10,7 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use serde_json::json;
 
-use sdx::validate::{InputFormat, Settings, Validator};
+use sdx::{InputFormat, Settings, Validator};
 
 fn feed(lines: usize) -> Vec<u8> {
     let mut out = Vec::new();

@@ -4,17 +4,15 @@
 //! minimal node until they are given a representative one here.
 //!
 //! ```text
-//! cargo bench --bench validate
+//! cargo bench --features internals --bench validate
 //! ```
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use serde_json::{json, Value};
 
+use sdx::internals::{DocumentCheck, Node, Shapes};
 use sdx::model::{Date, DateOrDateTime, Gtin13, Url};
 use sdx::schema::modeled_types;
-use sdx::tree::Node;
-use sdx::validate::check::DocumentCheck;
-use sdx::validate::shape::Shapes;
 
 fn representative(type_name: &str) -> Value {
     let mut node = match type_name {

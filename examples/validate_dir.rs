@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use sdx::validate::{Config, Input, Validator};
+use sdx::{Config, Input, Validator};
 
 fn main() -> ExitCode {
     let dir = std::env::args_os()

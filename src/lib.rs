@@ -9,13 +9,20 @@
 //!   as a whole, and exported as one `{"@context", "@graph"}` document or as a
 //!   `<script type="application/ld+json">` element.
 //! - [`schema`]: JSON Schema (draft 2020-12) generated from the model.
+//! - [`vocab`]: the whole schema.org vocabulary (types, properties, ranges).
 //! - [`diagnostic`]: the one finding type every layer reports.
-//! - [`validate`]: third-party JSON-LD, NDJSON feeds and HTML pages checked
-//!   offline; the crate root re-exports what a program needs of it
-//!   ([`Validator`], [`Config`], [`Report`], [`Diagnostic`]) with three
-//!   functions in the manner of JSON Schema validators: [`validator_for`],
-//!   [`is_valid`] and [`iter_errors`]. [`api`] has the rest a binding
-//!   needs, in owned values.
+//! - Validation of third-party JSON-LD, NDJSON feeds and HTML pages,
+//!   offline: a [`Validator`] built from a [`Config`] gives a [`Report`] of
+//!   [`Diagnostic`]s, rendered in any [`Format`]. Three functions work in
+//!   the manner of JSON Schema validators: [`validator_for`], [`is_valid`]
+//!   and [`iter_errors`].
+//! - [`api`]: the rest a program or a binding needs (exporting a dataset's
+//!   text, the rule catalogue, page and diagram helpers the `sdx` binary
+//!   uses), in owned values.
+//!
+//! Everything else (the stages of validation, page markup reading, the
+//! consumers' requirement tables) is private to the crate: see
+//! `ARCHITECTURE.md` for the map.
 //!
 //! # Validating
 //!
@@ -95,22 +102,29 @@
 #![warn(missing_docs)]
 
 pub mod api;
-pub mod atomic;
+mod atomic;
 mod datatypes;
 pub mod diagnostic;
-pub mod diagram;
+mod diagram;
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod internals;
 pub mod jsonld;
 mod lookup;
 mod markup;
 pub mod model;
-pub mod page;
+mod page;
 mod position;
-pub mod profile;
+mod profile;
 pub mod schema;
-pub mod tree;
-pub mod validate;
+mod tree;
+mod validate;
 pub mod vocab;
 
 pub use api::{is_valid, iter_errors, validator_for};
 pub use diagnostic::{Diagnostic, Severity};
-pub use validate::{Config, ConfigError, Format, InputFormat, Report, Validator};
+pub use validate::{
+    ByteSize, CleanRun, Config, ConfigError, DocKind, DocumentReport, FileReport, Format, Input,
+    InputFormat, Limits, Omitted, Problem, Progress, Record, RecordSink, Report, Settings, Shard,
+    ShardError, SourceLine, Span, Summary, Validator,
+};

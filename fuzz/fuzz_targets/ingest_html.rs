@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sdx::validate::ingest::html;
-use sdx::validate::locate::Placer;
+use sdx::internals::html;
+use sdx::internals::Placer;
 
 fuzz_target!(|bytes: &[u8]| {
     let Ok(ranges) = html::script_ranges(bytes) else {

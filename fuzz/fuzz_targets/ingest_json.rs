@@ -3,9 +3,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sdx::validate::ingest::json;
-use sdx::validate::limits::too_deep;
-use sdx::validate::locate::Placer;
+use sdx::internals::json;
+use sdx::internals::too_deep;
+use sdx::internals::Placer;
 
 fuzz_target!(|bytes: &[u8]| {
     let document = json::document(bytes);

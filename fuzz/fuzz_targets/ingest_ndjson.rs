@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sdx::validate::ingest::ndjson::{for_each_chunk, Chunk};
-use sdx::validate::locate::Placer;
+use sdx::internals::ndjson::{for_each_chunk, Chunk};
+use sdx::internals::Placer;
 
 fuzz_target!(|bytes: &[u8]| {
     // A small line limit so the skipping path is reached with small inputs.
@@ -12,7 +12,7 @@ fuzz_target!(|bytes: &[u8]| {
     for_each_chunk(bytes, 256, |chunk| match chunk {
         Chunk::Lines(documents) => {
             for document in documents {
-                let sdx::validate::DocKind::Line { number } = document.kind else {
+                let sdx::DocKind::Line { number } = document.kind else {
                     panic!("a feed document that is not a line");
                 };
                 assert!(number > previous);

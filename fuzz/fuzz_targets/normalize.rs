@@ -3,10 +3,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sdx::validate::normalize;
+use sdx::internals::normalize;
 
 fuzz_target!(|bytes: &[u8]| {
-    if sdx::validate::limits::too_deep(bytes, 64).is_some() {
+    if sdx::internals::too_deep(bytes, 64).is_some() {
         return;
     }
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) else {

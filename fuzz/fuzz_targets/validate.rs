@@ -5,8 +5,7 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use sdx::validate::report::Format;
-use sdx::validate::{InputFormat, Settings, Validator};
+use sdx::{Format, InputFormat, Settings, Validator};
 
 fn validator() -> &'static Validator {
     static VALIDATOR: OnceLock<Validator> = OnceLock::new();

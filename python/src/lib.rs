@@ -25,8 +25,7 @@ use pyo3::types::{PyBytes, PyString};
 
 use sdx::api::{self, ExportFormat};
 use sdx::diagnostic::Diagnostic;
-use sdx::validate::report::Format;
-use sdx::validate::InputFormat;
+use sdx::{Format, InputFormat};
 
 create_exception!(
     _sdx,
@@ -94,7 +93,7 @@ fn input_format(name: &str) -> PyResult<InputFormat> {
 /// by any number of calls and threads.
 #[pyclass(frozen, module = "sdx._sdx")]
 struct Validator {
-    inner: Arc<sdx::validate::Validator>,
+    inner: Arc<sdx::Validator>,
 }
 
 #[pymethods]

@@ -20,8 +20,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyIterator;
 
-use sdx::validate::report::Format;
-use sdx::validate::{Input, InputFormat, Validator};
+use sdx::{Format, Input, InputFormat, Validator};
 
 /// Lines taken from the iterable at a time: enough to keep the
 /// validator's threads busy, few enough that the first results come soon.

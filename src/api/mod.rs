@@ -20,6 +20,17 @@ pub mod rules;
 
 pub use dataset_check::load as load_dataset;
 
+// What the `sdx` binary needs besides validation, re-exported one by one:
+// the modules they come from stay private to the crate.
+pub use crate::atomic::write_atomically;
+pub use crate::diagram::{to_dot, to_mermaid, Diagram, DiagramEdge, DiagramNode};
+#[cfg(feature = "fetch")]
+pub use crate::page::fetch::{fetch, FetchError, FetchOptions};
+pub use crate::page::{documents_graph, embed_graph, page_graph, EmbedError};
+pub use crate::validate::config::FILE_NAME as CONFIG_FILE_NAME;
+pub use crate::validate::limits::{parse_size, SizeError};
+pub use crate::validate::report::{one_line, redact_userinfo};
+
 /// A validator for `config`, the settings `sdx.toml`'s `[validate]` table
 /// and `sdx validate`'s flags give: profiles, selected and ignored rules,
 /// severities, limits. The error names an unknown rule or profile, with
@@ -86,6 +97,24 @@ pub enum ExportFormat {
     Html,
 }
 
+/// A base IRI (`sdx export --base`) that is not absolute.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{text}` is not an absolute IRI ({source}); write it like https://example.com/page")]
+pub struct BaseError {
+    /// The text given.
+    pub text: String,
+    /// Why it is not an absolute IRI.
+    pub source: url::ParseError,
+}
+
+/// The absolute IRI relative `@id`s of a dataset resolve against.
+pub fn parse_base(text: &str) -> Result<url::Url, BaseError> {
+    url::Url::parse(text).map_err(|source| BaseError {
+        text: text.to_owned(),
+        source,
+    })
+}
+
 /// A dataset's text exported as `sdx export` exports the file, named
 /// `file` in diagnostics; relative `@id`s resolve against `base` (an
 /// absolute IRI). The error is what makes `sdx export` exit 2: every
@@ -97,13 +126,13 @@ pub fn export(
     format: ExportFormat,
 ) -> Result<String, Vec<Diagnostic>> {
     let base = match base {
-        Some(base) => Some(url::Url::parse(base).map_err(|error| {
+        Some(base) => Some(parse_base(base).map_err(|error| {
             vec![Diagnostic::new(
                 "invalid-base",
-                crate::diagnostic::Severity::Error,
+                Severity::Error,
                 file,
                 "",
-                format!("`{base}` is not an absolute IRI ({error}); write it like https://example.com/page"),
+                error.to_string(),
             )]
         })?),
         None => None,

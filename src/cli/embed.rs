@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::Exit;
-use sdx::atomic::write_atomically;
+use sdx::api::embed_graph;
+use sdx::api::write_atomically;
 use sdx::jsonld::{escape_for_script, reachable_from, Dataset};
-use sdx::page::embed_graph;
 
 /// Arguments of `sdx embed`.
 #[derive(Debug, Args)]

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use super::Exit;
-use sdx::atomic::write_atomically;
+use sdx::api::write_atomically;
 use sdx::diagnostic::{Diagnostic, Severity};
 
 /// Arguments of `sdx export`.
@@ -17,7 +17,7 @@ pub struct ExportArgs {
     pub dataset: PathBuf,
     /// Base IRI that relative `@id`s resolve against; overrides the
     /// dataset's `@base`.
-    #[arg(long, value_name = "IRI", value_parser = parse_base)]
+    #[arg(long, value_name = "IRI", value_parser = sdx::api::parse_base)]
     pub base: Option<url::Url>,
     /// What to write: the JSON-LD document, or an HTML script element.
     #[arg(long, value_enum, default_value_t = Format::Jsonld)]
@@ -34,12 +34,6 @@ pub enum Format {
     Jsonld,
     /// `<script type="application/ld+json">…</script>`, ready for a page's head.
     Html,
-}
-
-fn parse_base(text: &str) -> Result<url::Url, String> {
-    url::Url::parse(text).map_err(|error| {
-        format!("`{text}` is not an absolute IRI ({error}); write it like https://example.com/page")
-    })
 }
 
 /// Runs `sdx export`.

@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 
 use super::formats::InputFormatArg;
 use super::Exit;
-use sdx::validate::InputFormat;
+use sdx::InputFormat;
 
 /// Output formats of `sdx extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -3,8 +3,7 @@
 //! `--help` shows for them, and converts into the library's.
 
 use clap::ValueEnum;
-use sdx::validate::report::Format;
-use sdx::validate::InputFormat;
+use sdx::{Format, InputFormat};
 
 /// How the bytes of an input are read (`--input-format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -7,8 +7,8 @@ use clap::{Args, ValueEnum};
 
 use super::formats::InputFormatArg;
 use super::Exit;
-use sdx::diagram::{to_dot, to_mermaid, Diagram};
-use sdx::validate::InputFormat;
+use sdx::api::{to_dot, to_mermaid, Diagram};
+use sdx::InputFormat;
 
 /// Arguments of `sdx graph`.
 #[derive(Debug, Args)]

@@ -9,13 +9,13 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::Exit;
-use sdx::validate::InputFormat;
+use sdx::InputFormat;
 
 /// What an input holds.
 pub enum Loaded {
     /// A JSON-LD document as written, or a feed's documents as an array.
     Documents(Vec<Value>),
-    /// Every node of an HTML page, as [`sdx::page::page_graph`] gives them.
+    /// Every node of an HTML page, as [`sdx::api::page_graph`] gives them.
     Page(Value),
 }
 
@@ -33,7 +33,7 @@ impl Loaded {
     /// Every node, as one document (`@context`, then `@graph`).
     pub fn graph(self) -> Value {
         match self {
-            Loaded::Documents(documents) => sdx::page::documents_graph(documents),
+            Loaded::Documents(documents) => sdx::api::documents_graph(documents),
             Loaded::Page(graph) => graph,
         }
     }
@@ -74,7 +74,7 @@ pub fn load(path: &Path, format: Option<InputFormat>) -> Result<Loaded, Exit> {
     };
     match format {
         InputFormat::Html => {
-            let (graph, skipped) = sdx::page::page_graph(&bytes, None);
+            let (graph, skipped) = sdx::api::page_graph(&bytes, None);
             for problem in skipped {
                 eprintln!("warning: {name}: {problem}");
             }

@@ -122,7 +122,7 @@ pub fn run(args: &ManArgs) -> Exit {
         }
         for (file, text) in &pages {
             let path = dir.join(file);
-            if let Err(error) = sdx::atomic::write_atomically(&path, text) {
+            if let Err(error) = sdx::api::write_atomically(&path, text) {
                 eprintln!("error: cannot write {}: {error}", super::shown(&path));
                 return Exit::Failure;
             }

@@ -116,7 +116,7 @@ pub fn run(cli: Cli) -> Exit {
 /// characters escaped, so that a file name cannot start a line of its own
 /// (where a CI runner would read a workflow command).
 pub(crate) fn shown(path: &std::path::Path) -> String {
-    sdx::validate::report::one_line(&path.display().to_string()).into_owned()
+    sdx::api::one_line(&path.display().to_string()).into_owned()
 }
 
 /// Writes `bytes` to stdout. A reader that went away (`sdx … | head`) is

@@ -6,10 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use super::formats::{FormatArg, InputFormatArg};
-use sdx::validate::config::{Config, FILE_NAME};
-use sdx::validate::limits::ByteSize;
-use sdx::validate::report::{one_line, redact_userinfo, Format};
-use sdx::validate::{Input, InputFormat, Problem, Shard, Validator};
+use sdx::api::{one_line, redact_userinfo, CONFIG_FILE_NAME as FILE_NAME};
+use sdx::{ByteSize, Config, ConfigError, Format, Input, InputFormat, Problem, Shard, Validator};
 
 use super::Exit;
 
@@ -80,7 +78,7 @@ pub struct ValidateArgs {
     pub max_depth: Option<usize>,
     /// Largest document read: a JSON file, an NDJSON line, an HTML page
     /// (bytes, or with a unit: 512K, 64M, 1G; default 64M).
-    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    #[arg(long, value_name = "SIZE", value_parser = sdx::api::parse_size)]
     pub max_document_size: Option<u64>,
     /// Findings kept per file, in every format: the most severe first; the
     /// rest are counted in the summary and one "N more" line (default 100;
@@ -111,7 +109,7 @@ pub struct ValidateArgs {
     pub force_exclude: bool,
 }
 
-fn load_config(args: &ValidateArgs) -> Result<(Config, String), String> {
+fn load_config(args: &ValidateArgs) -> Result<(Config, String), ConfigError> {
     let path = if args.no_config {
         None
     } else if let Some(path) = &args.config {
@@ -122,10 +120,7 @@ fn load_config(args: &ValidateArgs) -> Result<(Config, String), String> {
             .and_then(|dir| Config::discover(&dir))
     };
     let (mut config, origin) = match path {
-        Some(path) => (
-            Config::load(&path).map_err(|e| e.to_string())?,
-            path.display().to_string(),
-        ),
+        Some(path) => (Config::load(&path)?, path.display().to_string()),
         None => (Config::default(), FILE_NAME.to_owned()),
     };
     if let Some(select) = &args.select {
@@ -147,10 +142,6 @@ fn load_config(args: &ValidateArgs) -> Result<(Config, String), String> {
     Ok((config, origin))
 }
 
-fn parse_size(text: &str) -> Result<u64, String> {
-    sdx::validate::limits::parse_size(text)
-}
-
 fn use_color(choice: ColorChoice) -> bool {
     match choice {
         ColorChoice::Always => true,
@@ -162,7 +153,19 @@ fn use_color(choice: ColorChoice) -> bool {
     }
 }
 
-fn write_output(path: Option<&PathBuf>, text: &str) -> Result<(), String> {
+/// A report that could not be written where it was asked for.
+#[derive(Debug, thiserror::Error)]
+enum OutputError {
+    #[error("cannot write to standard output: {0}")]
+    Stdout(std::io::Error),
+    #[error("cannot write {}: {source}", path.display())]
+    File {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+fn write_output(path: Option<&PathBuf>, text: &str) -> Result<(), OutputError> {
     match path {
         None => {
             let mut stdout = std::io::stdout().lock();
@@ -171,14 +174,18 @@ fn write_output(path: Option<&PathBuf>, text: &str) -> Result<(), String> {
                 .and_then(|()| stdout.flush())
             {
                 Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
-                    Err(format!("cannot write to standard output: {error}"))
+                    Err(OutputError::Stdout(error))
                 }
                 _ => Ok(()),
             }
         }
         // Written beside the target and renamed: never a half-written report.
-        Some(path) => sdx::atomic::write_atomically(path, text.as_bytes())
-            .map_err(|error| format!("cannot write {}: {error}", path.display())),
+        Some(path) => {
+            sdx::api::write_atomically(path, text.as_bytes()).map_err(|source| OutputError::File {
+                path: path.clone(),
+                source,
+            })
+        }
     }
 }
 
@@ -221,7 +228,7 @@ pub fn run(args: &ValidateArgs) -> Exit {
         } else {
             origin
         };
-        config.resolve(&origin).map_err(|e| e.to_string())
+        config.resolve(&origin)
     }) {
         Ok(settings) => settings,
         Err(error) => {
@@ -242,9 +249,10 @@ pub fn run(args: &ValidateArgs) -> Exit {
     let validator = validator
         .with_shard(args.shard)
         .with_force_exclude(args.force_exclude)
-        .with_progress(bar.clone().map(|bar| {
-            std::sync::Arc::new(move |bytes: u64| bar.inc(bytes)) as sdx::validate::Progress
-        }));
+        .with_progress(
+            bar.clone()
+                .map(|bar| std::sync::Arc::new(move |bytes: u64| bar.inc(bytes)) as sdx::Progress),
+        );
     let threads = args.jobs.map_or(0, usize::from);
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
         Ok(pool) => pool,
@@ -273,7 +281,7 @@ pub fn run(args: &ValidateArgs) -> Exit {
             }),
             Err(error) => {
                 let name = redact_userinfo(url);
-                let error = redact_in(&error, url);
+                let error = redact_in(&error.to_string(), url);
                 unfetched.push(Problem::about(
                     name.as_str(),
                     format!("cannot fetch {name}: {error}"),
@@ -336,7 +344,7 @@ pub fn run(args: &ValidateArgs) -> Exit {
         return Exit::Failure;
     }
     if let Err(error) = write_output(args.output.as_ref(), &text) {
-        eprintln!("error: {}", one_line(&error));
+        eprintln!("error: {}", one_line(&error.to_string()));
         return Exit::Failure;
     }
     if report.failed() {
@@ -364,10 +372,14 @@ fn redact_in(message: &str, url: &str) -> String {
 }
 
 #[cfg(feature = "fetch")]
-fn fetch(url: &str, args: &ValidateArgs, max_document: u64) -> Result<Vec<u8>, String> {
-    sdx::page::fetch::fetch(
+fn fetch(
+    url: &str,
+    args: &ValidateArgs,
+    max_document: u64,
+) -> Result<Vec<u8>, sdx::api::FetchError> {
+    sdx::api::fetch(
         url,
-        sdx::page::fetch::FetchOptions {
+        sdx::api::FetchOptions {
             timeout: std::time::Duration::from_secs(args.timeout),
             max_bytes: args.max_size,
             max_document,
@@ -376,6 +388,12 @@ fn fetch(url: &str, args: &ValidateArgs, max_document: u64) -> Result<Vec<u8>, S
 }
 
 #[cfg(not(feature = "fetch"))]
-fn fetch(_url: &str, _args: &ValidateArgs, _max_document: u64) -> Result<Vec<u8>, String> {
-    Err("this sdx was built without the `fetch` feature".to_owned())
+fn fetch(_url: &str, _args: &ValidateArgs, _max_document: u64) -> Result<Vec<u8>, NoFetch> {
+    Err(NoFetch)
 }
+
+/// `--url` in a build without the `fetch` feature.
+#[cfg(not(feature = "fetch"))]
+#[derive(Debug, thiserror::Error)]
+#[error("this sdx was built without the `fetch` feature")]
+struct NoFetch;

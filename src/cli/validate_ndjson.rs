@@ -7,8 +7,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use sdx::validate::report::{one_line, Format, Problem};
-use sdx::validate::{Input, InputFormat, Record, Validator};
+use sdx::api::one_line;
+use sdx::{Format, Input, InputFormat, Problem, Record, Validator};
 
 use super::Exit;
 
@@ -98,7 +98,7 @@ pub(super) fn run(
                 return Exit::Failure;
             }
             buffer.extend_from_slice(last.as_bytes());
-            if let Err(error) = sdx::atomic::write_atomically(path, buffer) {
+            if let Err(error) = sdx::api::write_atomically(path, buffer) {
                 eprintln!(
                     "error: cannot write {}: {}",
                     one_line(&path.display().to_string()),

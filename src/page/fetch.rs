@@ -27,15 +27,40 @@ pub struct FetchOptions {
     pub max_document: u64,
 }
 
-/// Fetches `url` and returns its body. Errors say what went wrong, for a
-/// message naming the URL.
-pub fn fetch(url: &str, options: FetchOptions) -> Result<Vec<u8>, String> {
-    let parsed = url::Url::parse(url).map_err(|error| format!("not a URL: {error}"))?;
+/// Why a page could not be fetched, worded for a message naming the URL.
+#[derive(Debug, thiserror::Error)]
+pub enum FetchError {
+    /// The text is not a URL.
+    #[error("not a URL: {0}")]
+    NotAUrl(url::ParseError),
+    /// A URL of a scheme other than http and https.
+    #[error("sdx fetches http and https URLs only, not {0}:")]
+    Scheme(String),
+    /// No complete response within the timeout.
+    #[error("no complete response within {} s (--timeout)", .0.as_secs_f64())]
+    Timeout(Duration),
+    /// The body is larger than `max_bytes`.
+    #[error("the page is larger than {0} bytes (--max-size)")]
+    TooLarge(u64),
+    /// More redirects than sdx follows (5).
+    #[error("more than {MAX_REDIRECTS} redirects")]
+    TooManyRedirects,
+    /// The server answered with an error status.
+    #[error("the server answered HTTP {0}")]
+    Status(u16),
+    /// The body stopped before its end.
+    #[error("{0}")]
+    Read(std::io::Error),
+    /// Anything else the HTTP client reports (no connection, TLS, DNS…).
+    #[error("{0}")]
+    Http(ureq::Error),
+}
+
+/// Fetches `url` and returns its body.
+pub fn fetch(url: &str, options: FetchOptions) -> Result<Vec<u8>, FetchError> {
+    let parsed = url::Url::parse(url).map_err(FetchError::NotAUrl)?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(format!(
-            "sdx fetches http and https URLs only, not {}:",
-            parsed.scheme()
-        ));
+        return Err(FetchError::Scheme(parsed.scheme().to_owned()));
     }
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(options.timeout))
@@ -48,7 +73,7 @@ pub fn fetch(url: &str, options: FetchOptions) -> Result<Vec<u8>, String> {
     let response = agent
         .get(url)
         .call()
-        .map_err(|error| describe(&error, options))?;
+        .map_err(|error| classify(error, options))?;
     let mut body = response.into_body();
     if options.max_document < options.max_bytes {
         use std::io::Read;
@@ -58,29 +83,23 @@ pub fn fetch(url: &str, options: FetchOptions) -> Result<Vec<u8>, String> {
             .reader()
             .take(options.max_document.saturating_add(1))
             .read_to_end(&mut bytes)
-            .map_err(|error| error.to_string())?;
+            .map_err(FetchError::Read)?;
         return Ok(bytes);
     }
     body.with_config()
         .limit(options.max_bytes)
         .read_to_vec()
-        .map_err(|error| describe(&error, options))
+        .map_err(|error| classify(error, options))
 }
 
-fn describe(error: &ureq::Error, options: FetchOptions) -> String {
+/// The client's error as one of ours: the limits sdx sets are named with
+/// the flag that sets them.
+fn classify(error: ureq::Error, options: FetchOptions) -> FetchError {
     match error {
-        ureq::Error::Timeout(_) => format!(
-            "no complete response within {} s (--timeout)",
-            options.timeout.as_secs_f64()
-        ),
-        ureq::Error::BodyExceedsLimit(_) => format!(
-            "the page is larger than {} bytes (--max-size)",
-            options.max_bytes
-        ),
-        ureq::Error::TooManyRedirects => {
-            format!("more than {MAX_REDIRECTS} redirects")
-        }
-        ureq::Error::StatusCode(code) => format!("the server answered HTTP {code}"),
-        other => other.to_string(),
+        ureq::Error::Timeout(_) => FetchError::Timeout(options.timeout),
+        ureq::Error::BodyExceedsLimit(_) => FetchError::TooLarge(options.max_bytes),
+        ureq::Error::TooManyRedirects => FetchError::TooManyRedirects,
+        ureq::Error::StatusCode(code) => FetchError::Status(code),
+        other => FetchError::Http(other),
     }
 }

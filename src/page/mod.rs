@@ -8,5 +8,5 @@ mod embed;
 pub mod fetch;
 mod view;
 
-pub use embed::{embed_graph, EmbedError, EMBED_MARKER};
+pub use embed::{embed_graph, EmbedError};
 pub use view::{documents_graph, page_graph};

@@ -23,12 +23,14 @@ pub struct Page<'a> {
     organization_has: &'a dyn Fn(&str) -> bool,
 }
 
+#[cfg(test)]
 fn nothing(_: &str) -> bool {
     false
 }
 
 impl<'a> Page<'a> {
     /// A document that says nothing beyond the node checked.
+    #[cfg(test)]
     pub const NONE: Page<'static> = Page {
         organization_has: &nothing,
     };
@@ -48,6 +50,7 @@ impl<'a> Page<'a> {
 /// caller's normalization decides them). `pointer` is the node's RFC 6901
 /// pointer in its document; findings point at it, or below it for nested
 /// nodes and mistyped values.
+#[cfg(test)]
 pub fn check_profile(
     profile: &Profile,
     node: &Map<String, Value>,

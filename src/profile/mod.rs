@@ -24,9 +24,13 @@
 mod evaluate;
 pub mod google;
 
-pub use evaluate::{check_profile, check_profile_on_page, feature_applies, Page};
+#[cfg(test)]
+pub use evaluate::check_profile;
+pub use evaluate::{check_profile_on_page, feature_applies, Page};
 
-use crate::diagnostic::{Diagnostic, Severity};
+#[cfg(test)]
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Severity;
 
 /// Every consumer profile sdx knows. A later consumer is a table beside
 /// [`google`] and an entry here.
@@ -224,6 +228,7 @@ impl ProfileFinding {
     /// The finding as the [`Diagnostic`] every renderer takes, for `file`;
     /// the help line ends with the documentation URL. Position is left for
     /// the caller to resolve from the pointer.
+    #[cfg(test)]
     pub fn into_diagnostic(self, file: impl Into<String>) -> Diagnostic {
         Diagnostic::new(self.rule, self.severity, file, self.pointer, self.message)
             .with_help(format!("{}; see {}", self.help, self.source))

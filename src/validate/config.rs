@@ -319,9 +319,9 @@ impl Config {
             limits.max_depth = depth;
         }
         if let Some(size) = &self.max_document_size {
-            let bytes = size.bytes().map_err(|message| ConfigError::Limit {
+            let bytes = size.bytes().map_err(|error| ConfigError::Limit {
                 setting: "max-document-size",
-                message,
+                message: error.to_string(),
             })?;
             if bytes == 0 {
                 return Err(ConfigError::Limit {

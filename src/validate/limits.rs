@@ -28,7 +28,7 @@ pub const DEFAULT_MAX_DIAGNOSTICS: usize = 100;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// Arrays and objects nested deeper than this are not read (1 to
-    /// [`DEPTH_CEILING`]).
+    /// 127, serde_json's own ceiling).
     pub max_depth: usize,
     /// Bytes in one document: a JSON file, a feed line, a page's script (and
     /// the HTML page as a whole, which is read into memory).
@@ -70,7 +70,7 @@ pub enum ByteSize {
 
 impl ByteSize {
     /// The number of bytes, or why the text is not a size.
-    pub fn bytes(&self) -> Result<u64, String> {
+    pub fn bytes(&self) -> Result<u64, SizeError> {
         match self {
             ByteSize::Bytes(n) => Ok(*n),
             ByteSize::Text(text) => parse_size(text),
@@ -78,9 +78,24 @@ impl ByteSize {
     }
 }
 
+/// Text that is not a byte count; each variant holds the text as written
+/// (trimmed).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SizeError {
+    /// No number in front.
+    #[error("`{0}` is not a size; write bytes or a number with K, M or G")]
+    NotANumber(String),
+    /// A unit other than B, K, M or G.
+    #[error("`{0}` has an unknown unit; use K, M or G (powers of 1024)")]
+    UnknownUnit(String),
+    /// More bytes than a `u64` counts.
+    #[error("`{0}` is too large")]
+    TooLarge(String),
+}
+
 /// Reads `123`, `64k`, `64KiB`, `2 MB`, `1G` (units are powers of 1024;
 /// `KB` and `KiB` mean the same).
-pub fn parse_size(text: &str) -> Result<u64, String> {
+pub fn parse_size(text: &str) -> Result<u64, SizeError> {
     let text = text.trim();
     let split = text
         .find(|c: char| !c.is_ascii_digit())
@@ -88,21 +103,17 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
     let (number, unit) = text.split_at(split);
     let number: u64 = number
         .parse()
-        .map_err(|_| format!("`{text}` is not a size; write bytes or a number with K, M or G"))?;
+        .map_err(|_| SizeError::NotANumber(text.to_owned()))?;
     let shift = match unit.trim().to_ascii_lowercase().as_str() {
         "" | "b" => 0,
         "k" | "kb" | "kib" => 10,
         "m" | "mb" | "mib" => 20,
         "g" | "gb" | "gib" => 30,
-        _ => {
-            return Err(format!(
-                "`{text}` has an unknown unit; use K, M or G (powers of 1024)"
-            ))
-        }
+        _ => return Err(SizeError::UnknownUnit(text.to_owned())),
     };
     number
         .checked_mul(1 << shift)
-        .ok_or_else(|| format!("`{text}` is too large"))
+        .ok_or_else(|| SizeError::TooLarge(text.to_owned()))
 }
 
 /// A byte count in the largest unit that divides it.

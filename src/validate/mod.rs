@@ -13,30 +13,32 @@
 //! the threads: files keep the order they were named (directories sorted),
 //! documents their order in the file.
 
-pub mod check;
+pub(crate) mod check;
 mod collect;
-pub mod config;
+pub(crate) mod config;
 mod consistency;
-pub mod cross;
+pub(crate) mod cross;
 mod document;
-pub mod findings;
-pub mod ingest;
-pub mod limits;
-pub mod locate;
-pub mod normalize;
+pub(crate) mod findings;
+pub(crate) mod ingest;
+pub(crate) mod limits;
+pub(crate) mod locate;
+pub(crate) mod normalize;
 mod page_markup;
-pub mod parse;
+pub(crate) mod parse;
 mod profile_examples;
-pub mod profiles;
-pub mod registry;
-pub mod report;
-pub mod rule;
-pub mod rules;
-pub mod shape;
-pub mod shard;
+pub(crate) mod profiles;
+pub(crate) mod registry;
+pub(crate) mod report;
+#[cfg(test)]
+mod robust_tests;
+pub(crate) mod rule;
+pub(crate) mod rules;
+pub(crate) mod shape;
+pub(crate) mod shard;
 mod social_profile;
 mod stream;
-pub mod vocabulary;
+pub(crate) mod vocabulary;
 
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
@@ -47,17 +49,16 @@ use rayon::prelude::*;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub use config::{Config, ConfigError, Settings};
-pub use cross::{SameTypeOnly, TypeHierarchy};
-pub use ingest::{DocKind, InputFormat};
-pub use limits::Limits;
+pub use ingest::{DocKind, InputFormat, Span};
+pub use limits::{ByteSize, Limits};
+pub use locate::SourceLine;
 pub use report::{CleanRun, DocumentReport, FileReport, Format, Omitted, Problem, Report, Summary};
-pub use shape::CompileError;
-pub use shard::Shard;
-pub use stream::Record;
+pub use shard::{Shard, ShardError};
+pub use stream::{Record, RecordSink};
 
-use cross::{DocumentSites, Located, SiteStore};
-use ingest::{Document, Span};
-use locate::{Placer, SourceLine};
+use cross::{DocumentSites, Located, SiteStore, TypeHierarchy};
+use ingest::Document;
+use locate::Placer;
 use rules::Finding;
 
 /// What to validate.
@@ -185,7 +186,7 @@ impl Validator {
         self
     }
 
-    /// Validates only `shard` of the inputs (see [`shard`]).
+    /// Validates only `shard` of the inputs (see [`Shard`]).
     pub fn with_shard(mut self, shard: Option<Shard>) -> Validator {
         self.shard = shard;
         self
@@ -229,13 +230,6 @@ impl Validator {
             .filter(|(position, _)| shard.takes(*position))
             .map(|(_, job)| job)
             .collect()
-    }
-
-    /// Uses `hierarchy` to tell related types apart from conflicting ones
-    /// (by default a type is only related to itself).
-    pub fn with_hierarchy(mut self, hierarchy: Box<dyn TypeHierarchy>) -> Validator {
-        self.hierarchy = hierarchy;
-        self
     }
 
     /// The checked settings in use.

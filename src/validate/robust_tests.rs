@@ -10,11 +10,12 @@
 //! are among their inputs.
 
 use proptest::prelude::*;
-use sdx::tree::Node;
-use sdx::validate::ingest::html;
-use sdx::validate::locate::Placer;
-use sdx::validate::report::Format;
-use sdx::validate::{normalize, InputFormat, Settings, Validator};
+
+use super::ingest::html;
+use super::locate::Placer;
+use super::report::Format;
+use super::{normalize, InputFormat, Settings, Validator};
+use crate::tree::Node;
 
 /// One validator for every case: schemas are compiled once, as in a run.
 fn validator() -> &'static Validator {
@@ -22,7 +23,7 @@ fn validator() -> &'static Validator {
     VALIDATOR.get_or_init(|| Validator::new(Settings::default()))
 }
 
-fn rules(report: &sdx::validate::Report) -> Vec<(&'static str, Option<u32>, Option<u32>)> {
+fn rules(report: &super::Report) -> Vec<(&'static str, Option<u32>, Option<u32>)> {
     report
         .diagnostics()
         .map(|(d, _)| (d.rule, d.line, d.column))
@@ -149,10 +150,10 @@ proptest! {
     #[test]
     fn the_depth_scan_agrees_with_the_parsed_depth(value in json_value(5), limit in 0usize..7) {
         let text = serde_json::to_string(&value).unwrap();
-        let over = sdx::validate::limits::too_deep(text.as_bytes(), limit);
+        let over = super::limits::too_deep(text.as_bytes(), limit);
         prop_assert_eq!(over.is_some(), depth(&value) > limit, "{}", text);
         // The parser, which enforces the limit, refuses the same documents.
-        let parsed = sdx::validate::parse::document(text.as_bytes(), limit);
+        let parsed = super::parse::document(text.as_bytes(), limit);
         prop_assert_eq!(parsed.is_err(), over.is_some(), "{}", text);
         if let Some(at) = over {
             let opens = matches!(text.as_bytes()[at], b'[' | b'{');
@@ -164,12 +165,12 @@ proptest! {
     /// in order, skipped lines inside the feed.
     #[test]
     fn feed_cutting_never_panics(bytes in proptest::collection::vec(prop_oneof![Just(b'\n'), Just(b'\r'), Just(b' '), any::<u8>()], 0..600), max in 1u64..64) {
-        use sdx::validate::ingest::ndjson::{for_each_chunk, Chunk};
+        use super::ingest::ndjson::{for_each_chunk, Chunk};
         let mut last = 0u32;
         for_each_chunk(&bytes[..], max, |chunk| {
             let number = match chunk {
                 Chunk::Lines(documents) => documents.iter().map(|d| match d.kind {
-                    sdx::validate::DocKind::Line { number } => number,
+                    super::DocKind::Line { number } => number,
                     _ => 0,
                 }).max().unwrap_or(last + 1),
                 Chunk::TooLong { number, offset, len } => {
@@ -246,13 +247,13 @@ fn visit(root: &Node, value: &Node, pointer: String) {
             if let Node::Object(canonical) = canonical.as_ref() {
                 for key in canonical.keys() {
                     let mut p = pointer.clone();
-                    sdx::diagnostic::push_pointer_token(&mut p, key.as_str());
+                    crate::diagnostic::push_pointer_token(&mut p, key.as_str());
                     let _ = normalize::original_pointer(root, &p);
                 }
             }
             for (key, child) in object.iter() {
                 let mut p = pointer.clone();
-                sdx::diagnostic::push_pointer_token(&mut p, key.as_str());
+                crate::diagnostic::push_pointer_token(&mut p, key.as_str());
                 visit(root, child, p);
             }
         }

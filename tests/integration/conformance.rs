@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use sdx::diagnostic::Severity;
-use sdx::validate::{InputFormat, Settings, Validator};
+use sdx::{InputFormat, Settings, Validator};
 use serde_json::Value;
 
 use crate::support::corpus::{self, Example, JsonSection};

@@ -5,7 +5,7 @@
 //! lines are read and checked in several blocks, each document's sites
 //! kept by the thread that checked it.
 
-use sdx::validate::{Format, InputFormat, Settings, Validator};
+use sdx::{Format, InputFormat, Settings, Validator};
 
 /// 3 000 Products referring to one Organization; every 500th also refers
 /// to a node of its own page that nobody defines, every 700th reuses the Organization's `@id`
@@ -39,7 +39,7 @@ fn feed() -> String {
     feed
 }
 
-fn report(budget: Option<usize>) -> sdx::validate::Report {
+fn report(budget: Option<usize>) -> sdx::Report {
     let mut validator = Validator::new(Settings::default());
     if let Some(budget) = budget {
         validator = validator.with_site_budget(budget);
@@ -138,7 +138,7 @@ fn past_the_run_limit_clean_documents_are_counted_not_listed() {
         feed.as_bytes(),
     );
     let file = &report.files[0];
-    let limit = sdx::validate::report::MAX_CLEAN_RUNS;
+    let limit = sdx::FileReport::MAX_CLEAN_RUNS;
     assert_eq!(report.summary.documents, 9000);
     assert_eq!(report.summary.errors, 4500);
     assert_eq!(file.clean.len(), limit);

@@ -11,7 +11,7 @@ use sdx::model::{
     Entity, ImageObject, OneOrMany, Organization, Person, PropertyValue, Scalar, Text, Url,
     ValueOrRef,
 };
-use sdx::validate::{InputFormat, Settings, Validator};
+use sdx::{InputFormat, Settings, Validator};
 
 fn validator() -> &'static Validator {
     static VALIDATOR: std::sync::OnceLock<Validator> = std::sync::OnceLock::new();

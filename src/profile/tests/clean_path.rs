@@ -5,8 +5,8 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use sdx::profile::{check_profile, google::GOOGLE};
-use sdx::vocab::Vocabulary;
+use crate::profile::{check_profile, google::GOOGLE};
+use crate::vocab::Vocabulary;
 use serde_json::json;
 
 struct Counting;

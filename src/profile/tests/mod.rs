@@ -8,6 +8,7 @@ use super::google::GOOGLE;
 use super::{check_profile, Check, Feature, ProfileFinding};
 use crate::diagnostic::Severity;
 
+mod clean_path;
 mod conditions;
 mod fixtures;
 

@@ -15,7 +15,7 @@ use crate::diagnostic::text;
 #[cfg(test)]
 mod format_props;
 
-pub use text::{escape_controls, one_line, redact_userinfo};
+pub use text::{one_line, redact_userinfo};
 
 use crate::diagnostic::{Diagnostic, Severity};
 
@@ -95,16 +95,18 @@ pub struct FileReport {
     pub omitted: Omitted,
     /// Its documents without findings, as runs of consecutive documents.
     pub clean: Vec<CleanRun>,
-    /// Documents without findings not in `clean`: past [`MAX_CLEAN_RUNS`]
-    /// runs they are only counted.
+    /// Documents without findings not in `clean`: past
+    /// [`FileReport::MAX_CLEAN_RUNS`] runs they are only counted.
     pub clean_unlisted: u64,
 }
 
-/// The most runs of clean documents kept for a file. Each document with
-/// findings between clean ones starts a run; a feed with more findings than
-/// this is already listed in part (`--max-diagnostics`), and counting its
-/// further clean documents keeps memory flat.
-pub const MAX_CLEAN_RUNS: usize = 4096;
+impl FileReport {
+    /// The most runs of clean documents kept for a file. Each document
+    /// with findings between clean ones starts a run; a feed with more
+    /// findings than this is already listed in part (`--max-diagnostics`),
+    /// and counting its further clean documents keeps memory flat.
+    pub const MAX_CLEAN_RUNS: usize = 4096;
+}
 
 /// Consecutive documents of a file without findings: lines `n`, `n+1`, …
 /// of a feed, scripts of a page, or a single document. A clean feed is one
@@ -187,14 +189,15 @@ impl CleanRun {
 }
 
 /// Adds a clean document to `runs`, extending the last run when it follows;
-/// false when it starts a run past [`MAX_CLEAN_RUNS`] and is not kept.
+/// false when it starts a run past [`FileReport::MAX_CLEAN_RUNS`] and is
+/// not kept.
 pub(crate) fn push_clean(runs: &mut Vec<CleanRun>, index: u64, kind: DocKind) -> bool {
     if let Some(last) = runs.last_mut() {
         if last.extend(index, kind) {
             return true;
         }
     }
-    if runs.len() >= MAX_CLEAN_RUNS {
+    if runs.len() >= FileReport::MAX_CLEAN_RUNS {
         return false;
     }
     runs.push(CleanRun::one(index, kind));

@@ -14,7 +14,7 @@
 pub mod properties;
 pub mod verdict;
 
-pub use verdict::{describe, not_text, shorten, text, Failure, Finding, ValueRule};
+pub use verdict::{describe, shorten, Finding, ValueRule};
 
 use super::rule::Rule;
 

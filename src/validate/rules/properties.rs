@@ -36,6 +36,7 @@ impl Expect {
     }
 
     /// The id of the judging rule.
+    #[cfg(test)]
     pub fn rule_id(self) -> &'static str {
         self.judge.rule.id
     }

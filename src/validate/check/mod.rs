@@ -17,8 +17,9 @@ mod schema_layer;
 use super::cross::DocumentSites;
 use super::findings::{FindingSink, Findings, Gate};
 use super::normalize::{self, canonical_key};
+use super::rules::invalid_jsonld::Place;
 use super::rules::properties::{expect, expect_property, Expect};
-use super::rules::{self, describe, Finding};
+use super::rules::{self, Finding};
 use super::shape::{Modeled, Shapes};
 use super::vocabulary::Named;
 
@@ -150,11 +151,11 @@ impl<'s> DocumentCheck<'s> {
 
     /// Reports, at the current pointer, a value where a node object (or a
     /// list of them) belongs.
-    fn not_a_node(&mut self, message: String) {
+    fn not_a_node(&mut self, place: Place, value: &Node) {
         self.push(Finding::new(
             &rules::invalid_jsonld::RULE,
             self.pointer.clone(),
-            message,
+            rules::invalid_jsonld::describe(place, value),
         ));
     }
 
@@ -195,18 +196,12 @@ impl<'s> DocumentCheck<'s> {
                     let len = check.enter_index(index);
                     match item {
                         Node::Object(_) => check.top_level(item),
-                        other => check.not_a_node(format!(
-                            "a JSON-LD document lists node objects; item {index} is {}",
-                            describe(other)
-                        )),
+                        other => check.not_a_node(Place::DocumentItem(index), other),
                     }
                     check.pointer.truncate(len);
                 }
             }
-            other => check.not_a_node(format!(
-                "a JSON-LD document is an object or a list of objects; found {}",
-                describe(other)
-            )),
+            other => check.not_a_node(Place::Document, other),
         }
         check.finish()
     }
@@ -277,7 +272,7 @@ impl<'s> DocumentCheck<'s> {
             self.push(Finding::new(
                 &rules::missing_context::RULE,
                 self.pointer.clone(),
-                "the node has no `@context`; sdx reads its terms as schema.org's, as if it had \"@context\": \"https://schema.org\"",
+                rules::missing_context::MESSAGE,
             ));
         }
         let context_pointer = |check: &Self, index: &Option<usize>| {
@@ -290,29 +285,15 @@ impl<'s> DocumentCheck<'s> {
         };
         for (index, written) in &context.misspelled {
             let pointer = context_pointer(self, index);
-            self.push(
-                Finding::new(
-                    &rules::misspelled_context::RULE,
-                    pointer,
-                    rules::misspelled_context::describe(written, "https://schema.org"),
-                )
-                .with_help("Write \"@context\": \"https://schema.org\"; sdx checked the document as schema.org."),
-            );
+            self.push(Finding::failed(
+                rules::misspelled_context::failure(written),
+                pointer,
+            ));
         }
         let mixed = context.mixes_vocabularies();
         for (index, value) in &context.unsupported {
             let pointer = context_pointer(self, index);
-            let message = if mixed {
-                format!(
-                    "`@context` {} is another vocabulary's, which sdx does not fetch: terms schema.org does not define were not checked",
-                    rules::unsupported_context::describe(value)
-                )
-            } else {
-                format!(
-                    "`@context` {} is not schema.org's, and sdx does not fetch contexts: nothing in the document was checked",
-                    rules::unsupported_context::describe(value)
-                )
-            };
+            let message = rules::unsupported_context::describe(value, mixed);
             self.push(Finding::new(
                 &rules::unsupported_context::RULE,
                 pointer,
@@ -337,19 +318,13 @@ impl<'s> DocumentCheck<'s> {
                             let len = self.enter_index(index);
                             match item {
                                 Node::Object(_) => self.node(item, true, false, None),
-                                other => self.not_a_node(format!(
-                                    "`@graph` lists node objects; item {index} is {}",
-                                    describe(other)
-                                )),
+                                other => self.not_a_node(Place::GraphItem(index), other),
                             }
                             self.pointer.truncate(len);
                         }
                     }
                     Node::Object(_) => self.node(graph, true, false, None),
-                    other => self.not_a_node(format!(
-                        "`@graph` should be a list of nodes; found {}",
-                        describe(other)
-                    )),
+                    other => self.not_a_node(Place::Graph, other),
                 }
                 self.pointer.truncate(len);
                 // A graph container that also describes something is a node too.
@@ -375,10 +350,7 @@ impl<'s> DocumentCheck<'s> {
                 self.push(Finding::new(
                     &rules::invalid_jsonld::RULE,
                     self.child_pointer("@type"),
-                    format!(
-                        "`@type` should be a type name or a list of them; found {}",
-                        describe(value)
-                    ),
+                    rules::invalid_jsonld::describe(Place::Type, value),
                 ));
             } else {
                 typed = normalize::types(object).next().is_some();
@@ -391,7 +363,7 @@ impl<'s> DocumentCheck<'s> {
                 self.push(Finding::new(
                     &rules::invalid_jsonld::RULE,
                     self.child_pointer("@id"),
-                    format!("`@id` should be an IRI (text); found {}", describe(other)),
+                    rules::invalid_jsonld::describe(Place::Id, other),
                 ));
                 None
             }
@@ -423,19 +395,11 @@ impl<'s> DocumentCheck<'s> {
                 return;
             }
         }
-        // A top-level object of only keywords (`{"@context": …}`) or of
-        // another vocabulary's terms is not a schema.org node.
-        let says_schema_org = || {
-            object.keys().any(|k| {
-                let name = canonical_key(k);
-                !name.starts_with('@') && !name.contains(':')
-            })
-        };
-        if top && normalize::keyword(object, "@type").is_none() && says_schema_org() {
+        if top && rules::missing_type::fires(object) {
             self.push(Finding::new(
                 &rules::missing_type::RULE,
                 self.pointer.clone(),
-                "the node has no `@type`; sdx checks only that its keys are schema.org properties and its values fit their ranges, not which types they belong to",
+                rules::missing_type::MESSAGE,
             ));
         }
         if typed || top {

@@ -3,7 +3,10 @@
 //! `@graph` that is not a list of nodes).
 
 use crate::diagnostic::Severity;
+use crate::tree::Node;
 use crate::validate::rule::{Layer, Rule};
+
+use super::verdict::describe as render;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -16,3 +19,55 @@ pub const RULE: Rule = Rule {
     wrong: r##"{"@context": "https://schema.org", "@type": {"name": "Product"}}"##,
     right: r##"{"@context": "https://schema.org", "@type": "Product"}"##,
 };
+
+/// Where JSON-LD's shape is broken; the walk finds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The document itself is no object or list.
+    Document,
+    /// This item of a top-level list is no object.
+    DocumentItem(usize),
+    /// `@graph` is no object or list.
+    Graph,
+    /// This item of `@graph` is no object.
+    GraphItem(usize),
+    /// `@type` is neither a name nor a list of names.
+    Type,
+    /// `@id` is not text.
+    Id,
+}
+
+/// The message for `value`, found at `place`.
+pub fn describe(place: Place, value: &Node) -> String {
+    let found = render(value);
+    match place {
+        Place::Document => {
+            format!("a JSON-LD document is an object or a list of objects; found {found}")
+        }
+        Place::DocumentItem(index) => {
+            format!("a JSON-LD document lists node objects; item {index} is {found}")
+        }
+        Place::Graph => format!("`@graph` should be a list of nodes; found {found}"),
+        Place::GraphItem(index) => format!("`@graph` lists node objects; item {index} is {found}"),
+        Place::Type => format!("`@type` should be a type name or a list of them; found {found}"),
+        Place::Id => format!("`@id` should be an IRI (text); found {found}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::node;
+
+    #[test]
+    fn says_what_was_found_where() {
+        assert_eq!(
+            describe(Place::GraphItem(2), &node!("x")),
+            "`@graph` lists node objects; item 2 is the text `x`"
+        );
+        assert_eq!(
+            describe(Place::Id, &node!(7)),
+            "`@id` should be an IRI (text); found the number 7"
+        );
+    }
+}

@@ -14,3 +14,6 @@ pub const RULE: Rule = Rule {
     wrong: r##"{"@type": "Organization", "name": "Example Corp"}"##,
     right: r##"{"@context": "https://schema.org", "@type": "Organization", "name": "Example Corp"}"##,
 };
+
+/// The message.
+pub const MESSAGE: &str = "the node has no `@context`; sdx reads its terms as schema.org's, as if it had \"@context\": \"https://schema.org\"";

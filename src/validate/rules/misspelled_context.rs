@@ -9,6 +9,8 @@
 use crate::diagnostic::Severity;
 use crate::validate::rule::{Layer, Rule};
 
+use super::verdict::Failure;
+
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "misspelled-context",
@@ -20,6 +22,19 @@ pub const RULE: Rule = Rule {
     wrong: r##"{"@context": "https://shema.org", "@type": "Product"}"##,
     right: r##"{"@context": "https://schema.org", "@type": "Product"}"##,
 };
+
+/// The failure for the context `written`, which the reading of contexts
+/// (`normalize::read_context`) found a near miss of schema.org's.
+pub fn failure(written: &str) -> Failure {
+    (
+        &RULE,
+        describe(written, "https://schema.org"),
+        Some(
+            "Write \"@context\": \"https://schema.org\"; sdx checked the document as schema.org."
+                .to_owned(),
+        ),
+    )
+}
 
 /// The message for a misspelled context.
 pub fn describe(written: &str, meant: &str) -> String {

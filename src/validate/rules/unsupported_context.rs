@@ -29,11 +29,41 @@ pub const RULE: Rule = Rule {
     right: r##"{"@context": ["https://schema.org", {"ex": "https://example.com/ns#"}], "@type": "Product"}"##,
 };
 
+/// The message for a context entry sdx does not read. `mixed`: the
+/// context also reads schema.org's, so only the other vocabulary's terms
+/// went unchecked.
+pub fn describe(context: &Node, mixed: bool) -> String {
+    if mixed {
+        format!(
+            "`@context` {} is another vocabulary's, which sdx does not fetch: terms schema.org does not define were not checked",
+            render(context)
+        )
+    } else {
+        format!(
+            "`@context` {} is not schema.org's, and sdx does not fetch contexts: nothing in the document was checked",
+            render(context)
+        )
+    }
+}
+
 /// A short rendering of a context value for messages.
-pub fn describe(context: &Node) -> String {
+fn render(context: &Node) -> String {
     match context {
         Node::String(text) => format!("`{}`", super::verdict::shorten(text)),
         Node::Object(_) => "an inline context object without the schema.org vocabulary".to_owned(),
         other => super::verdict::describe(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::node;
+
+    #[test]
+    fn says_what_went_unchecked() {
+        let context = node!("https://w3id.org/security/v2");
+        assert!(describe(&context, true).ends_with("terms schema.org does not define were not checked"));
+        assert!(describe(&context, false).ends_with("nothing in the document was checked"));
     }
 }

@@ -135,7 +135,7 @@ pub fn table() -> String {
             fit(row.summary, room)
         ));
     }
-    for profile in profiles::PROFILES {
+    for profile in profiles::tables() {
         out.push_str(&format!("\nProfile {} ({}):\n", profile.id, profile.name));
         for feature in profile.features {
             out.push_str(&format!(
@@ -205,13 +205,13 @@ pub fn markdown() -> String {
         }
     };
     section("Built-in rules", &|r| r.profile.is_none());
-    for profile in profiles::PROFILES {
+    for profile in profiles::tables() {
         section(
             &format!("Profile `{}`: {}", profile.id, profile.name),
             &|r| r.profile == Some(profile.id),
         );
     }
-    for profile in profiles::PROFILES {
+    for profile in profiles::tables() {
         out.push_str(&format!(
             "\n## Profile `{}`: features\n\n{}\n",
             profile.id, profile.notes

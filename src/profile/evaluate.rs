@@ -8,8 +8,9 @@ use std::cmp::Ordering;
 
 use serde_json::{Map, Value};
 
-use super::{Check, Feature, Profile, ProfileFinding, Requirement, Scope, When};
+use super::{Check, Feature, Profile, Requirement, Scope, When};
 use crate::diagnostic::push_pointer_token;
+use crate::diagnostic::Diagnostic;
 use crate::tree::Node;
 use crate::vocab::{type_names, TypeId, Vocabulary};
 
@@ -56,7 +57,7 @@ pub fn check_profile(
     node: &Map<String, Value>,
     types: &[&str],
     pointer: &str,
-    out: &mut impl FnMut(ProfileFinding),
+    out: &mut impl FnMut(Diagnostic),
 ) {
     check_profile_on_page(profile, node, types, pointer, &Page::NONE, out);
 }
@@ -68,7 +69,7 @@ pub fn check_profile_on_page(
     types: &[&str],
     pointer: &str,
     page: &Page<'_>,
-    out: &mut impl FnMut(ProfileFinding),
+    out: &mut impl FnMut(Diagnostic),
 ) {
     let vocabulary = Vocabulary::get();
     for feature in profile.features {
@@ -164,7 +165,7 @@ fn check_scope(
     scope: &Scope,
     node: &Map<String, Value>,
     path: &Path<'_>,
-    out: &mut impl FnMut(ProfileFinding),
+    out: &mut impl FnMut(Diagnostic),
 ) {
     let Context {
         vocabulary,
@@ -321,16 +322,18 @@ fn number(value: &Value) -> Option<f64> {
     }
 }
 
-fn finding(feature: &Feature, requirement: &Requirement, pointer: String) -> ProfileFinding {
-    ProfileFinding {
-        rule: requirement.rule,
-        severity: requirement.level.severity(),
+/// An unmet requirement as the one finding type: no file yet (the caller
+/// knows it), the pointer relative to the node checked, and a help line
+/// that ends with the documentation the requirement comes from.
+fn finding(feature: &Feature, requirement: &Requirement, pointer: String) -> Diagnostic {
+    Diagnostic::new(
+        requirement.rule,
+        requirement.level.severity(),
+        String::new(),
         pointer,
-        message: requirement.message,
-        help: requirement.help,
-        source: feature.source,
-        feature: feature.id,
-    }
+        requirement.message,
+    )
+    .with_help(format!("{}; see {}", requirement.help, feature.source))
 }
 
 /// The values of a property with their list index (none for a single value).

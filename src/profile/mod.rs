@@ -16,10 +16,12 @@
 //! be waived by the alternatives the documentation allows (a review without
 //! a rating is fine when it has an author and a date).
 //!
-//! [`check_profile`] evaluates any profile against one normalized node, so
-//! supporting another consumer is a new table, not new code.
+//! [`check_profile_on_page`] evaluates any profile against one normalized
+//! node, so supporting another consumer is a new table, not new code: the
+//! table, and its line in the list of profiles (`validate/profiles/sets.rs`),
+//! which makes it a named rule set like any other.
 //!
-//! Profiles: [`google::GOOGLE`].
+//! Tables: [`google::GOOGLE`].
 
 mod evaluate;
 pub mod google;
@@ -28,13 +30,7 @@ pub mod google;
 pub use evaluate::check_profile;
 pub use evaluate::{check_profile_on_page, feature_applies, Page};
 
-#[cfg(test)]
-use crate::diagnostic::Diagnostic;
 use crate::diagnostic::Severity;
-
-/// Every consumer profile sdx knows. A later consumer is a table beside
-/// [`google`] and an entry here.
-pub static PROFILES: &[&Profile] = &[&google::GOOGLE];
 
 /// One consumer's requirements.
 #[derive(Debug)]
@@ -204,38 +200,9 @@ pub struct Requirement {
     pub help: &'static str,
 }
 
-/// One unmet requirement on one node.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProfileFinding {
-    /// The requirement's rule id.
-    pub rule: &'static str,
-    /// Error for a requirement, warning for a recommendation.
-    pub severity: Severity,
-    /// RFC 6901 pointer: to the node missing a property, or to the value
-    /// of the wrong type.
-    pub pointer: String,
-    /// What is wrong.
-    pub message: &'static str,
-    /// What the consumer shows or withholds.
-    pub help: &'static str,
-    /// The documentation of the requirement.
-    pub source: &'static str,
-    /// The feature's id.
-    pub feature: &'static str,
-}
-
-impl ProfileFinding {
-    /// The finding as the [`Diagnostic`] every renderer takes, for `file`;
-    /// the help line ends with the documentation URL. Position is left for
-    /// the caller to resolve from the pointer.
-    #[cfg(test)]
-    pub fn into_diagnostic(self, file: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(self.rule, self.severity, file, self.pointer, self.message)
-            .with_help(format!("{}; see {}", self.help, self.source))
-    }
-}
-
-/// One row of a profile's rule table (for `sdx rules`).
+/// One row of a profile's rule table, for the tests of the tables (the
+/// validator makes its rules in `validate/profiles/`).
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProfileRule {
     /// The rule id.
@@ -350,6 +317,7 @@ impl Feature {
     }
 }
 
+#[cfg(test)]
 impl Profile {
     /// Every rule of the profile, feature by feature, outer nodes first.
     pub fn rules(&self) -> Vec<ProfileRule> {

@@ -208,36 +208,19 @@ impl Config {
                 active.clear();
                 continue;
             }
-            // Two kinds of profile: consumers' requirement tables
-            // (`google`) and named rule sets of sdx's own (`social`).
-            let id = match profiles::find(name) {
-                Some(profile) => profile.id,
-                None => registry::PROFILES
-                    .iter()
-                    .map(|(id, _)| *id)
-                    .find(|id| id == name)
-                    .ok_or_else(|| ConfigError::UnknownProfile {
-                        name: name.clone(),
-                        origin: origin.to_owned(),
-                        known: profile_names().join(", "),
-                    })?,
-            };
+            let id = profiles::find(name)
+                .ok_or_else(|| ConfigError::UnknownProfile {
+                    name: name.clone(),
+                    origin: origin.to_owned(),
+                    known: profiles::names().join(", "),
+                })?
+                .id;
             if !active.contains(&id) {
                 active.push(id);
             }
         }
-        let runs_by_default = |rule: &Rule| {
-            if let Some(profile) = profiles::profile_of(rule.id) {
-                return active.contains(&profile.id);
-            }
-            match registry::PROFILES
-                .iter()
-                .find(|(_, members)| members.iter().any(|m| m.id == rule.id))
-            {
-                Some((id, _)) => active.contains(id),
-                None => true,
-            }
-        };
+        let runs_by_default =
+            |rule: &Rule| profiles::set_of(rule.id).is_none_or(|id| active.contains(&id));
         let mut levels: HashMap<&'static str, Option<Severity>> = registry::all()
             .iter()
             .map(|rule| (rule.id, runs_by_default(rule).then_some(rule.severity)))
@@ -285,9 +268,7 @@ impl Config {
             pattern: self.exclude.join(", "),
             message: error.to_string(),
         })?;
-        let profiles = profiles::PROFILES
-            .iter()
-            .copied()
+        let profiles = profiles::tables()
             .filter(|profile| {
                 registry::all().iter().any(|rule| {
                     profiles::profile_of(rule.id).is_some_and(|p| p.id == profile.id)
@@ -338,13 +319,6 @@ impl Config {
     }
 }
 
-/// Every profile name `--profile` takes, `none` aside.
-pub fn profile_names() -> Vec<&'static str> {
-    let mut names = profiles::names();
-    names.extend(registry::PROFILES.iter().map(|(id, _)| *id));
-    names
-}
-
 /// Checked settings: the severity of each rule (`None`: not run) and the
 /// excluded paths.
 #[derive(Debug, Clone)]
@@ -368,12 +342,18 @@ impl Default for Settings {
 
 impl Settings {
     /// The severity `rule` reports with, or `None` when it does not run.
-    pub fn severity(&self, rule: &Rule) -> Option<Severity> {
+    pub(crate) fn severity(&self, rule: &Rule) -> Option<Severity> {
         self.levels.get(rule.id).copied().flatten()
     }
 
-    /// The profiles with at least one rule that runs.
-    pub fn profiles(&self) -> &[&'static Profile] {
+    /// True when a rule of the profile `id` runs.
+    pub(crate) fn runs_profile(&self, id: &str) -> bool {
+        profiles::find(id)
+            .is_some_and(|set| set.rules().iter().any(|rule| self.severity(rule).is_some()))
+    }
+
+    /// The consumers' tables with at least one rule that runs.
+    pub(crate) fn profiles(&self) -> &[&'static Profile] {
         &self.profiles
     }
 

@@ -20,7 +20,6 @@ use super::check;
 use super::consistency::{self, Format};
 use super::ingest::{DocKind, Document, Span};
 use super::locate::Placer;
-use super::registry;
 use super::rules::{self, Finding};
 use super::{social_profile, Checked, Validator};
 
@@ -50,11 +49,7 @@ impl Validator {
         page: &[u8],
         scripts: &[Document<'_>],
     ) -> Vec<Checked> {
-        let social_profile = registry::PROFILES
-            .iter()
-            .filter(|(name, _)| *name == "social")
-            .flat_map(|(_, members)| members.iter())
-            .any(|rule| self.settings.severity(rule).is_some());
+        let social_profile = self.settings.runs_profile("social");
         let page_url = url::Url::parse(file)
             .ok()
             .filter(|url| matches!(url.scheme(), "http" | "https"));

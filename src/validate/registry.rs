@@ -24,28 +24,6 @@ static EVERY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
 pub fn all() -> &'static [&'static Rule] {
     &EVERY
 }
-/// The named rule sets `--profile` turns on; their rules never run
-/// otherwise (unless `--select` names them).
-///
-/// `pending`: schema.org's pending terms are proposals that Google and
-/// others already document (`eventAttendanceMode`, `gtin`, `jobTitle`
-/// were pending for years), so an info on every use was noise for most
-/// sites; it is for those who want to know.
-pub const PROFILES: &[(&str, &[&Rule])] = &[
-    (
-        "social",
-        &[
-            &rules::social_card_type::RULE,
-            &rules::social_missing_description::RULE,
-            &rules::social_missing_image::RULE,
-            &rules::social_missing_site::RULE,
-            &rules::social_missing_title::RULE,
-            &rules::social_relative_url::RULE,
-        ],
-    ),
-    ("pending", &[&rules::pending_term::RULE]),
-];
-
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static Rule> {
     all().iter().copied().find(|rule| rule.id == id)

@@ -31,7 +31,8 @@ fn merchant_listings_apply_only_to_products_sold_through_an_offer() {
                    "reviewRating": {"@type": "Rating", "ratingValue": 4}}});
     let all = findings(&review_page, &["Product"]);
     assert!(
-        all.iter().all(|f| f.feature == "product-snippet"),
+        all.iter()
+            .all(|f| f.rule.starts_with("google/product-snippet-")),
         "{all:#?}"
     );
     // An aggregator's AggregateOffer is not the merchant's own offer.
@@ -39,7 +40,8 @@ fn merchant_listings_apply_only_to_products_sold_through_an_offer() {
         "offers": {"@type": "AggregateOffer", "lowPrice": 1, "priceCurrency": "USD"}});
     let all = findings(&aggregator, &["Product"]);
     assert!(
-        all.iter().all(|f| f.feature == "product-snippet"),
+        all.iter()
+            .all(|f| f.rule.starts_with("google/product-snippet-")),
         "{all:#?}"
     );
     // An Offer makes it a merchant listing, which needs an image.

@@ -5,7 +5,7 @@
 
 use crate::diagnostic::push_pointer_token;
 use crate::lookup::Lookup;
-use crate::profile::{feature_applies, PROFILES};
+use crate::profile::feature_applies;
 use crate::tree::{Node, Object};
 
 use crate::validate::normalize;
@@ -107,7 +107,7 @@ fn checked_by_a_feature(object: &Object, property: &str) -> bool {
         count += 1;
     }
     let types = &types[..count];
-    PROFILES.iter().any(|profile| {
+    super::tables().any(|profile| {
         profile.features.iter().any(|feature| {
             feature_applies(feature, types)
                 && feature.scope.nested.iter().any(|n| n.property == property)

@@ -46,35 +46,26 @@ use std::sync::LazyLock;
 
 use crate::tree::{Node, Object};
 
-use crate::diagnostic::{push_pointer_token, Severity};
+use crate::diagnostic::{push_pointer_token, Diagnostic, Severity};
 use crate::lookup::Lookup;
 use crate::profile::{
-    check_profile_on_page, feature_applies, Feature, Nested, Page, Profile, ProfileFinding, Scope,
+    check_profile_on_page, feature_applies, Feature, Nested, Page, Profile, Scope,
 };
 
 use crate::validate::normalize;
 
 mod judged;
+mod sets;
 
 use crate::validate::rule::{Layer, Rule};
 use crate::validate::rules::Finding;
 use judged::{for_each_judged, organization_has};
 
-pub use crate::profile::PROFILES;
-
-/// The profile called `name`.
-pub fn find(name: &str) -> Option<&'static Profile> {
-    PROFILES.iter().copied().find(|p| p.id == name)
-}
+pub(crate) use sets::{find, names, set_of, tables};
 
 /// Whether `id` is a rule a profile retired (accepted, never reported).
 pub fn retired(id: &str) -> bool {
-    PROFILES.iter().any(|p| p.retired.contains(&id))
-}
-
-/// The profile ids, for messages.
-pub fn names() -> Vec<&'static str> {
-    PROFILES.iter().map(|p| p.id).collect()
+    tables().any(|p| p.retired.contains(&id))
 }
 
 /// One profile rule with what the layer needs to report it.
@@ -91,7 +82,7 @@ struct Table {
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut entries = Vec::new();
-    for profile in PROFILES {
+    for profile in tables() {
         for feature in profile.features {
             collect(profile, feature, &feature.scope, &[], &mut entries);
         }
@@ -307,7 +298,7 @@ fn check_node<'v>(
     // The profiles' checks read `serde_json` maps (they also judge what
     // sdx exports); only a node a profile applies to is converted.
     let canonical = canonical.to_map();
-    let mut found: Vec<ProfileFinding> = Vec::new();
+    let mut found: Vec<Diagnostic> = Vec::new();
     for profile in profiles {
         check_profile_on_page(profile, &canonical, types, "", page, &mut |f| found.push(f));
     }
@@ -322,10 +313,11 @@ fn check_node<'v>(
             continue;
         }
         let absolute = absolute_pointer(value, pointer, &followed, &finding.pointer);
-        out.push(
-            Finding::new(&entry.rule, absolute, finding.message)
-                .with_help(format!("{}; see {}", finding.help, finding.source)),
-        );
+        let mut converted = Finding::new(&entry.rule, absolute, finding.message);
+        if let Some(help) = finding.help {
+            converted = converted.with_help(help);
+        }
+        out.push(converted);
     }
 }
 

@@ -3,40 +3,43 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sdx::internals::normalize;
+use sdx::internals::{normalize, too_deep, Node};
 
 fuzz_target!(|bytes: &[u8]| {
-    if sdx::internals::too_deep(bytes, 64).is_some() {
+    if too_deep(bytes, 64).is_some() {
         return;
     }
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) else {
         return;
     };
-    let _ = normalize::read_context(value.get("@context"));
-    visit(&value, &value, String::new());
+    let tree = Node::from(&value);
+    if let Node::Object(object) = &tree {
+        let _ = normalize::read_context(object.get("@context"));
+    }
+    visit(&tree, &tree, String::new());
 });
 
-fn visit(root: &serde_json::Value, value: &serde_json::Value, pointer: String) {
+fn visit(root: &Node, value: &Node, pointer: String) {
     match value {
-        serde_json::Value::Object(map) => {
+        Node::Object(object) => {
             let _ = normalize::type_is_malformed(value);
-            let _ = normalize::types(map).count();
-            let canonical = normalize::canonical_node(value, &|_| true);
-            if let serde_json::Value::Object(canonical) = canonical.as_ref() {
+            let _ = normalize::types(object).count();
+            let canonical = normalize::canonical_node(value);
+            if let Node::Object(canonical) = canonical.as_ref() {
                 for key in canonical.keys() {
                     let mut p = pointer.clone();
-                    sdx::diagnostic::push_pointer_token(&mut p, key);
+                    sdx::diagnostic::push_pointer_token(&mut p, key.as_str());
                     let _ = normalize::original_pointer(root, &p);
                 }
             }
-            for (key, child) in map {
-                let _ = normalize::canonical_key(key);
+            for (key, child) in object.iter() {
+                let _ = normalize::canonical_key(key.as_str());
                 let mut p = pointer.clone();
-                sdx::diagnostic::push_pointer_token(&mut p, key);
+                sdx::diagnostic::push_pointer_token(&mut p, key.as_str());
                 visit(root, child, p);
             }
         }
-        serde_json::Value::Array(items) => {
+        Node::Array(items) => {
             for (i, child) in items.iter().enumerate() {
                 visit(root, child, format!("{pointer}/{i}"));
             }

@@ -36,7 +36,6 @@ pub(crate) mod rule;
 pub(crate) mod rules;
 pub(crate) mod shape;
 pub(crate) mod shard;
-mod social_profile;
 mod stream;
 pub(crate) mod vocabulary;
 

@@ -20,8 +20,9 @@ use super::check;
 use super::consistency::{self, Format};
 use super::ingest::{DocKind, Document, Span};
 use super::locate::Placer;
+use super::profiles::social as social_profile;
 use super::rules::{self, Finding};
-use super::{social_profile, Checked, Validator};
+use super::{Checked, Validator};
 
 /// The whole page as one document, for placing by byte offset.
 fn whole_page(page: &[u8], kind: DocKind) -> Document<'_> {

@@ -56,6 +56,7 @@ use crate::validate::normalize;
 
 mod judged;
 mod sets;
+pub(crate) mod social;
 
 use crate::validate::rule::{Layer, Rule};
 use crate::validate::rules::Finding;

@@ -4,9 +4,9 @@
 //!
 //! A set's rules come from one of two places: a consumer's requirement
 //! table (`google`: [`crate::profile::google`], one rule per requirement,
-//! made by the parent module) or rule files of sdx's own (`social`,
-//! `pending`). A later profile is its table or its rule files, and one
-//! line in [`PROFILES`].
+//! made by the parent module) or rule files of sdx's own (`social`, whose
+//! check of a page's tags is `social.rs`; `pending`). A later profile is
+//! its table or its rule files, and one line in [`PROFILES`].
 //!
 //! `pending`: schema.org's pending terms are proposals that Google and
 //! others already document (`eventAttendanceMode`, `gtin`, `jobTitle`

@@ -10,7 +10,7 @@
 use crate::diagnostic::push_pointer_token;
 use crate::markup::{Offsets, SocialTags};
 
-use super::rules::{self, Finding};
+use crate::validate::rules::{self, Finding};
 
 /// The tags whose content is a URL.
 const URL_TAGS: &[&str] = &[
@@ -28,14 +28,14 @@ const URL_TAGS: &[&str] = &[
 const CARD_TYPES: &[&str] = &["summary", "summary_large_image", "app", "player"];
 
 /// The pointer of a tag.
-pub(super) fn pointer(key: &str) -> String {
+pub(crate) fn pointer(key: &str) -> String {
     let mut pointer = String::new();
     push_pointer_token(&mut pointer, key);
     pointer
 }
 
 /// Where each tag is, by pointer; the empty pointer is `<head>`.
-pub(super) fn offsets(tags: &SocialTags) -> Offsets {
+pub(crate) fn offsets(tags: &SocialTags) -> Offsets {
     let mut offsets = Offsets::default();
     offsets.insert(String::new(), tags.head);
     for tag in &tags.tags {
@@ -50,7 +50,7 @@ fn is_absolute_http(url: &str) -> bool {
 }
 
 /// Checks the tags of one page.
-pub(super) fn check(tags: &SocialTags) -> Vec<Finding> {
+pub(crate) fn check(tags: &SocialTags) -> Vec<Finding> {
     let mut findings = Vec::new();
     let has = |key: &str| tags.get(key).is_some_and(|tag| !tag.content.is_empty());
     if !has("og:title") {

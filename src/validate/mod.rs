@@ -607,19 +607,7 @@ impl Validator {
             .settings
             .severity(finding.rule)
             .unwrap_or(Severity::Info);
-        let mut diagnostic = Diagnostic::new(
-            finding.rule.id,
-            severity,
-            file,
-            finding.pointer.clone(),
-            finding.message.clone(),
-        )
-        .with_help(
-            finding
-                .help
-                .clone()
-                .unwrap_or_else(|| finding.rule.help.to_owned()),
-        );
+        let mut diagnostic = finding.to_diagnostic(file, severity);
         if let Some(place) = place {
             diagnostic = diagnostic.at(place.line, place.column);
         }

@@ -1,5 +1,5 @@
 //! What a rule says, and the words it says it with: the [`Finding`] a rule
-//! reports, the [`Failure`] a rule that judges one value returns, the
+//! reports (and the [`Diagnostic`] it becomes in a report), the [`Failure`] a rule that judges one value returns, the
 //! [`ValueRule`] hook such a rule is dispatched through, and how a value
 //! reads in a message.
 //!
@@ -7,6 +7,7 @@
 //! so the list of rules in `rules/mod.rs` and the rules it lists never
 //! import each other.
 
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::tree::Node;
 use crate::validate::rule::Rule;
 
@@ -47,6 +48,25 @@ impl Finding {
             message,
             help,
         }
+    }
+
+    /// The finding as the [`Diagnostic`] every report holds, for `file`,
+    /// at `severity` (the rule's after configuration): the help line is
+    /// the finding's own, else the rule's. The position is left for the
+    /// caller, found from the pointer only for a finding that is shown.
+    pub fn to_diagnostic(&self, file: &str, severity: Severity) -> Diagnostic {
+        let help = self
+            .help
+            .clone()
+            .unwrap_or_else(|| self.rule.help.to_owned());
+        Diagnostic::new(
+            self.rule.id,
+            severity,
+            file,
+            self.pointer.clone(),
+            self.message.clone(),
+        )
+        .with_help(help)
     }
 
     /// Replaces the rule's default help line.
@@ -135,5 +155,31 @@ pub fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
     match text.char_indices().nth(MAX) {
         None => text.into(),
         Some((cut, _)) => format!("{}…", &text[..cut]).into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::rules::{invalid_price, non_iso_currency};
+
+    #[test]
+    fn becomes_a_diagnostic_with_its_own_help_or_the_rules() {
+        let finding = Finding::new(&invalid_price::RULE, "/price", "`price`: bad");
+        let diagnostic = finding.to_diagnostic("a.json", Severity::Warning);
+        assert_eq!(
+            (
+                diagnostic.rule,
+                diagnostic.severity,
+                diagnostic.pointer.as_str()
+            ),
+            ("invalid-price", Severity::Warning, "/price")
+        );
+        assert_eq!(diagnostic.help.as_deref(), Some(invalid_price::RULE.help));
+        let finding =
+            Finding::new(&non_iso_currency::RULE, "/c", "m").with_help("did you mean `EUR`?");
+        let diagnostic = finding.to_diagnostic("a.json", Severity::Warning);
+        assert_eq!(diagnostic.help.as_deref(), Some("did you mean `EUR`?"));
+        assert_eq!((diagnostic.line, diagnostic.column), (None, None));
     }
 }

@@ -16,7 +16,6 @@
 pub(crate) mod check;
 mod collect;
 pub(crate) mod config;
-mod consistency;
 pub(crate) mod cross;
 mod document;
 pub(crate) mod findings;

@@ -17,10 +17,10 @@ use crate::tree::Node;
 use crate::markup::{Offsets, PageMarkup};
 
 use super::check;
-use super::consistency::{self, Format};
 use super::ingest::{DocKind, Document, Span};
 use super::locate::Placer;
 use super::profiles::social as social_profile;
+use super::rules::inconsistent_markup::{self as consistency, Format};
 use super::rules::{self, Finding};
 use super::{Checked, Validator};
 

@@ -106,7 +106,7 @@ mod atomic;
 mod datatypes;
 pub mod diagnostic;
 mod diagram;
-#[cfg(feature = "internals")]
+#[cfg(any(test, feature = "internals"))]
 #[doc(hidden)]
 pub mod internals;
 pub mod jsonld;

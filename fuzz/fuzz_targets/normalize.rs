@@ -12,38 +12,5 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) else {
         return;
     };
-    let tree = Node::from(&value);
-    if let Node::Object(object) = &tree {
-        let _ = normalize::read_context(object.get("@context"));
-    }
-    visit(&tree, &tree, String::new());
+    normalize::exercise(&Node::from(&value));
 });
-
-fn visit(root: &Node, value: &Node, pointer: String) {
-    match value {
-        Node::Object(object) => {
-            let _ = normalize::type_is_malformed(value);
-            let _ = normalize::types(object).count();
-            let canonical = normalize::canonical_node(value);
-            if let Node::Object(canonical) = canonical.as_ref() {
-                for key in canonical.keys() {
-                    let mut p = pointer.clone();
-                    sdx::diagnostic::push_pointer_token(&mut p, key.as_str());
-                    let _ = normalize::original_pointer(root, &p);
-                }
-            }
-            for (key, child) in object.iter() {
-                let _ = normalize::canonical_key(key.as_str());
-                let mut p = pointer.clone();
-                sdx::diagnostic::push_pointer_token(&mut p, key.as_str());
-                visit(root, child, p);
-            }
-        }
-        Node::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                visit(root, child, format!("{pointer}/{i}"));
-            }
-        }
-        _ => {}
-    }
-}

@@ -14,7 +14,7 @@ use proptest::prelude::*;
 use super::ingest::html;
 use super::locate::Placer;
 use super::report::Format;
-use super::{normalize, InputFormat, Settings, Validator};
+use super::{InputFormat, Settings, Validator};
 use crate::tree::Node;
 
 /// One validator for every case: schemas are compiled once, as in a run.
@@ -238,34 +238,6 @@ fn mutated_hostile() -> impl Strategy<Value = Vec<u8>> {
         })
 }
 
-fn visit(root: &Node, value: &Node, pointer: String) {
-    match value {
-        Node::Object(object) => {
-            let _ = normalize::type_is_malformed(value);
-            let _ = normalize::types(object).count();
-            let canonical = normalize::canonical_node(value);
-            if let Node::Object(canonical) = canonical.as_ref() {
-                for key in canonical.keys() {
-                    let mut p = pointer.clone();
-                    crate::diagnostic::push_pointer_token(&mut p, key.as_str());
-                    let _ = normalize::original_pointer(root, &p);
-                }
-            }
-            for (key, child) in object.iter() {
-                let mut p = pointer.clone();
-                crate::diagnostic::push_pointer_token(&mut p, key.as_str());
-                visit(root, child, p);
-            }
-        }
-        Node::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                visit(root, child, format!("{pointer}/{i}"));
-            }
-        }
-        _ => {}
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -287,11 +259,7 @@ proptest! {
     /// canonical pointers mapped back, on any JSON value.
     #[test]
     fn normalization_never_panics(value in json_value(4)) {
-        let tree = Node::from(&value);
-        if let Node::Object(object) = &tree {
-            let _ = normalize::read_context(object.get("@context"));
-        }
-        visit(&tree, &tree, String::new());
+        crate::internals::normalize::exercise(&Node::from(&value));
     }
 
     /// The `ingest_html` fuzz target: script ranges inside the page, and a

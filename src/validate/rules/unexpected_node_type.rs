@@ -47,12 +47,7 @@ pub fn fires(vocabulary: &Vocabulary, ranges: &[TypeId], value: &Node) -> bool {
 
 /// The message.
 pub fn describe(property: &PropertyInfo, value: &Node) -> String {
-    format!(
-        "`{}` expects {}; found {}",
-        property.name(),
-        super::unexpected_value_type::ranges(property),
-        super::verdict::describe(value)
-    )
+    super::unexpected_value_type::expects(property, value)
 }
 
 #[cfg(test)]

@@ -109,6 +109,12 @@ pub fn describe(property: &PropertyInfo, value: &Node) -> String {
             }
         );
     }
+    expects(property, value)
+}
+
+/// "`property` expects its ranges; found what `value` is": the message of
+/// this rule and of [`unexpected-node-type`](super::unexpected_node_type).
+pub fn expects(property: &PropertyInfo, value: &Node) -> String {
     format!(
         "`{}` expects {}; found {}",
         property.name(),

@@ -36,11 +36,14 @@ impl CurrencyCode {
     }
 
     /// Every ISO 4217 code, sorted.
-    pub fn all_codes() -> Vec<&'static str> {
-        let mut codes: Vec<&'static str> = Currency::iter().map(|c| c.code()).collect();
-        codes.sort_unstable();
-        codes.dedup();
-        codes
+    pub fn all_codes() -> &'static [&'static str] {
+        static CODES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+        CODES.get_or_init(|| {
+            let mut codes: Vec<&'static str> = Currency::iter().map(|c| c.code()).collect();
+            codes.sort_unstable();
+            codes.dedup();
+            codes
+        })
     }
 
     /// The ISO 4217 currency of a three-letter upper-case code.

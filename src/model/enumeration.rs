@@ -35,12 +35,62 @@ pub fn unknown_member(enumeration: &str, text: &str, names: &[&str]) -> String {
 /// to be a plausible typo (at most a third of the word changed).
 pub fn closest<'a>(term: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let lowered = term.to_lowercase();
-    candidates
-        .iter()
-        .map(|c| (strsim::levenshtein(&lowered, &c.to_lowercase()), *c))
-        .filter(|(distance, c)| *distance <= (c.len().max(3) / 3).max(1))
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, c)| c)
+    let length = lowered.chars().count();
+    let mut best: Option<(usize, &'a str)> = None;
+    let mut folded = String::new();
+    for &candidate in candidates {
+        let bound = (candidate.len().max(3) / 3).max(1);
+        // The distance is at least the difference in length (an ASCII
+        // name keeps its length in lower case): a candidate that cannot
+        // come within its bound, or beat the best so far, is passed over
+        // without computing it. A feed that repeats one typo asks this
+        // for every record, against lists of a few hundred names.
+        if candidate.is_ascii() {
+            let floor = length.abs_diff(candidate.len());
+            if floor > bound || best.is_some_and(|(distance, _)| floor >= distance) {
+                continue;
+            }
+        }
+        folded.clear();
+        folded.extend(candidate.chars().flat_map(char::to_lowercase));
+        let distance = strsim::levenshtein(&lowered, &folded);
+        if distance <= bound && best.is_none_or(|(best, _)| distance < best) {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod closest_tests {
+    use super::closest;
+
+    /// The first candidate at the least distance within its bound, as a
+    /// plain search over every candidate finds it.
+    fn plainly(term: &str, candidates: &[&'static str]) -> Option<&'static str> {
+        let lowered = term.to_lowercase();
+        candidates
+            .iter()
+            .map(|c| (strsim::levenshtein(&lowered, &c.to_lowercase()), *c))
+            .filter(|(distance, c)| *distance <= (c.len().max(3) / 3).max(1))
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, c)| c)
+    }
+
+    #[test]
+    fn finds_what_a_search_of_every_candidate_finds() {
+        let names = [
+            "EUR", "EUA", "USD", "GBP", "InStock", "OutOfStock", "InStoreOnly", "Ünïcode",
+            "NewCondition", "UsedCondition", "x", "",
+        ];
+        for term in [
+            "EURO", "eur", "US", "GBPP", "instock", "OutofStok", "InStore", "ünicode",
+            "newcondition", "Used", "", "x", "y", "zzzzzzzz", "İnStock",
+        ] {
+            assert_eq!(closest(term, &names), plainly(term, &names), "{term}");
+        }
+        assert_eq!(closest("EURO", &names), Some("EUR"));
+    }
 }
 
 /// Reads an enumeration member as a text (`"InStock"`,

@@ -125,6 +125,11 @@ impl<'a> Object<'a> {
         self.entries.iter().map(|(_, value)| value)
     }
 
+    /// The object of `entries`, whose keys the caller knows are distinct.
+    pub fn from_entries(entries: Vec<(Text<'a>, Node<'a>)>) -> Object<'a> {
+        Object { entries }
+    }
+
     /// Adds an entry at the end, without looking for the key: the caller
     /// knows it is new.
     pub fn push(&mut self, key: Text<'a>, value: Node<'a>) {

@@ -7,6 +7,12 @@
 //! height is the depth: no separate pass over the text is needed to
 //! enforce the limit.
 //!
+//! Objects' entries and arrays' items are gathered on two stacks shared
+//! by the whole document and moved into a vector of their exact size when
+//! the object or array ends: one allocation each, where growing each
+//! vector from a guess reallocated and copied a record's larger objects
+//! and most of its arrays.
+//!
 //! The parse also notes whether every key is already canonical (no
 //! `schema:` or full-IRI spelling, no `@type` list): one byte compared per
 //! key here spares the checks a second walk over the document to find out
@@ -30,8 +36,14 @@ enum Step<'t> {
     Index(usize),
 }
 
+type Entry<'t> = (Text<'t>, Node<'t>);
+
 struct State<'t> {
     path: Vec<Step<'t>>,
+    /// The entries of the objects being read, innermost last.
+    entries: Vec<Entry<'t>>,
+    /// The items of the arrays being read, innermost last.
+    items: Vec<Node<'t>>,
     repeated: Vec<(String, String)>,
     max_depth: usize,
     too_deep: bool,
@@ -67,7 +79,9 @@ pub struct Parsed<'t> {
 /// stop the parse.
 pub fn document(text: &[u8], max_depth: usize) -> Result<Parsed<'_>, ParseError> {
     let state = RefCell::new(State {
-        path: Vec::new(),
+        path: Vec::with_capacity(16),
+        entries: Vec::with_capacity(64),
+        items: Vec::with_capacity(16),
         repeated: Vec::new(),
         max_depth,
         too_deep: false,
@@ -176,13 +190,13 @@ fn spread(short: u32) -> u64 {
 }
 
 impl KeyIndex {
-    /// The index of `object`'s keys (which are distinct).
-    fn of(object: &Object<'_>) -> KeyIndex {
+    /// The index of the keys of an object's `entries` (which are distinct).
+    fn of(entries: &[Entry<'_>]) -> KeyIndex {
         let mut index = KeyIndex {
-            table: HashTable::with_capacity(object.len() * 2),
+            table: HashTable::with_capacity(entries.len() * 2),
             hasher: RandomState::new(),
         };
-        for (at, key) in object.keys().enumerate() {
+        for (at, (key, _)) in entries.iter().enumerate() {
             index.insert(key.as_str(), at);
         }
         index
@@ -193,12 +207,15 @@ impl KeyIndex {
         (self.hasher.hash_one(key) >> 32) as u32
     }
 
-    /// Where `key` is among `object`'s entries.
-    fn find(&self, object: &Object<'_>, key: &str) -> Option<usize> {
+    /// Where `key` is among an object's `entries`.
+    fn find(&self, entries: &[Entry<'_>], key: &str) -> Option<usize> {
         let short = self.short_hash(key);
         self.table
             .find(spread(short), |&(at, hash)| {
-                hash == short && object.key(at as usize) == Some(key)
+                hash == short
+                    && entries
+                        .get(at as usize)
+                        .is_some_and(|(name, _)| name.as_str() == key)
             })
             .map(|&(at, _)| at as usize)
     }
@@ -254,14 +271,20 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
         if !self.enter() {
             return Err(serde::de::Error::custom("nested too deep"));
         }
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        let start = self.0.borrow().items.len();
         loop {
-            self.0.borrow_mut().path.push(Step::Index(items.len()));
+            let index = self.0.borrow().items.len() - start;
+            self.0.borrow_mut().path.push(Step::Index(index));
             let next = seq.next_element_seed(self);
-            self.0.borrow_mut().path.pop();
-            match next? {
-                Some(item) => items.push(item),
-                None => return Ok(Node::Array(items)),
+            let mut state = self.0.borrow_mut();
+            state.path.pop();
+            match next {
+                Ok(Some(item)) => state.items.push(item),
+                Ok(None) => return Ok(Node::Array(state.items.drain(start..).collect())),
+                Err(error) => {
+                    state.items.truncate(start);
+                    return Err(error);
+                }
             }
         }
     }
@@ -270,54 +293,66 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
         if !self.enter() {
             return Err(serde::de::Error::custom("nested too deep"));
         }
-        // Sized for a typical node: growing from empty copied the entries
-        // two or three times per object.
-        let mut object = Object::with_capacity(8);
+        let start = self.0.borrow().entries.len();
         // Where each key is, once the object is too large to scan.
         let mut index: Option<KeyIndex> = None;
-        while let Some(key) = access.next_key_seed(Key)? {
-            self.0.borrow_mut().path.push(Step::Key(key));
-            let value = access.next_value_seed(self);
-            let key = match self.0.borrow_mut().path.pop() {
-                Some(Step::Key(key)) => key,
-                _ => unreachable!("the stack pops what this loop pushed"),
-            };
-            let value = value?;
-            if canonical_key(&key).len() != key.len() {
-                self.0.borrow_mut().canonical = false;
-            }
-            let at = match &index {
-                Some(index) => index.find(&object, &key),
-                None => object.position(&key),
-            };
-            match at {
-                None => {
-                    if let Some(index) = &mut index {
-                        index.insert(&key, object.len());
-                    }
-                    object.push(key, value);
-                    if index.is_none() && object.len() > SCAN_UP_TO {
-                        index = Some(KeyIndex::of(&object));
-                    }
+        let read = (|| {
+            while let Some(key) = access.next_key_seed(Key)? {
+                self.0.borrow_mut().path.push(Step::Key(key));
+                let value = access.next_value_seed(self);
+                let mut state = self.0.borrow_mut();
+                let key = match state.path.pop() {
+                    Some(Step::Key(key)) => key,
+                    _ => unreachable!("the stack pops what this loop pushed"),
+                };
+                let value = value?;
+                if canonical_key(&key).len() != key.len() {
+                    state.canonical = false;
                 }
-                Some(at) => {
-                    let mut state = self.0.borrow_mut();
-                    let mut pointer = String::new();
-                    for step in &state.path {
-                        match step {
-                            Step::Key(k) => push_pointer_token(&mut pointer, k),
-                            Step::Index(i) => pointer.push_str(&format!("/{i}")),
+                let entries = &state.entries[start..];
+                let at = match &index {
+                    Some(index) => index.find(entries, &key),
+                    None => entries.iter().position(|(name, _)| *name == key),
+                };
+                match at {
+                    None => {
+                        let at = entries.len();
+                        if let Some(index) = &mut index {
+                            index.insert(&key, at);
+                        }
+                        state.entries.push((key, value));
+                        if index.is_none() && at >= SCAN_UP_TO {
+                            index = Some(KeyIndex::of(&state.entries[start..]));
                         }
                     }
-                    push_pointer_token(&mut pointer, &key);
-                    state.repeated.push((pointer, key.as_str().to_owned()));
-                    // The last value wins, in the first one's place, as
-                    // serde_json's own `Value` does.
-                    object.set(at, value);
+                    Some(at) => {
+                        let mut pointer = String::new();
+                        for step in &state.path {
+                            match step {
+                                Step::Key(k) => push_pointer_token(&mut pointer, k),
+                                Step::Index(i) => pointer.push_str(&format!("/{i}")),
+                            }
+                        }
+                        push_pointer_token(&mut pointer, &key);
+                        state.repeated.push((pointer, key.as_str().to_owned()));
+                        // The last value wins, in the first one's place, as
+                        // serde_json's own `Value` does.
+                        state.entries[start + at].1 = value;
+                    }
                 }
             }
+            Ok(())
+        })();
+        let mut state = self.0.borrow_mut();
+        match read {
+            Ok(()) => Ok(Node::Object(Object::from_entries(
+                state.entries.drain(start..).collect(),
+            ))),
+            Err(error) => {
+                state.entries.truncate(start);
+                Err(error)
+            }
         }
-        Ok(Node::Object(object))
     }
 }
 

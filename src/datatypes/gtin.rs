@@ -64,6 +64,9 @@ pub fn gs1_check_digit(body: &[u8]) -> u32 {
     (10 - sum % 10) % 10
 }
 
+/// The text form of `gtin`, whose length the property does not fix: 8, 12,
+/// 13 or 14 digits, or a GS1 Digital Link URL.
+pub(crate) const GTIN_PATTERN: &str = "^([0-9]{8}|[0-9]{12,14}|[Hh][Tt][Tt][Pp][Ss]?://\\S+)$";
 impl<const LEN: usize> GtinOf<LEN> {
     /// The digits.
     pub fn as_str(&self) -> &str {
@@ -150,7 +153,7 @@ impl<const LEN: usize> JsonSchema for GtinOf<LEN> {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         let pattern = match LEN {
-            0 => "^([0-9]{8}|[0-9]{12,14}|[Hh][Tt][Tt][Pp][Ss]?://\\S+)$".to_owned(),
+            0 => GTIN_PATTERN.to_owned(),
             n => format!("^[0-9]{{{n}}}$"),
         };
         json_schema!({

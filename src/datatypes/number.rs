@@ -13,6 +13,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Google's own examples write numbers this way, and consumers read them.
 pub const NUMBER_PATTERN: &str = "^-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$";
 
+/// The text form of a whole number: digits, with an optional sign and an
+/// optional fraction of zeros (`"8"`, `"-2"`, `"3.0"`).
+pub(crate) const INTEGER_PATTERN: &str = "^-?[0-9]+(\\.0+)?$";
+
 /// Reads a numeric text as [`NUMBER_PATTERN`] describes it.
 pub fn parse_number_text(text: &str) -> Option<serde_json::Number> {
     let unsigned = text.strip_prefix('-').unwrap_or(text);
@@ -195,7 +199,7 @@ impl JsonSchema for Integer {
             "description": "A whole number, or its digits as text such as \"8\".",
             "anyOf": [
                 {"type": "integer"},
-                {"type": "string", "pattern": "^-?[0-9]+(\\.0+)?$"}
+                {"type": "string", "pattern": INTEGER_PATTERN}
             ]
         })
     }

@@ -80,12 +80,35 @@ mod closest_tests {
     #[test]
     fn finds_what_a_search_of_every_candidate_finds() {
         let names = [
-            "EUR", "EUA", "USD", "GBP", "InStock", "OutOfStock", "InStoreOnly", "Ünïcode",
-            "NewCondition", "UsedCondition", "x", "",
+            "EUR",
+            "EUA",
+            "USD",
+            "GBP",
+            "InStock",
+            "OutOfStock",
+            "InStoreOnly",
+            "Ünïcode",
+            "NewCondition",
+            "UsedCondition",
+            "x",
+            "",
         ];
         for term in [
-            "EURO", "eur", "US", "GBPP", "instock", "OutofStok", "InStore", "ünicode",
-            "newcondition", "Used", "", "x", "y", "zzzzzzzz", "İnStock",
+            "EURO",
+            "eur",
+            "US",
+            "GBPP",
+            "instock",
+            "OutofStok",
+            "InStore",
+            "ünicode",
+            "newcondition",
+            "Used",
+            "",
+            "x",
+            "y",
+            "zzzzzzzz",
+            "İnStock",
         ] {
             assert_eq!(closest(term, &names), plainly(term, &names), "{term}");
         }

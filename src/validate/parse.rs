@@ -8,10 +8,10 @@
 //! enforce the limit.
 //!
 //! Objects' entries and arrays' items are gathered on two stacks shared
-//! by the whole document and moved into a vector of their exact size when
-//! the object or array ends: one allocation each, where growing each
-//! vector from a guess reallocated and copied a record's larger objects
-//! and most of its arrays.
+//! by the whole document and split off into a vector of their own when
+//! the object or array ends: one allocation and one copy each, where
+//! growing each vector from a guess reallocated and copied a record's
+//! larger objects and most of its arrays.
 //!
 //! The parse also notes whether every key is already canonical (no
 //! `schema:` or full-IRI spelling, no `@type` list): one byte compared per
@@ -280,7 +280,7 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
             state.path.pop();
             match next {
                 Ok(Some(item)) => state.items.push(item),
-                Ok(None) => return Ok(Node::Array(state.items.drain(start..).collect())),
+                Ok(None) => return Ok(Node::Array(state.items.split_off(start))),
                 Err(error) => {
                     state.items.truncate(start);
                     return Err(error);
@@ -346,7 +346,7 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
         let mut state = self.0.borrow_mut();
         match read {
             Ok(()) => Ok(Node::Object(Object::from_entries(
-                state.entries.drain(start..).collect(),
+                state.entries.split_off(start),
             ))),
             Err(error) => {
                 state.entries.truncate(start);

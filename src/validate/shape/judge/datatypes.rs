@@ -17,7 +17,10 @@ pub(super) type Decide = fn(&str) -> bool;
 // The patterns are the model's own constants, the ones its schemas are
 // generated with, not copies: a pattern changed there is held to the code
 // here by the tests below, which compare each function with its regex.
-use crate::model::datatypes::{DATE_PATTERN as DATE, PRICE_PATTERN, TIME_PATTERN as DATE_OR_TIME};
+use crate::model::datatypes::{
+    DATE_PATTERN as DATE, GTIN_PATTERN, INTEGER_PATTERN, NUMBER_PATTERN, PRICE_PATTERN,
+    TIME_PATTERN as DATE_OR_TIME,
+};
 
 /// Each pattern this form decides by code, and the code.
 pub(super) const DECIDED: &[(&str, Decide)] = &[
@@ -37,6 +40,46 @@ pub(super) const DECIDED: &[(&str, Decide)] = &[
         }
         at.fraction();
         at.done()
+    }),
+    // A number as text, where schema.org expects a Number: read on every
+    // text given for one (a `PropertyValue`'s `value`, most often text).
+    (NUMBER_PATTERN, |s| {
+        let mut at = Cursor::new(s);
+        at.byte(b'-');
+        if at.some_digits().is_none() {
+            return false;
+        }
+        at.fraction();
+        at.exponent();
+        at.done()
+    }),
+    (INTEGER_PATTERN, |s| {
+        let mut at = Cursor::new(s);
+        at.byte(b'-');
+        if at.some_digits().is_none() {
+            return false;
+        }
+        let mut zeros = at;
+        if zeros.byte(b'.').is_some() && zeros.some_zeros().is_some() {
+            at = zeros;
+        }
+        at.done()
+    }),
+    (GTIN_PATTERN, |s| {
+        if digits_only(s, 8..=8) || digits_only(s, 12..=14) {
+            return true;
+        }
+        // `[Hh][Tt][Tt][Pp][Ss]?://\S+`: `\S` as the regex crate reads
+        // it, any character that is not Unicode White_Space.
+        let rest = match s.get(..4) {
+            Some(head) if head.eq_ignore_ascii_case("http") => &s[4..],
+            _ => return false,
+        };
+        let rest = rest
+            .strip_prefix(['s', 'S'])
+            .unwrap_or(rest)
+            .strip_prefix("://");
+        rest.is_some_and(|word| !word.is_empty() && !word.contains(char::is_whitespace))
     }),
 ];
 
@@ -93,6 +136,26 @@ impl<'a> Cursor<'a> {
     fn fraction(&mut self) {
         let mut at = *self;
         if at.byte(b'.').is_some() && at.some_digits().is_some() {
+            *self = at;
+        }
+    }
+
+    /// `0+`: steps over every `0` here, at least one.
+    fn some_zeros(&mut self) -> Option<()> {
+        let run = self.rest.iter().take_while(|b| **b == b'0').count();
+        (run > 0).then(|| self.rest = &self.rest[run..])
+    }
+
+    /// `([eE][+-]?[0-9]+)?`: steps over an exponent if there is one.
+    fn exponent(&mut self) {
+        let mut at = *self;
+        if at.byte(b'e').is_none() && at.byte(b'E').is_none() {
+            return;
+        }
+        if at.byte(b'+').is_none() {
+            at.byte(b'-');
+        }
+        if at.some_digits().is_some() {
             *self = at;
         }
     }
@@ -211,15 +274,43 @@ mod tests {
             "2024-05-14T10:00:30.",
             "2024-05-14T10:00+01:",
             "2024-05-14T10:00+013",
+            "-3.5e10",
+            "3E+2",
+            "3e",
+            "3e-",
+            "-",
+            "-.5",
+            "8.000",
+            "8.01",
+            "8.",
+            "-0.0",
+            "https://id.gs1.org/01/04006381333931",
+            "HTTPs://x",
+            "http://",
+            "http:// x",
+            "https://x\u{a0}y",
+            "ftp://x",
+            "htt",
         ] {
             agree(text);
         }
     }
 
     proptest::proptest! {
+        /// URLs and near misses, for the GTIN pattern's link form.
+        #[test]
+        fn links_decide_as_their_regex(
+            text in "[hHtTpPsS]{0,5}(:[/]{0,3})?[a-z/ .\\u{a0}\\u{2003}\\u{feff}]{0,6}"
+        ) {
+            for (pattern, decide) in DECIDED {
+                let regex = regex::Regex::new(pattern).unwrap();
+                proptest::prop_assert_eq!(decide(&text), regex.is_match(&text), "{:?} on {:?}", pattern, text);
+            }
+        }
+
         #[test]
         fn each_pattern_decides_as_its_regex(
-            text in "[0-9]{0,14}[-0-9T:.Z+ \\n٣a]{0,16}"
+            text in "[0-9]{0,14}[-0-9T:.Z+eE \\n٣a]{0,16}"
         ) {
             for (pattern, decide) in DECIDED {
                 let regex = regex::Regex::new(pattern).unwrap();

@@ -27,7 +27,7 @@ use hashbrown::HashTable;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::diagnostic::push_pointer_token;
-use crate::tree::{Node, Object, Text};
+use crate::tree::{same_key, Node, Object, Text};
 
 use super::normalize::canonical_key;
 
@@ -312,7 +312,9 @@ impl<'t> Visitor<'t> for Seed<'_, 't> {
                 let entries = &state.entries[start..];
                 let at = match &index {
                     Some(index) => index.find(entries, &key),
-                    None => entries.iter().position(|(name, _)| *name == key),
+                    None => entries
+                        .iter()
+                        .position(|(name, _)| same_key(name.as_str(), key.as_str())),
                 };
                 match at {
                     None => {

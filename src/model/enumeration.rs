@@ -61,61 +61,6 @@ pub fn closest<'a>(term: &str, candidates: &[&'a str]) -> Option<&'a str> {
     best.map(|(_, candidate)| candidate)
 }
 
-#[cfg(test)]
-mod closest_tests {
-    use super::closest;
-
-    /// The first candidate at the least distance within its bound, as a
-    /// plain search over every candidate finds it.
-    fn plainly(term: &str, candidates: &[&'static str]) -> Option<&'static str> {
-        let lowered = term.to_lowercase();
-        candidates
-            .iter()
-            .map(|c| (strsim::levenshtein(&lowered, &c.to_lowercase()), *c))
-            .filter(|(distance, c)| *distance <= (c.len().max(3) / 3).max(1))
-            .min_by_key(|(distance, _)| *distance)
-            .map(|(_, c)| c)
-    }
-
-    #[test]
-    fn finds_what_a_search_of_every_candidate_finds() {
-        let names = [
-            "EUR",
-            "EUA",
-            "USD",
-            "GBP",
-            "InStock",
-            "OutOfStock",
-            "InStoreOnly",
-            "Ünïcode",
-            "NewCondition",
-            "UsedCondition",
-            "x",
-            "",
-        ];
-        for term in [
-            "EURO",
-            "eur",
-            "US",
-            "GBPP",
-            "instock",
-            "OutofStok",
-            "InStore",
-            "ünicode",
-            "newcondition",
-            "Used",
-            "",
-            "x",
-            "y",
-            "zzzzzzzz",
-            "İnStock",
-        ] {
-            assert_eq!(closest(term, &names), plainly(term, &names), "{term}");
-        }
-        assert_eq!(closest("EURO", &names), Some("EUR"));
-    }
-}
-
 /// Reads an enumeration member as a text (`"InStock"`,
 /// `"https://schema.org/InStock"`) or as a reference to it
 /// (`{"@id": "https://schema.org/InStock"}`), which is the same IRI.
@@ -279,4 +224,59 @@ macro_rules! schema_enum {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod closest_tests {
+    use super::closest;
+
+    /// The first candidate at the least distance within its bound, as a
+    /// plain search over every candidate finds it.
+    fn plainly(term: &str, candidates: &[&'static str]) -> Option<&'static str> {
+        let lowered = term.to_lowercase();
+        candidates
+            .iter()
+            .map(|c| (strsim::levenshtein(&lowered, &c.to_lowercase()), *c))
+            .filter(|(distance, c)| *distance <= (c.len().max(3) / 3).max(1))
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, c)| c)
+    }
+
+    #[test]
+    fn finds_what_a_search_of_every_candidate_finds() {
+        let names = [
+            "EUR",
+            "EUA",
+            "USD",
+            "GBP",
+            "InStock",
+            "OutOfStock",
+            "InStoreOnly",
+            "Ünïcode",
+            "NewCondition",
+            "UsedCondition",
+            "x",
+            "",
+        ];
+        for term in [
+            "EURO",
+            "eur",
+            "US",
+            "GBPP",
+            "instock",
+            "OutofStok",
+            "InStore",
+            "ünicode",
+            "newcondition",
+            "Used",
+            "",
+            "x",
+            "y",
+            "zzzzzzzz",
+            "İnStock",
+        ] {
+            assert_eq!(closest(term, &names), plainly(term, &names), "{term}");
+        }
+        assert_eq!(closest("EURO", &names), Some("EUR"));
+    }
 }

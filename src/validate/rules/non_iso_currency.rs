@@ -43,7 +43,7 @@ pub fn check(property: &str, text: &str) -> Option<(String, Option<String>)> {
         Some(upper)
     } else {
         let codes = CurrencyCode::all_codes();
-        crate::model::enumeration::closest(&upper, &codes).map(str::to_owned)
+        crate::model::enumeration::closest(&upper, codes).map(str::to_owned)
     };
     Some((
         format!(

@@ -36,7 +36,7 @@ use std::sync::LazyLock;
 use crate::datatypes::schema_org_term;
 
 pub use range::Fit;
-pub(crate) use range::{node_types, type_names};
+pub(crate) use range::{additional_types, type_names};
 #[cfg(test)]
 pub(crate) use terms::Literal;
 pub use terms::{Layer, MemberInfo, PropertyInfo, Term, TypeId, TypeInfo, TypeKind};

@@ -207,9 +207,15 @@ fn best(ranges: &[TypeId], mut fit: impl FnMut(TypeId) -> Fit) -> Fit {
 /// `additionalType` as an additional type for the item.
 pub(crate) fn node_types<'a>(node: &'a Object<'a>) -> impl Iterator<Item = &'a str> {
     let declared = node.field("@type").or_else(|| node.field("type"));
-    let additional = type_names(node.field("additionalType"))
-        .filter(|name| SCHEMA_ORG_PREFIXES.iter().any(|p| name.starts_with(p)));
-    type_names(declared).chain(additional)
+    type_names(declared).chain(additional_types(node))
+}
+
+/// The schema.org types a node's `additionalType` names: the tail of
+/// [`node_types`], for a caller that has read `@type` already (skipping
+/// `@type`'s names through `node_types` cost a walk of them a node).
+pub(crate) fn additional_types<'a>(node: &'a Object<'a>) -> impl Iterator<Item = &'a str> {
+    type_names(node.field("additionalType"))
+        .filter(|name| SCHEMA_ORG_PREFIXES.iter().any(|p| name.starts_with(p)))
 }
 
 /// The names in an `@type` value: one string or a list of strings.

@@ -182,10 +182,8 @@ pub fn check_node(
     // The types `@type` names come first (a Role is one of them).
     let declared = count;
     // schema.org types named by `additionalType` are the node's types too
-    // (see `crate::vocab::node_types`): the properties of either fit.
-    for name in
-        crate::vocab::node_types(object).skip(type_entries(keyword(object, "@type")).count())
-    {
+    // (see `crate::vocab::additional_types`): the properties of either fit.
+    for name in crate::vocab::additional_types(object) {
         if let Some(info) = vocabulary.type_info(name) {
             if count < MAX_TYPES {
                 ids[count] = info.id();

@@ -17,12 +17,18 @@ fuzz_target!(|bytes: &[u8]| {
                 };
                 assert!(number > previous);
                 previous = number;
-                assert!(document.span.container_offset as usize + document.text().len() <= bytes.len());
+                assert!(
+                    document.span.container_offset as usize + document.text().len() <= bytes.len()
+                );
                 let place = Placer::new(*document).at_offset(document.text().len() / 2);
                 assert_eq!(place.line, number);
             }
         }
-        Chunk::TooLong { number, offset, len } => {
+        Chunk::TooLong {
+            number,
+            offset,
+            len,
+        } => {
             assert!(number > previous);
             previous = number;
             assert!(offset + len <= bytes.len() as u64);

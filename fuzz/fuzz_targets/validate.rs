@@ -23,9 +23,18 @@ fuzz_target!(|bytes: &[u8]| {
     };
     let report = validator().validate_bytes("fuzz", format, input);
     for (diagnostic, _) in report.diagnostics() {
-        assert!(diagnostic.line.is_some_and(|line| line >= 1), "{diagnostic:?}");
+        assert!(
+            diagnostic.line.is_some_and(|line| line >= 1),
+            "{diagnostic:?}"
+        );
     }
-    for format in [Format::Human, Format::Json, Format::Github, Format::Sarif, Format::Junit] {
+    for format in [
+        Format::Human,
+        Format::Json,
+        Format::Github,
+        Format::Sarif,
+        Format::Junit,
+    ] {
         let _ = report.render(format, false);
     }
 });

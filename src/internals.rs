@@ -7,9 +7,9 @@
 
 pub use crate::tree::Node;
 pub use crate::validate::check::DocumentCheck;
+pub use crate::validate::ingest::limits::too_deep;
 pub use crate::validate::ingest::{html, json, ndjson};
-pub use crate::validate::limits::too_deep;
-pub use crate::validate::locate::Placer;
+pub use crate::validate::report::locate::Placer;
 pub use crate::validate::shape::Shapes;
 
 /// One reading of JSON-LD: contexts, canonical keys and types, pointers

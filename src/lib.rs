@@ -116,6 +116,7 @@ pub mod model;
 mod page;
 mod position;
 mod profile;
+mod rule;
 pub mod schema;
 mod tree;
 mod validate;

@@ -28,7 +28,7 @@ pub use crate::diagram::{to_dot, to_mermaid, Diagram, DiagramEdge, DiagramNode};
 pub use crate::page::fetch::{fetch, FetchError, FetchOptions};
 pub use crate::page::{documents_graph, embed_graph, page_graph, EmbedError};
 pub use crate::validate::config::FILE_NAME as CONFIG_FILE_NAME;
-pub use crate::validate::limits::{parse_size, SizeError};
+pub use crate::validate::ingest::limits::{parse_size, SizeError};
 pub use crate::validate::report::{one_line, redact_userinfo};
 
 /// A validator for `config`, the settings `sdx.toml`'s `[validate]` table

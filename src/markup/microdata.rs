@@ -19,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 use url::Url;
 
 use super::dom::{Dom, Element};
-use super::graph::{Graph, Object};
+use super::items::graph::{Graph, Object};
 use super::items::{self, Extracted, Markup};
 
 struct Reader<'a> {

@@ -8,14 +8,15 @@
 //! written for JSON-LD) and [`crate::page`] (which prints a page's nodes):
 //! nothing here imports either.
 //!
-//! Within the folder the files stack one way: `items` (what readers
-//! produce) and `dom` at the bottom, `graph` (nodes written as JSON-LD)
-//! above them, the `microdata` and `rdfa` readers and `social` above that,
-//! and `extract` (a whole page's reading) at the top.
+//! The folder stacks one way: at the bottom two folders of their own,
+//! `dom/` (the page's element tree) and `items/` (what the readers produce,
+//! and `items/graph.rs`, the nodes they state written as JSON-LD); above
+//! them the `microdata`, `rdfa/` and `social` readers; `extract` (a whole
+//! page's reading) at the top. The readers' shared pieces sit in folders
+//! below them so that `rdfa/` imports nothing of the folder it sits in.
 
 mod dom;
 mod extract;
-mod graph;
 mod items;
 mod microdata;
 mod rdfa;

@@ -32,7 +32,7 @@ pub fn page_graph(page: &[u8], page_url: Option<&Url>) -> (Value, Vec<String>) {
             )),
         }
     }
-    let max_depth = crate::validate::limits::DEFAULT_MAX_DEPTH;
+    let max_depth = crate::validate::ingest::limits::DEFAULT_MAX_DEPTH;
     let markup = read_markup(page, page_url, max_depth);
     if markup.too_deep {
         skipped.push("the page nests elements too deeply to read its microdata and RDFa".into());

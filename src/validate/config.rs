@@ -35,7 +35,7 @@ use crate::diagnostic::Severity;
 
 use crate::profile::Profile;
 
-use super::limits::{self, ByteSize, Limits};
+use super::ingest::limits::{self, ByteSize, Limits};
 use super::profiles;
 use super::registry::{self, Rule};
 

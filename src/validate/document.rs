@@ -10,11 +10,12 @@ use rayon::prelude::*;
 use super::check;
 use super::collect::{Collector, Floor};
 use super::cross::{Located, SiteStore};
-use super::findings::{severity_index, Gate};
+use super::findings::Gate;
 use super::ingest::ndjson::{Block, Blocks};
 use super::ingest::{self, DocKind, Document, InputFormat};
-use super::locate::Placer;
 use super::parse::ParseError;
+use super::report::locate::Placer;
+use super::report::severity_index;
 
 use super::rules::{self, Finding};
 use super::{Checked, FileOutcome, Job, Source, Stream, Validator};
@@ -332,7 +333,9 @@ impl Validator {
             super::parse::document(text, limits.max_depth).map_err(|error| match error {
                 ParseError::TooDeep => (
                     rules::limit_exceeded::too_deep(limits.max_depth),
-                    Where::Offset(super::limits::too_deep(text, limits.max_depth).unwrap_or(0)),
+                    Where::Offset(
+                        super::ingest::limits::too_deep(text, limits.max_depth).unwrap_or(0),
+                    ),
                 ),
                 ParseError::Json(error) => (
                     syntax_finding(&error, text, document.kind),
@@ -366,7 +369,7 @@ impl Validator {
                 return out;
             }
         };
-        let severity = |rule: &super::rule::Rule| self.settings.severity(rule);
+        let severity = |rule: &crate::rule::Rule| self.settings.severity(rule);
         let gate = Gate {
             severity: &severity,
             floor,
@@ -441,7 +444,7 @@ fn syntax_finding(error: &serde_json::Error, text: &[u8], kind: DocKind) -> Find
         .rsplit_once(" at line ")
         .map_or(raw.as_str(), |(reason, _)| reason);
     if reason.contains("recursion limit exceeded") {
-        return rules::limit_exceeded::too_deep(super::limits::DEPTH_CEILING);
+        return rules::limit_exceeded::too_deep(super::ingest::limits::DEPTH_CEILING);
     }
     if reason.contains("number out of range") {
         return Finding::new(

@@ -20,18 +20,14 @@ pub(crate) mod cross;
 mod document;
 pub(crate) mod findings;
 pub(crate) mod ingest;
-pub(crate) mod limits;
-pub(crate) mod locate;
 pub(crate) mod normalize;
 mod page_markup;
 pub(crate) mod parse;
-mod profile_examples;
 pub(crate) mod profiles;
 pub(crate) mod registry;
 pub(crate) mod report;
 #[cfg(test)]
 mod robust_tests;
-pub(crate) mod rule;
 pub(crate) mod rules;
 pub(crate) mod shape;
 pub(crate) mod shard;
@@ -47,16 +43,16 @@ use rayon::prelude::*;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub use config::{Config, ConfigError, Settings};
+pub use ingest::limits::{ByteSize, Limits};
 pub use ingest::{DocKind, InputFormat, Span};
-pub use limits::{ByteSize, Limits};
-pub use locate::SourceLine;
+pub use report::locate::SourceLine;
 pub use report::{CleanRun, DocumentReport, FileReport, Format, Omitted, Problem, Report, Summary};
 pub use shard::{Shard, ShardError};
 pub use stream::{Record, RecordSink};
 
 use cross::{DocumentSites, Located, SiteStore, TypeHierarchy};
 use ingest::Document;
-use locate::Placer;
+use report::locate::Placer;
 use rules::Finding;
 
 /// What to validate.
@@ -600,7 +596,7 @@ impl Validator {
         &self,
         file: &str,
         finding: &Finding,
-        place: Option<&locate::Place>,
+        place: Option<&report::locate::Place>,
     ) -> Diagnostic {
         let severity = self
             .settings

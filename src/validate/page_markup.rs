@@ -18,8 +18,8 @@ use crate::markup::{Offsets, PageMarkup};
 
 use super::check;
 use super::ingest::{DocKind, Document, Span};
-use super::locate::Placer;
 use super::profiles::social as social_profile;
+use super::report::locate::Placer;
 use super::rules::inconsistent_markup::{self as consistency, Format};
 use super::rules::{self, Finding};
 use super::{Checked, Validator};

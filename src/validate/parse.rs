@@ -58,7 +58,7 @@ struct Seed<'s, 't>(&'s RefCell<State<'t>>);
 pub enum ParseError {
     /// Not JSON, or nested past serde_json's own ceiling.
     Json(serde_json::Error),
-    /// Nested deeper than the limit ([`too_deep`](super::limits::too_deep)
+    /// Nested deeper than the limit ([`too_deep`](super::ingest::limits::too_deep)
     /// says where).
     TooDeep,
 }

@@ -12,7 +12,7 @@
 use proptest::prelude::*;
 
 use super::ingest::html;
-use super::locate::Placer;
+use super::report::locate::Placer;
 use super::report::Format;
 use super::{InputFormat, Settings, Validator};
 use crate::tree::Node;
@@ -150,7 +150,7 @@ proptest! {
     #[test]
     fn the_depth_scan_agrees_with_the_parsed_depth(value in json_value(5), limit in 0usize..7) {
         let text = serde_json::to_string(&value).unwrap();
-        let over = super::limits::too_deep(text.as_bytes(), limit);
+        let over = super::ingest::limits::too_deep(text.as_bytes(), limit);
         prop_assert_eq!(over.is_some(), depth(&value) > limit, "{}", text);
         // The parser, which enforces the limit, refuses the same documents.
         let parsed = super::parse::document(text.as_bytes(), limit);

@@ -24,7 +24,7 @@ use std::rc::Rc;
 use url::Url;
 
 use super::dom::{Dom, Element, NodeData};
-use super::graph::{Graph, Object};
+use super::items::graph::{Graph, Object};
 use super::items::{self, Extracted, Markup};
 
 use terms::{Resource, Terms, RDF_TYPE};

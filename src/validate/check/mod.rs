@@ -95,7 +95,7 @@ struct Recording<'a, 'g> {
 }
 
 /// True when a finding of `rule` explains a schema failure at its pointer.
-fn explains(rule: &crate::validate::rule::Rule) -> bool {
+fn explains(rule: &crate::rule::Rule) -> bool {
     // Rules are compared by id: a `const` is not one place in memory.
     rule.severity == crate::diagnostic::Severity::Error && rule.id != rules::schema::RULE.id
 }
@@ -110,7 +110,7 @@ impl FindingSink for Recording<'_, '_> {
 
     fn push_with(
         &mut self,
-        rule: &'static crate::validate::rule::Rule,
+        rule: &'static crate::rule::Rule,
         pointer: String,
         build: impl FnOnce(String) -> Finding,
     ) {

@@ -5,6 +5,7 @@
 
 pub mod html;
 pub mod json;
+pub(crate) mod limits;
 pub mod ndjson;
 pub mod sniff;
 

@@ -54,11 +54,12 @@ use crate::profile::{
 
 use crate::validate::normalize;
 
+mod examples;
 mod judged;
 mod sets;
 pub(crate) mod social;
 
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 use crate::validate::rules::Finding;
 use judged::{for_each_judged, organization_has};
 
@@ -112,7 +113,7 @@ fn collect(
         let summary: &'static str = Box::leak(
             format!("{} ({level}): {}", feature.name, requirement.message).into_boxed_str(),
         );
-        let (wrong, right) = super::profile_examples::example(feature, path, requirement.check);
+        let (wrong, right) = examples::example(feature, path, requirement.check);
         let why: &'static str = Box::leak(
             format!(
                 "{} documents it as {level} for {}: {}.",

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::profile::{google, Profile};
-use crate::validate::rule::Rule;
+use crate::rule::Rule;
 use crate::validate::rules;
 
 /// Where a set's rules come from.

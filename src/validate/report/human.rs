@@ -7,8 +7,8 @@ use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::validate::locate::SourceLine;
 
+use super::locate::SourceLine;
 use super::text::{one_line, picture_controls};
 use super::{Report, Shown};
 

@@ -61,7 +61,7 @@ fn file_case(report: &Report, file: &FileReport) -> TestCase {
         documents += 1;
         let label = document_label(document.kind);
         for diagnostic in &document.diagnostics {
-            counts[super::super::findings::severity_index(diagnostic.severity)] += 1;
+            counts[super::severity_index(diagnostic.severity)] += 1;
             if !label.is_empty() {
                 let _ = write!(text, "{label}: ");
             }

@@ -6,6 +6,7 @@ mod github;
 mod human;
 mod json;
 mod junit;
+pub(crate) mod locate;
 mod ndjson;
 mod sarif;
 // Input text made safe to print: below the reports, since a diagnostic
@@ -20,7 +21,7 @@ pub use text::{one_line, redact_userinfo};
 use crate::diagnostic::{Diagnostic, Severity};
 
 use super::ingest::{DocKind, InputFormat, Span};
-use super::locate::SourceLine;
+use locate::SourceLine;
 
 /// An output format of `sdx validate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -221,6 +222,15 @@ pub(crate) fn remove_from_runs(runs: Vec<CleanRun>, indices: &[u64]) -> Vec<Clea
         }
     }
     out
+}
+
+/// The index of a severity in per-severity counts (info, warning, error).
+pub(crate) fn severity_index(severity: Severity) -> usize {
+    match severity {
+        Severity::Info => 0,
+        Severity::Warning => 1,
+        Severity::Error => 2,
+    }
 }
 
 /// Findings of a file counted but not kept: past `--max-diagnostics`, the

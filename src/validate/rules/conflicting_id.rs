@@ -2,7 +2,7 @@
 //! for all files validated together, in [`crate::validate::cross`].
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -12,7 +12,7 @@
 //! (`"url": {"@id": …}`) are URLs, not references.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use crate::diagnostic::Severity;
 use crate::model::Moment;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

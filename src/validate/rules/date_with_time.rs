@@ -7,7 +7,7 @@
 //! midnight in another time zone, moving the date by a day. A warning.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

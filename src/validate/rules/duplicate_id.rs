@@ -3,7 +3,7 @@
 //! Reading: In a dataset, each node is written once; two nodes with one `@id` are one node described twice, and an export would write a graph whose meaning depends on the order of its nodes. (Across third-party files, `conflicting-id` reports one `@id` given to unrelated types.)
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

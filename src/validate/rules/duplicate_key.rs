@@ -6,7 +6,7 @@
 //! read) and reports the repeat, since two readers can see two documents.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::verdict::Finding;
 

@@ -10,7 +10,7 @@
 use crate::tree::Node;
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -16,7 +16,7 @@ use crate::diagnostic::{push_pointer_token, Severity};
 use crate::markup::PageMarkup;
 use crate::tree::{Node, Object};
 use crate::validate::normalize::{self, canonical_key};
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::verdict::{shorten, Finding};
 

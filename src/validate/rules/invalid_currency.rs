@@ -11,7 +11,7 @@
 use crate::diagnostic::Severity;
 use crate::model::CurrencyCode;
 use crate::tree::Node;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::non_iso_currency;
 use super::verdict::{not_text, Failure, ValueRule};

@@ -21,7 +21,7 @@
 use crate::diagnostic::Severity;
 use crate::model::{Date, DateOrDateTime, DateTime, Moment};
 use crate::tree::Node;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::verdict::{describe, Failure, ValueRule};
 use super::{date_with_time, number_for_text};

@@ -10,7 +10,7 @@ use crate::model::{
     schema_org_term, EventAttendanceMode, EventStatusType, ItemAvailability, OfferItemCondition,
 };
 use crate::tree::Node;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::verdict::{not_text, Failure, ValueRule};
 

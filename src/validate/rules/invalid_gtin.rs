@@ -10,7 +10,7 @@
 use crate::diagnostic::Severity;
 use crate::model::{Gtin, Gtin12, Gtin13, Gtin14, Gtin8};
 use crate::tree::Node;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::number_for_text;
 use super::verdict::{not_text, Failure, ValueRule};

@@ -1,7 +1,7 @@
 //! `invalid-json`: the bytes of a document are not JSON.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

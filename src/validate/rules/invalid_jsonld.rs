@@ -4,7 +4,7 @@
 
 use crate::diagnostic::Severity;
 use crate::tree::Node;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::verdict::describe as render;
 

@@ -9,7 +9,7 @@
 use crate::diagnostic::Severity;
 use crate::model::LanguageTag;
 use crate::tree::Node;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::unexpected_value_type;
 use super::verdict::{not_text, Failure, ValueRule};

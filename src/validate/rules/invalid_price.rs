@@ -12,7 +12,7 @@
 use crate::diagnostic::Severity;
 use crate::model::Price;
 use crate::tree::Node;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::verdict::{not_text, Failure, ValueRule};
 

@@ -12,7 +12,7 @@
 use crate::diagnostic::Severity;
 use crate::model::{Url, UrlForm};
 use crate::tree::Node;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 use crate::vocab::{TypeKind, Vocabulary};
 
 use super::verdict::{not_text, Failure, ValueRule};

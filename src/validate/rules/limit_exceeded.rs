@@ -2,8 +2,8 @@
 //! reads (see [`crate::validate::limits`]); sdx skips it and checks the rest.
 
 use crate::diagnostic::Severity;
-use crate::validate::limits::{show_size, Limits};
-use crate::validate::rule::{Layer, Rule};
+use crate::validate::ingest::limits::{show_size, Limits};
+use crate::rule::{Layer, Rule};
 
 use super::verdict::Finding;
 

@@ -3,7 +3,7 @@
 //! Reading: An exported graph names its nodes by absolute IRIs, so that the page embedding it and the consumers reading it agree on them; a relative `@id` needs the base it resolves against.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -3,7 +3,7 @@
 use crate::diagnostic::Severity;
 use crate::tree::Object;
 use crate::validate::normalize::{canonical_key, keyword};
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

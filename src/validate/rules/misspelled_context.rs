@@ -7,7 +7,7 @@
 //! mistake is reported in the same run.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::verdict::Failure;
 

@@ -16,7 +16,7 @@ pub mod verdict;
 
 pub use verdict::{describe, shorten, Finding, ValueRule};
 
-use super::rule::Rule;
+use crate::rule::Rule;
 
 /// Declares the rule modules, in [`ALL`]'s order, and lists them.
 macro_rules! rules {

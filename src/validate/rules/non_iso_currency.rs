@@ -11,7 +11,7 @@
 
 use crate::diagnostic::Severity;
 use crate::model::CurrencyCode;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

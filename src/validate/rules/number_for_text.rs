@@ -8,7 +8,7 @@
 
 use crate::diagnostic::Severity;
 use crate::tree::Node;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::unexpected_value_type;
 use super::verdict::{not_text, Failure, ValueRule};

@@ -3,7 +3,7 @@
 //! with `isPartOf https://pending.schema.org`.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::verdict::Failure;
 

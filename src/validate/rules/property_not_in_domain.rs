@@ -11,7 +11,7 @@
 //! "OrganizationRole", "member": …}`), which is not out of its domain.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 use crate::validate::normalize::canonical_key;
 use crate::vocab::{PropertyInfo, TypeId, Vocabulary};
 

@@ -3,7 +3,7 @@
 //! Reading: In an exported graph every link is meant; a reference to a node of a type outside the property's range (subtypes included) is almost always the wrong `@id`.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -10,7 +10,7 @@
 //! [`invalid-url`](super::invalid_url).
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::verdict::{shorten, Failure};
 

@@ -3,7 +3,7 @@
 //! into plain words live in [`crate::validate::shape`].
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

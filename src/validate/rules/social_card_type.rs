@@ -1,7 +1,7 @@
 //! `social-card-type`: (profile `social`) `twitter:card` missing or not a card type.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -1,7 +1,7 @@
 //! `social-missing-description`: (profile `social`) no `og:description` nor `twitter:description`.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -1,7 +1,7 @@
 //! `social-missing-image`: (profile `social`) the page has no `og:image`.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -1,7 +1,7 @@
 //! `social-missing-site`: (profile `social`) neither `og:site_name` nor `twitter:site`.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

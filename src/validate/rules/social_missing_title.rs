@@ -1,7 +1,7 @@
 //! `social-missing-title`: (profile `social`) the page has no `og:title`.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

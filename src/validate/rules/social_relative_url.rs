@@ -1,7 +1,7 @@
 //! `social-relative-url`: (profile `social`) a URL-valued social tag that is not an absolute http(s) URL.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -3,7 +3,7 @@
 //! `DataFeedItem`… see the vocabulary's `supersededBy`).
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 use super::verdict::Failure;
 

@@ -19,7 +19,7 @@
 //!   [`relative-url`](super::relative_url) report).
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 use crate::vocab::PropertyInfo;
 
 /// The rule.

@@ -12,7 +12,7 @@
 use crate::tree::Node;
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 use crate::lookup::Lookup;
 use crate::validate::normalize::keyword;
 use crate::vocab::{PropertyInfo, TypeId, TypeKind, Vocabulary};

@@ -17,7 +17,7 @@
 use crate::tree::Node;
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 use crate::vocab::{PropertyInfo, TypeId, Vocabulary};
 
 /// The rule.

@@ -10,7 +10,7 @@
 //! `strtDate` names no property, and consumers drop its value: an error.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 use crate::vocab::Vocabulary;
 
 /// The rule.

@@ -7,7 +7,7 @@
 //! are left alone.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 use crate::vocab::Vocabulary;
 
 /// The rule.

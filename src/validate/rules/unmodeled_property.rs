@@ -3,7 +3,7 @@
 //! Reading: A dataset is exported through sdx's typed model, which carries the properties of the types it models; a schema.org property it does not carry would be silently dropped from the export, so the export stops instead. Third-party data is not judged by this rule: `sdx validate` reads every schema.org property.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

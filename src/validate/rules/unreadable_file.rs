@@ -3,7 +3,7 @@
 //! Reading: sdx export cannot read a dataset it is given (a missing file, a directory, a file it may not read). `sdx validate` reports an unreadable input by its exit code, 2.
 
 use crate::diagnostic::Severity;
-use crate::validate::rule::{Layer, Rule};
+use crate::rule::{Layer, Rule};
 
 /// The rule.
 pub const RULE: Rule = Rule {

@@ -8,8 +8,8 @@
 //! import each other.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::Rule;
 use crate::tree::Node;
-use crate::validate::rule::Rule;
 
 /// A rule that fired, before it is placed in a file: the pointer is inside
 /// the document, the position is found later (and only if reported).
@@ -161,7 +161,7 @@ pub fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::rule::Layer;
+    use crate::rule::Layer;
 
     /// A rule of the tests' own: the rule files import this module, so it
     /// names none of them.

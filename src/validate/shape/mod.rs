@@ -23,7 +23,6 @@
 mod cover;
 mod explain;
 mod judge;
-mod patterns;
 
 use std::sync::{Arc, OnceLock};
 
@@ -112,7 +111,7 @@ pub fn options<'i, F: jsonschema::json::Json>(
     jsonschema::options_for::<F>()
         .offline()
         .with_pattern_options(jsonschema::PatternOptions::regex())
-        .with_keyword(patterns::KEYWORD, patterns::factory::<F>)
+        .with_keyword(judge::patterns::KEYWORD, judge::patterns::factory::<F>)
 }
 
 /// The modeled ancestors of `start` nearest to it: a breadth-first walk up
@@ -230,7 +229,7 @@ impl Shapes {
             graph.retain(|key, _| key == "$schema" || key == "$defs");
             graph.insert("$id".to_owned(), Value::String(GRAPH_URI.to_owned()));
             let mut graph = Value::Object(graph);
-            patterns::mark_known(&mut graph);
+            judge::patterns::mark_known(&mut graph);
             Arc::new(graph)
         })
     }

@@ -88,7 +88,7 @@ fn one_copy_of_the_definitions_serves_every_type() {
     for modeled in modeled_types() {
         for (name, mut definition) in shared_defs(modeled) {
             // The known patterns are compiled as sdx's own keyword.
-            super::patterns::mark_known(&mut definition);
+            super::judge::patterns::mark_known(&mut definition);
             assert_eq!(merged[&name], definition, "{} in {}", name, modeled.name);
             seen += 1;
         }
@@ -162,7 +162,7 @@ proptest::proptest! {
     fn known_patterns_agree_with_their_regex(
         text in "[ \\t\\n\\u{b}\\u{c}\\r\\u{a0}\\u{2003}\\u{feff}\\u{85}aJjDdFfVv:/.é-]{0,12}"
     ) {
-        for (pattern, matches) in super::patterns::KNOWN {
+        for (pattern, matches) in super::judge::patterns::KNOWN {
             let regex = regex::Regex::new(pattern).unwrap();
             proptest::prop_assert_eq!(matches(&text), regex.is_match(&text), "{:?} on {:?}", pattern, text);
         }
@@ -183,7 +183,7 @@ fn known_patterns_on_the_words_they_are_for() {
         "",
         "x",
     ] {
-        for (pattern, matches) in super::patterns::KNOWN {
+        for (pattern, matches) in super::judge::patterns::KNOWN {
             let regex = regex::Regex::new(pattern).unwrap();
             assert_eq!(
                 matches(text),

@@ -7,8 +7,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::{Map, Value};
 
-use super::{datatypes, Check, Judge, Kinds, LeafCompiler, Schema};
-use crate::validate::shape::patterns;
+use super::{datatypes, patterns, Check, Judge, Kinds, LeafCompiler, Schema};
 
 /// Keywords that say nothing of validity.
 const ANNOTATIONS: &[&str] = &[
@@ -37,8 +36,10 @@ const LEAVES: &[&str] = &[
 
 impl Judge {
     /// Compiles every definition of `defs`; the error names the first
-    /// keyword or reference this form cannot read.
-    pub(in crate::validate::shape) fn compile(
+    /// keyword or reference this form cannot read. Crate-wide by its
+    /// marker only: `judge` is private to `shape`, which alone calls it, and
+    /// naming `shape` here would be an import of the folder above.
+    pub(crate) fn compile(
         defs: &Map<String, Value>,
         leaf: LeafCompiler<'_>,
     ) -> Result<Judge, String> {

@@ -26,6 +26,10 @@
 //! makes it fail to compile, and every node then goes to `jsonschema` as
 //! before. Tests hold this form to `jsonschema`'s verdict on every fixture
 //! and corpus value and on generated values (`judge_tests.rs`).
+//!
+//! [`patterns`] sits here, below `shape/mod.rs`: the judge compiles the
+//! known patterns as lookups and the `jsonschema` validator above calls the
+//! same matchers as a keyword.
 
 use std::sync::Arc;
 
@@ -34,6 +38,7 @@ use serde_json::Value;
 
 mod compile;
 mod datatypes;
+pub(super) mod patterns;
 
 use crate::tree::{Node, Tree};
 

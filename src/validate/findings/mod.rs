@@ -13,8 +13,9 @@
 
 use crate::diagnostic::Severity;
 
-use super::rule::Rule;
+use super::report::severity_index;
 use super::rules::Finding;
+use crate::rule::Rule;
 
 /// Something the layers push findings into: a plain `Vec` keeps them all
 /// (tests, and documents whose every finding is wanted), [`Findings`]
@@ -76,15 +77,6 @@ struct GateState<'a> {
     cap: usize,
     /// Findings pushed so far, by severity (info, warning, error).
     certain: [usize; 3],
-}
-
-/// The index of a severity in per-severity counts.
-pub(super) fn severity_index(severity: Severity) -> usize {
-    match severity {
-        Severity::Info => 0,
-        Severity::Warning => 1,
-        Severity::Error => 2,
-    }
 }
 
 impl Default for Findings<'_> {

@@ -3,12 +3,12 @@
 //!
 //! The registry sits above the rules: it imports every rule file and the
 //! profiles' rule sets, and nothing a rule or a walker uses imports it back
-//! (a rule's descriptor type lives below, in [`super::rule`]).
+//! (a rule's descriptor type lives below, in [`crate::rule`]).
 
 use std::sync::LazyLock;
 
-pub use super::rule::{Layer, Rule};
 use super::rules;
+pub use crate::rule::{Layer, Rule};
 
 /// Every rule, in the order `sdx rules` lists them (by layer, then id):
 /// declared with the rules, where adding one is a single line.

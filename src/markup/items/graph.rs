@@ -21,7 +21,7 @@ use serde_json::{Map, Value};
 
 use crate::diagnostic::push_pointer_token;
 
-use super::items::{Extracted, Markup, Offsets, SCHEMA_ORG};
+use super::{Extracted, Markup, Offsets, SCHEMA_ORG};
 
 /// One node: an item or a subject.
 #[derive(Debug, Default)]

@@ -1,10 +1,12 @@
 //! What a rule is: its descriptor (id, severity, layer, the one-line
 //! summary, the help line and the documentation `sdx rules ID` prints and
 //! docs/rules.md is generated from). Every rule file holds one such const
-//! beside its check; [`super::registry`] lists them all.
+//! beside its check; [`crate::validate::registry`] lists them all.
 //!
-//! This module imports nothing of the validator, so rules, walkers and
-//! profiles can name a rule without importing the registry that lists them.
+//! This module imports nothing but the severity, and sits at the crate's
+//! top so that both the export side ([`crate::jsonld`]) and the validator's
+//! rules, walkers and profiles can name a rule without importing the
+//! registry that lists them.
 
 use crate::diagnostic::Severity;
 

@@ -21,7 +21,7 @@ use serde_json::{Map, Value};
 type Decide = fn(&str) -> bool;
 
 /// A pattern, and the code that decides it.
-pub(super) const KNOWN: &[(&str, Decide)] = &[
+pub(crate) const KNOWN: &[(&str, Decide)] = &[
     // Some text that is not only white space.
     ("\\S", |s| s.chars().any(|c| !c.is_whitespace())),
     // A blank text: read as no value.
@@ -74,12 +74,12 @@ fn ascii_space(byte: u8) -> bool {
 }
 
 /// The keyword a known pattern is compiled as.
-pub(super) const KEYWORD: &str = "sdxPattern";
+pub(crate) const KEYWORD: &str = "sdxPattern";
 
 /// Renames, throughout `schema`, each `pattern` keyword that holds a known
 /// pattern to [`KEYWORD`]. A property named `pattern` holds a schema, not
 /// a string, and is left alone.
-pub(super) fn mark_known(schema: &mut Value) {
+pub(crate) fn mark_known(schema: &mut Value) {
     match schema {
         Value::Object(object) => {
             let known = object
@@ -122,7 +122,7 @@ impl<'i, F: Json> Keyword<'i, F> for Matcher {
 type Compiled<'a, F> = Result<Box<dyn for<'i> Keyword<'i, F>>, ValidationError<'a>>;
 
 /// The factory for [`KEYWORD`].
-pub(super) fn factory<'a, F: Json>(
+pub(crate) fn factory<'a, F: Json>(
     _: &'a Map<String, Value>,
     value: &'a Value,
     _: Location,

@@ -1,6 +1,9 @@
 //! What the markup readers produce and share: documents extracted from a
 //! page's microdata or RDFa, where each of their values came from, and the
-//! small readings of attribute text both readers make.
+//! small readings of attribute text both readers make. [`graph`] is how
+//! both write the nodes they read.
+
+pub(super) mod graph;
 
 use std::collections::HashMap;
 

@@ -130,7 +130,7 @@ pub fn show_size(bytes: u64) -> String {
 /// the JSON text nests deeper than `max`. One pass, no allocation; strings
 /// are skipped with memchr so long text costs little. Malformed text is not
 /// judged here: the parser reports it. The parser enforces the limit
-/// itself ([`parse::document`](super::parse::document)); this only finds
+/// itself ([`parse::document`](crate::validate::parse::document)); this only finds
 /// where, once it has refused a document.
 pub fn too_deep(text: &[u8], max: usize) -> Option<usize> {
     let mut depth = 0usize;

@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 
 use crate::position::LineIndex;
 
-use super::ingest::Document;
+use crate::validate::ingest::Document;
 
 /// The source line of a diagnostic, cut around the column when long.
 #[derive(Debug, Clone, PartialEq, Eq)]

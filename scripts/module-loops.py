@@ -1,204 +1,217 @@
 #!/usr/bin/env python3
-"""Import loops between the files of src/, across folders: which files
-import each other, directly or through others. scripts/import-cycles.py
-reads the crate by top-level module and by folder; this reads every file
-as its own node, so a loop between a table and the files it lists (the
-rule registry and the rules) shows even when they sit in two folders.
+"""Prints the import loops of the crate under src/: the strongly connected
+components of its module graph, read from `use crate::…`, `crate::…`,
+`super::…` and `self::…` paths (comments and strings are skipped). CI runs
+it with `--no-tests` and fails when it finds a loop: it exits 1 then.
 
-Every .rs file under src/ is a module (`foo/mod.rs` is `foo`). A file
-imports a module when it names a path into it: a `use` item (braces
-expanded), or a path in code starting at `crate::`, `super::`, `self::`,
-a name a `use` brought in, or a child module. A path counts for the
-longest module it reaches (`crate::validate::rules::Finding` is
-`validate::rules`). `mod child;` alone is not an import;
-paths inside an inline `mod tests { … }` count for the file (resolved
-from inside the inline module).
+Three views, from coarse to fine:
+  top     the crate's top-level modules (src/page, src/validate, …)
+  folder  every folder (src/validate/rules is its own node): a folder
+          imports only folders below it, never the one it sits in
+  file    every file, within its folder (a loop inside one folder; a loop
+          through files of two folders is a loop of the folder view)
 
-The graph's strongly connected components of more than one module are the
-loops; each is printed with its size and members. With a module name, only
-the component holding it is printed (empty when it is in none).
+  scripts/module-loops.py             # loops in every view, then the counts
+  scripts/module-loops.py --counts    # only the counts
+  scripts/module-loops.py --edges     # each loop's edges, with a file that makes it
+  scripts/module-loops.py --no-tests  # the code the crate ships: test files and
+                                      # `mod tests { … }` bodies left out
+  scripts/module-loops.py validate/registry   # only the loops holding this
+                                              # module (or folder, or top module)
 
-    scripts/module-loops.py                      # every loop
-    scripts/module-loops.py validate::registry   # the loop through it
-    scripts/module-loops.py --folders            # loops between top folders
+An edge goes from the file that names a path to the file that defines the
+path's longest module prefix; a module's `mod.rs` belongs to its folder.
+Declaring a child (`mod x;`) is not an edge; naming one of its items is.
+A path that starts at a child module's bare name (`judge::Judge` in the
+file declaring `mod judge;`) is not read: name it `self::judge::Judge`
+where the direction matters.
 """
+
 import os
 import re
 import sys
 
-SRC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src")
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src")
+ROOT = os.path.normpath(ROOT)
+
+# `crate::a::b`, `super::super::a`, `self::a`, including braces:
+# `use crate::a::{b, c::d}` names a::b and a::c::d.
+PATH = re.compile(r"\b(crate|super|self)((?:::[A-Za-z_][A-Za-z0-9_]*)+)(::\{)?")
+
+
+def strip(text):
+    """The text without comments, string and char literals (kept as spaces),
+    so doc examples and messages do not count as imports."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if text.startswith("//", i):
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+        elif text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+        elif c == "r" and re.match(r'r#*"', text[i:]) and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
+            hashes = re.match(r'r(#*)"', text[i:]).group(1)
+            end = '"' + hashes
+            j = text.find(end, i + 2 + len(hashes))
+            i = n if j < 0 else j + len(end)
+            out.append(" ")
+        elif c == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            i = j + 1
+            out.append(" ")
+        elif c == "'" and re.match(r"'(\\.|[^\\'])'", text[i:]):
+            i += len(re.match(r"'(\\.[^']*|[^\\'])'", text[i:]).group(0))
+            out.append(" ")
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
 
 
 def module_of(path):
-    rel = os.path.relpath(path, SRC)[: -len(".rs")].split(os.sep)
+    """`src/page/rdfa/mod.rs` → ("page", "rdfa"); `src/page/dom.rs` → ("page", "dom")."""
+    rel = os.path.relpath(path, ROOT)[:-3].split(os.sep)
     if rel[-1] in ("mod", "lib", "main"):
         rel = rel[:-1]
     return tuple(rel)
 
 
-def strip(text):
-    """Removes comments, strings and chars so only code is scanned."""
-    text = re.sub(r"//[^\n]*", "", text)
-    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-    text = re.sub(r'r(#*)".*?"\1', '""', text, flags=re.S)
-    text = re.sub(r'"(\\.|[^"\\])*"', '""', text, flags=re.S)
-    text = re.sub(r"'(\\.|[^'\\])'", "''", text)
-    return text
+def files():
+    for folder, _dirs, names in os.walk(ROOT):
+        for name in names:
+            if name.endswith(".rs"):
+                yield os.path.join(folder, name)
 
 
-def expand(tree):
-    """`a::{b, c::{d, self}}` into [a::b, a::c::d, a::c]."""
-    tree = tree.strip()
-    depth = 0
-    for i, ch in enumerate(tree):
-        if ch == "{":
-            if depth == 0:
-                prefix = tree[:i].rstrip(":").strip()
-                inner = tree[i + 1 : tree.rindex("}")]
-                parts, start, d = [], 0, 0
-                for j, c in enumerate(inner):
-                    d += c == "{"
-                    d -= c == "}"
-                    if c == "," and d == 0:
-                        parts.append(inner[start:j])
-                        start = j + 1
-                parts.append(inner[start:])
-                out = []
-                for part in parts:
-                    if not part.strip():
-                        continue
-                    for leaf in expand(part):
-                        if leaf == "self":
-                            out.append(prefix)
-                        else:
-                            out.append(f"{prefix}::{leaf}" if prefix else leaf)
-                return out
-            depth += 1
-    return [tree]
+def inline_spans(text):
+    """(start, end, name) of each module declared with a body in this file
+    (`mod tests { … }`): a `super::` inside one names the file's module."""
+    spans = []
+    for match in re.finditer(r"\bmod\s+([a-z_0-9]+)\s*\{", text):
+        depth, j = 1, match.end()
+        while j < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            j += 1
+        spans.append((match.end(), j, match.group(1)))
+    return spans
 
 
 def main():
-    files = {}
-    for root, _, names in os.walk(SRC):
-        for name in names:
-            if name.endswith(".rs"):
-                path = os.path.join(root, name)
-                files[module_of(path)] = path
-    modules = set(files)
+    no_tests = "--no-tests" in sys.argv
+    modules = {}  # module path -> file
+    for f in files():
+        name = os.path.basename(f)
+        if no_tests and (name == "tests.rs" or name.endswith("_tests.rs") or f"{os.sep}tests{os.sep}" in f):
+            continue
+        if f.endswith("main.rs") and os.path.dirname(f) == ROOT:
+            continue  # the binary is its own crate
+        modules[module_of(f)] = f
 
-    def resolve(segments, here, aliases):
-        head, rest = segments[0], segments[1:]
-        if head == "crate":
-            base = ()
-        elif head == "self":
-            base = here
-        elif head == "super":
-            base = here[:-1]
-            while rest and rest[0] == "super":
-                base, rest = base[:-1], rest[1:]
-        elif head in aliases:
-            base, rest = aliases[head], rest
-        elif here + (head,) in modules:
-            base, rest = here + (head,), rest
-        else:
-            return None
-        path = list(base) + list(rest)
-        for n in range(len(path), -1, -1):
-            if tuple(path[:n]) in modules:
-                return tuple(path[:n])
-        return None
+    def resolve(parts):
+        """The longest prefix of `parts` that is a module with a file."""
+        for k in range(len(parts), 0, -1):
+            if tuple(parts[:k]) in modules:
+                return tuple(parts[:k])
+        return ()
 
-    graph = {m: set() for m in modules}
-    for here, path in files.items():
-        with open(path, encoding="utf-8") as f:
-            code = strip(f.read())
-        aliases = {}
-        inline = inline_modules(code)
-        for match in re.finditer(r"\buse\s+([^;]+);", code):
-            use, at = match.group(1), inline_scope(here, inline, match.start())
-            for leaf in expand(re.sub(r"\s+", " ", use)):
-                name_as = re.match(r"(.*?)(?:\s+as\s+(\w+))?$", leaf.strip())
-                segments = [s.strip() for s in name_as.group(1).split("::") if s.strip()]
-                if not segments:
-                    continue
-                target = resolve(segments, at, aliases)
-                if target is None:
-                    continue
-                graph[here].add(target)
-                full = resolve_full(segments, at)
-                if full is not None and tuple(full) in modules:
-                    aliases[name_as.group(2) or segments[-1]] = tuple(full)
-        for match in re.finditer(r"(?<![\w:])((?:\w+::)+\w+)", code):
-            segments = match.group(1).split("::")
-            target = resolve(segments, inline_scope(here, inline, match.start()), aliases)
-            if target is not None:
-                graph[here].add(target)
-        graph[here].discard(here)
-
-    if "--folders" in sys.argv:
-        folders = {}
-        for m, targets in graph.items():
-            src = m[0] if len(m) > 1 or m in folder_roots(modules) else None
-            if src is None:
-                continue
+    edges = {m: set() for m in modules}
+    where = {}  # (from, to) -> the file that names the path
+    for m, f in modules.items():
+        with open(f, encoding="utf-8") as fh:
+            text = strip(fh.read())
+        spans = inline_spans(text)
+        if no_tests:
+            # Blank out `mod tests { … }` bodies: only the shipped code counts.
+            for start, end, name in reversed(spans):
+                if name == "tests":
+                    text = text[:start] + " " * (end - start) + text[end:]
+        for match in PATH.finditer(text):
+            base = m + tuple(n for s, e, n in spans if s <= match.start() < e)
+            head, rest, brace = match.group(1), match.group(2), match.group(3)
+            parts = rest.split("::")[1:]
+            if head == "crate":
+                full = list(parts)
+            else:
+                cur = list(base)
+                if head == "super":
+                    cur = cur[:-1]
+                while parts and parts[0] == "super":
+                    cur = cur[:-1]
+                    parts = parts[1:]
+                full = cur + parts
+            targets = [full]
+            if brace:
+                # The names inside `{…}`: one level is enough for the graph.
+                body = text[match.end():]
+                depth, j = 1, 0
+                while j < len(body) and depth:
+                    depth += {"{": 1, "}": -1}.get(body[j], 0)
+                    j += 1
+                for item in re.split(r"[,{}]", body[: j - 1]):
+                    name = item.strip().split("::")[0].split(" ")[0]
+                    if re.fullmatch(r"[a-z_][a-z0-9_]*", name) and name not in ("self",):
+                        targets.append(full + [name])
             for t in targets:
-                dst = t[0] if len(t) > 1 or t in folder_roots(modules) else None
-                if dst is not None and dst != src:
-                    folders.setdefault(src, set()).add(dst)
-        graph = {(k,): {(v,) for v in vs} for k, vs in folders.items()}
+                r = resolve(t)
+                if r and r != m:
+                    edges[m].add(r)
+                    where.setdefault((m, r), os.path.relpath(f, ROOT))
 
-    loops = [c for c in scc(graph) if len(c) > 1]
+    levels = {
+        "top": lambda mod: mod[:1],
+        "folder": lambda mod: folder_of(mod, modules),
+        "file": lambda mod: mod,
+    }
+    counts = {}
+    for level, key in levels.items():
+        graph = {}
+        for a, targets in edges.items():
+            ka = key(a)
+            graph.setdefault(ka, set())
+            for b in targets:
+                kb = key(b)
+                # Files: within one folder only (loops between folders are
+                # the levels above).
+                same = level != "file" or folder_of(a, modules) == folder_of(b, modules)
+                if ka != kb and ka and kb and same:
+                    graph[ka].add(kb)
+        counts[level] = [c for c in tarjan(graph) if len(c) > 1]
     wanted = [a for a in sys.argv[1:] if not a.startswith("--")]
     if wanted:
-        key = tuple(wanted[0].split("::"))
-        loops = [c for c in loops if key in c]
-    loops.sort(key=len, reverse=True)
-    print(f"{len(loops)} import loop(s), {sum(len(c) for c in loops)} module(s) in them")
-    for c in loops:
-        names = sorted("::".join(m) or "crate" for m in c)
-        print(f"- {len(c)}: " + ", ".join(names))
+        key = tuple(re.split(r"/|::", wanted[0]))
+        counts = {level: [c for c in sccs if key in c] for level, sccs in counts.items()}
+    if "--counts" not in sys.argv:
+        for level, sccs in counts.items():
+            print(f"== {level}: {len(sccs)} loop(s)")
+            for c in sorted(sccs, key=lambda c: (-len(c), sorted(c))):
+                names = sorted("/".join(x) or "crate" for x in c)
+                shown = ", ".join(names[:12]) + (f", … ({len(names)} in all)" if len(names) > 12 else "")
+                print(f"  {shown}")
+                if "--edges" in sys.argv:
+                    for (a, b), f in sorted(where.items()):
+                        ka, kb = levels[level](a), levels[level](b)
+                        if ka != kb and ka in c and kb in c:
+                            print(f"    {'/'.join(ka)} -> {'/'.join(kb)}  ({f})")
+    for level, sccs in counts.items():
+        size = sum(len(c) for c in sccs)
+        print(f"{level}: {len(sccs)} loop(s), {size} module(s) in them")
+    return 1 if any(counts.values()) else 0
 
 
-def inline_modules(code):
-    """The inline `mod name { … }` blocks of a file: (name, start, end)."""
-    out = []
-    for match in re.finditer(r"\bmod\s+(\w+)\s*\{", code):
-        depth, end = 0, len(code)
-        for i in range(match.end() - 1, len(code)):
-            depth += code[i] == "{"
-            depth -= code[i] == "}"
-            if depth == 0:
-                end = i
-                break
-        out.append((match.group(1), match.start(), end))
-    return out
+def folder_of(mod, modules):
+    """The folder a module's file sits in: `page/rdfa` for page/rdfa/mod.rs
+    and page/rdfa/x.rs, `page` for page/dom.rs."""
+    f = modules[mod]
+    rel = os.path.relpath(os.path.dirname(f), ROOT)
+    return () if rel == "." else tuple(rel.split(os.sep))
 
 
-def inline_scope(here, inline, position):
-    """The module a position of a file is in: `super` inside a file's
-    `mod tests { … }` is the file's module, not its parent."""
-    return here + tuple(name for name, start, end in inline if start < position < end)
-
-
-def resolve_full(segments, here):
-    head, rest = segments[0], segments[1:]
-    if head == "crate":
-        return list(rest)
-    if head == "self":
-        return list(here) + list(rest)
-    if head == "super":
-        base = list(here[:-1])
-        while rest and rest[0] == "super":
-            base, rest = base[:-1], rest[1:]
-        return base + list(rest)
-    return None
-
-
-def folder_roots(modules):
-    return {m for m in modules if len(m) == 1 and any(o[:1] == m and len(o) > 1 for o in modules)}
-
-
-def scc(graph):
+def tarjan(graph):
     """Tarjan's algorithm, iterative."""
     index, low, on, stack, out = {}, {}, set(), [], []
     counter = [0]
@@ -244,4 +257,4 @@ def scc(graph):
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -25,4 +25,4 @@ mod social;
 pub use extract::{read_markup, PageMarkup};
 pub(crate) use items::compact;
 pub use items::{Offsets, SCHEMA_ORG};
-pub use social::SocialTags;
+pub use social::{pointer as social_pointer, SocialTags};

@@ -37,6 +37,34 @@ impl SocialTags {
     pub fn get(&self, key: &str) -> Option<&SocialTag> {
         self.tags.iter().find(|tag| tag.key == key)
     }
+
+    /// True when the first tag named `key` says something (an empty
+    /// `content` is no tag to a link preview).
+    pub fn has(&self, key: &str) -> bool {
+        self.get(key).is_some_and(|tag| !tag.content.is_empty())
+    }
+
+    /// Tags with these keys and contents, for the rules' tests.
+    #[cfg(test)]
+    pub(crate) fn of(pairs: &[(&str, &str)]) -> SocialTags {
+        let tags = pairs
+            .iter()
+            .map(|(key, content)| SocialTag {
+                key: (*key).to_owned(),
+                content: (*content).to_owned(),
+                offset: 0,
+            })
+            .collect();
+        SocialTags { tags, head: 0 }
+    }
+}
+
+/// The JSON pointer of a tag in findings about it (`/og:image`); the
+/// empty pointer is `<head>`.
+pub fn pointer(key: &str) -> String {
+    let mut pointer = String::new();
+    crate::diagnostic::push_pointer_token(&mut pointer, key);
+    pointer
 }
 
 /// Reads the social tags of a parsed page.

@@ -3,6 +3,10 @@
 use crate::diagnostic::Severity;
 use crate::rule::{Layer, Rule};
 
+use crate::markup::{social_pointer, SocialTags};
+
+use super::{shorten, Finding};
+
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "social-card-type",
@@ -14,3 +18,45 @@ pub const RULE: Rule = Rule {
     wrong: r##"<meta name="twitter:card" content="large">"##,
     right: r##"<meta name="twitter:card" content="summary_large_image">"##,
 };
+
+/// The card types X accepts.
+const CARD_TYPES: &[&str] = &["summary", "summary_large_image", "app", "player"];
+
+/// Adds a finding when `twitter:card` is missing or names no card type,
+/// with the nearest card type when there is one.
+pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
+    match tags.get("twitter:card") {
+        None => out.push(Finding::new(&RULE, "", "the page has no `twitter:card`")),
+        Some(tag) if !CARD_TYPES.contains(&tag.content.as_str()) => {
+            let suggestion = crate::model::enumeration::closest(&tag.content, CARD_TYPES);
+            let mut message = format!(
+                "`twitter:card` is `{}`, not a card type",
+                shorten(&tag.content)
+            );
+            if let Some(suggestion) = suggestion {
+                message.push_str(&format!(" (did you mean `{suggestion}`?)"));
+            }
+            out.push(Finding::new(&RULE, social_pointer(&tag.key), message));
+        }
+        Some(_) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(pairs: &[(&str, &str)]) -> SocialTags {
+        SocialTags::of(pairs)
+    }
+
+    #[test]
+    fn suggests_the_nearest_card_type() {
+        let mut out = Vec::new();
+        check(&tags(&[("twitter:card", "summary")]), &mut out);
+        assert!(out.is_empty());
+        check(&tags(&[("twitter:card", "sumary")]), &mut out);
+        assert_eq!(out[0].pointer, "/twitter:card");
+        assert!(out[0].message.ends_with("(did you mean `summary`?)"));
+    }
+}

@@ -3,6 +3,10 @@
 use crate::diagnostic::Severity;
 use crate::rule::{Layer, Rule};
 
+use crate::markup::SocialTags;
+
+use super::Finding;
+
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "social-missing-description",
@@ -14,3 +18,32 @@ pub const RULE: Rule = Rule {
     wrong: r##"<head><meta property="og:title" content="Lamp"></head>"##,
     right: r##"<head><meta property="og:title" content="Lamp"><meta property="og:description" content="A brass desk lamp."></head>"##,
 };
+
+/// Adds a finding when the page has neither description tag.
+pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
+    if !tags.has("og:description") && !tags.has("twitter:description") {
+        out.push(Finding::new(
+            &RULE,
+            "",
+            "the page has neither `og:description` nor `twitter:description`",
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(pairs: &[(&str, &str)]) -> SocialTags {
+        SocialTags::of(pairs)
+    }
+
+    #[test]
+    fn either_description_will_do() {
+        let mut out = Vec::new();
+        check(&tags(&[("twitter:description", "A lamp.")]), &mut out);
+        assert!(out.is_empty());
+        check(&tags(&[]), &mut out);
+        assert_eq!(out.len(), 1);
+    }
+}

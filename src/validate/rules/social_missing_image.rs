@@ -3,6 +3,10 @@
 use crate::diagnostic::Severity;
 use crate::rule::{Layer, Rule};
 
+use crate::markup::SocialTags;
+
+use super::Finding;
+
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "social-missing-image",
@@ -14,3 +18,34 @@ pub const RULE: Rule = Rule {
     wrong: r##"<head><meta property="og:title" content="Lamp"></head>"##,
     right: r##"<head><meta property="og:title" content="Lamp"><meta property="og:image" content="https://example.com/lamp.jpg"></head>"##,
 };
+
+/// Adds a finding when the page has no `og:image`, saying so when only X's
+/// own tag is there.
+pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
+    if !tags.has("og:image") && !tags.has("og:image:url") {
+        let message = if tags.has("twitter:image") {
+            "the page has no `og:image` (only `twitter:image`, which other sites do not read)"
+        } else {
+            "the page has no `og:image`"
+        };
+        out.push(Finding::new(&RULE, "", message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(pairs: &[(&str, &str)]) -> SocialTags {
+        SocialTags::of(pairs)
+    }
+
+    #[test]
+    fn names_twitter_image_when_it_is_the_only_one() {
+        let mut out = Vec::new();
+        check(&tags(&[("og:image:url", "https://a.example/l.jpg")]), &mut out);
+        assert!(out.is_empty());
+        check(&tags(&[("twitter:image", "https://a.example/l.jpg")]), &mut out);
+        assert!(out[0].message.contains("only `twitter:image`"));
+    }
+}

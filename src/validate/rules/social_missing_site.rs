@@ -3,6 +3,10 @@
 use crate::diagnostic::Severity;
 use crate::rule::{Layer, Rule};
 
+use crate::markup::SocialTags;
+
+use super::Finding;
+
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "social-missing-site",
@@ -14,3 +18,32 @@ pub const RULE: Rule = Rule {
     wrong: r##"<head><meta property="og:title" content="Lamp"></head>"##,
     right: r##"<head><meta property="og:title" content="Lamp"><meta property="og:site_name" content="Example Shop"></head>"##,
 };
+
+/// Adds a finding when the page names no site.
+pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
+    if !tags.has("og:site_name") && !tags.has("twitter:site") {
+        out.push(Finding::new(
+            &RULE,
+            "",
+            "the page names no site: neither `og:site_name` nor `twitter:site`",
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(pairs: &[(&str, &str)]) -> SocialTags {
+        SocialTags::of(pairs)
+    }
+
+    #[test]
+    fn either_site_tag_will_do() {
+        let mut out = Vec::new();
+        check(&tags(&[("twitter:site", "@acme")]), &mut out);
+        assert!(out.is_empty());
+        check(&tags(&[("og:site_name", "")]), &mut out);
+        assert_eq!(out.len(), 1);
+    }
+}

@@ -3,6 +3,10 @@
 use crate::diagnostic::Severity;
 use crate::rule::{Layer, Rule};
 
+use crate::markup::SocialTags;
+
+use super::Finding;
+
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "social-missing-title",
@@ -15,3 +19,28 @@ pub const RULE: Rule = Rule {
     wrong: r##"<head><meta property="og:description" content="A brass desk lamp."></head>"##,
     right: r##"<head><meta property="og:title" content="Brass desk lamp"></head>"##,
 };
+
+/// Adds a finding when the page has no `og:title`.
+pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
+    if !tags.has("og:title") {
+        out.push(Finding::new(&RULE, "", "the page has no `og:title`"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(pairs: &[(&str, &str)]) -> SocialTags {
+        SocialTags::of(pairs)
+    }
+
+    #[test]
+    fn fires_without_a_title_only() {
+        let mut out = Vec::new();
+        check(&tags(&[("og:title", "")]), &mut out);
+        assert_eq!(out.len(), 1);
+        check(&tags(&[("og:title", "Lamp")]), &mut out);
+        assert_eq!(out.len(), 1);
+    }
+}

@@ -3,6 +3,10 @@
 use crate::diagnostic::Severity;
 use crate::rule::{Layer, Rule};
 
+use crate::markup::{social_pointer, SocialTags};
+
+use super::{shorten, Finding};
+
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "social-relative-url",
@@ -14,3 +18,61 @@ pub const RULE: Rule = Rule {
     wrong: r##"<meta property="og:image" content="/img/lamp.jpg">"##,
     right: r##"<meta property="og:image" content="https://example.com/img/lamp.jpg">"##,
 };
+
+/// The tags whose content is a URL.
+const URL_TAGS: &[&str] = &[
+    "og:url",
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "og:video",
+    "og:video:url",
+    "og:audio",
+    "twitter:image",
+];
+
+/// Adds a finding for each URL tag whose content is not an absolute
+/// http(s) URL, in page order.
+pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
+    for tag in &tags.tags {
+        if URL_TAGS.contains(&tag.key.as_str()) && !is_absolute_http(&tag.content) {
+            out.push(Finding::new(
+                &RULE,
+                social_pointer(&tag.key),
+                format!(
+                    "`{}` is `{}`, not an absolute http(s) URL",
+                    tag.key,
+                    shorten(&tag.content)
+                ),
+            ));
+        }
+    }
+}
+
+fn is_absolute_http(url: &str) -> bool {
+    url::Url::parse(url.trim())
+        .is_ok_and(|url| matches!(url.scheme(), "http" | "https") && url.has_host())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(pairs: &[(&str, &str)]) -> SocialTags {
+        SocialTags::of(pairs)
+    }
+
+    #[test]
+    fn points_at_each_relative_url_tag() {
+        let mut out = Vec::new();
+        let page = tags(&[
+            ("og:image", "/lamp.jpg"),
+            ("og:url", "https://a.example/lamp"),
+            ("og:title", "/not-a-url-tag"),
+            ("twitter:image", "ftp://a.example/l.jpg"),
+        ]);
+        check(&page, &mut out);
+        let pointers: Vec<&str> = out.iter().map(|f| f.pointer.as_str()).collect();
+        assert_eq!(pointers, ["/og:image", "/twitter:image"]);
+    }
+}

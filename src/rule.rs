@@ -8,7 +8,9 @@
 //! rules, walkers and profiles can name a rule without importing the
 //! registry that lists them.
 
-use crate::diagnostic::Severity;
+use std::borrow::Cow;
+
+use crate::diagnostic::{Diagnostic, Severity};
 
 /// Which layer of the validation a rule belongs to, in the order they run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -73,4 +75,23 @@ pub struct Rule {
     pub wrong: &'static str,
     /// The same data, right.
     pub right: &'static str,
+}
+
+impl Rule {
+    /// The finding of this rule at `pointer`: the [`Diagnostic`] every
+    /// report holds, at the rule's default severity and with its help
+    /// line, its file and position left for the stages after the rule (see
+    /// [`crate::diagnostic`]). Called only when the rule fires.
+    pub fn finding(&self, pointer: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            file: String::new(),
+            line: None,
+            column: None,
+            pointer: pointer.into(),
+            rule: self.id,
+            severity: self.severity,
+            message: message.into(),
+            help: Some(Cow::Borrowed(self.help)),
+        }
+    }
 }

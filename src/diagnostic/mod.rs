@@ -4,7 +4,23 @@
 //! report [`Diagnostic`]s; renderers (human, JSON, GitHub, SARIF, JUnit) only
 //! format them. A diagnostic names the rule that produced it, so users can
 //! select, ignore or re-grade it by a stable id.
+//!
+//! A diagnostic is built once, by the rule that fires, and completed by the
+//! stages after it, each filling in what only it knows:
+//!
+//! - the rule builds it with its id, its default severity, the pointer
+//!   inside the document, the message and the help line (the rule's own
+//!   line is borrowed, not copied), and an empty `file`: a rule judges a
+//!   document and never knows which file holds it;
+//! - the stage that read the document names the file ([`Diagnostic::in_file`])
+//!   and sets the severity configuration gives the rule;
+//! - the report stage finds `line` and `column` from the pointer, only for a
+//!   diagnostic that is shown (`None` until then).
+//!
+//! Nothing is built for a value that passes: a rule makes its diagnostic
+//! only when it fires.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::Serialize;
@@ -54,10 +70,12 @@ impl fmt::Display for Severity {
 ///
 /// `line` and `column` are 1-based positions of the offending value in the
 /// file (for NDJSON, in the whole file, not the line's document); `pointer`
-/// is an RFC 6901 JSON pointer inside the document that holds it.
+/// is an RFC 6901 JSON pointer inside the document that holds it. See the
+/// module documentation for which stage fills in which field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
-    /// The file the finding is in, as the user named it (`-` for stdin).
+    /// The file the finding is in, as the user named it (`-` for stdin);
+    /// empty while the diagnostic has not left the rule that built it.
     pub file: String,
     /// 1-based line of the value at fault, when known.
     pub line: Option<u32>,
@@ -71,8 +89,9 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// One sentence saying what is wrong.
     pub message: String,
-    /// What to do about it, when there is something to say.
-    pub help: Option<String>,
+    /// What to do about it, when there is something to say: a rule's own
+    /// help line is borrowed, a line made for this finding owned.
+    pub help: Option<Cow<'static, str>>,
 }
 
 impl Diagnostic {
@@ -97,9 +116,15 @@ impl Diagnostic {
         }
     }
 
-    /// Adds the help line.
-    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+    /// Adds (or replaces) the help line.
+    pub fn with_help(mut self, help: impl Into<Cow<'static, str>>) -> Diagnostic {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Names the file the diagnostic is in.
+    pub fn in_file(mut self, file: impl Into<String>) -> Diagnostic {
+        self.file = file.into();
         self
     }
 

@@ -343,7 +343,13 @@ impl Default for Settings {
 impl Settings {
     /// The severity `rule` reports with, or `None` when it does not run.
     pub(crate) fn severity(&self, rule: &Rule) -> Option<Severity> {
-        self.levels.get(rule.id).copied().flatten()
+        self.severity_of(rule.id)
+    }
+
+    /// [`Self::severity`] of the rule with this id (a finding names its
+    /// rule by id).
+    pub(crate) fn severity_of(&self, id: &str) -> Option<Severity> {
+        self.levels.get(id).copied().flatten()
     }
 
     /// True when a rule of the profile `id` runs.

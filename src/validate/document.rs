@@ -17,9 +17,9 @@ use super::parse::ParseError;
 use super::report::locate::Placer;
 use super::report::severity_index;
 
-use super::rules::{self, Finding};
+use super::rules;
 use super::{Checked, FileOutcome, Job, Source, Stream, Validator};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 
 /// Where a file's checked documents go, block by block.
 type Sink<'a> = dyn FnMut(Vec<Checked>) + Send + 'a;
@@ -354,22 +354,22 @@ impl Validator {
                 // `invalid-json` is reported even when ignored or not
                 // selected, at its default severity, so that such a file
                 // is never "No problems found".
-                let configured = self.settings.severity(finding.rule);
-                let unreadable = finding.rule.id == rules::invalid_json::RULE.id;
+                let configured = self.settings.severity_of(finding.rule);
+                let unreadable = finding.rule == rules::invalid_json::RULE.id;
                 if configured.is_some() || unreadable {
                     let placer = Placer::new(document);
                     let place = match at {
                         Where::Offset(offset) => placer.at_offset(offset),
                         Where::LineColumn(line, column) => placer.at_line_column(line, column),
                     };
-                    let mut diagnostic = self.diagnostic(file, &finding, Some(&place));
-                    diagnostic.severity = configured.unwrap_or(finding.rule.severity);
+                    let severity = configured.unwrap_or(finding.severity);
+                    let diagnostic = self.diagnostic(file, finding, severity, Some(&place));
                     out.diagnostics.push((diagnostic, Some(place.source)));
                 }
                 return out;
             }
         };
-        let severity = |rule: &crate::rule::Rule| self.settings.severity(rule);
+        let severity = |id: &str| self.settings.severity_of(id);
         let gate = Gate {
             severity: &severity,
             floor,
@@ -404,7 +404,7 @@ impl Validator {
         let mut seen = [0usize; 3];
         let mut kept = Vec::new();
         for finding in built {
-            let Some(severity) = self.settings.severity(finding.rule) else {
+            let Some(severity) = self.settings.severity_of(finding.rule) else {
                 continue;
             };
             let rank = severity_index(severity);
@@ -414,17 +414,17 @@ impl Validator {
                 out.unplaced.count(severity);
                 continue;
             }
-            kept.push(finding);
+            kept.push((finding, severity));
         }
         if kept.is_empty() {
             return out;
         }
         // All the kept findings' pointers are found in one pass.
         let mut placer = Placer::new(document);
-        placer.locate(kept.iter().map(|finding| finding.pointer.as_str()));
-        for finding in kept {
+        placer.locate(kept.iter().map(|(finding, _)| finding.pointer.as_str()));
+        for (finding, severity) in kept {
             let place = placer.at_pointer(&finding.pointer);
-            let diagnostic = self.diagnostic(file, &finding, Some(&place));
+            let diagnostic = self.diagnostic(file, finding, severity, Some(&place));
             out.diagnostics.push((diagnostic, Some(place.source)));
         }
         out
@@ -438,7 +438,7 @@ enum Where {
 }
 
 /// The finding for a document serde_json could not read.
-fn syntax_finding(error: &serde_json::Error, text: &[u8], kind: DocKind) -> Finding {
+fn syntax_finding(error: &serde_json::Error, text: &[u8], kind: DocKind) -> Diagnostic {
     let raw = error.to_string();
     let reason = raw
         .rsplit_once(" at line ")
@@ -447,16 +447,14 @@ fn syntax_finding(error: &serde_json::Error, text: &[u8], kind: DocKind) -> Find
         return rules::limit_exceeded::too_deep(super::ingest::limits::DEPTH_CEILING);
     }
     if reason.contains("number out of range") {
-        return Finding::new(
-            &rules::limit_exceeded::RULE,
+        return rules::limit_exceeded::RULE.finding(
             "",
             "a number too large for sdx to read (beyond ±1.8e308); sdx stops reading the document here",
         )
         .with_help("Write very large quantities as text, or check the generator for a runaway number.");
     }
     if let Some(encoding) = ingest::utf16(text) {
-        return Finding::new(
-            &rules::invalid_json::RULE,
+        return rules::invalid_json::RULE.finding(
             "",
             format!("the document is {encoding}, not UTF-8"),
         )
@@ -470,7 +468,7 @@ fn syntax_finding(error: &serde_json::Error, text: &[u8], kind: DocKind) -> Find
     } else {
         format!("invalid JSON: {reason}")
     };
-    Finding::new(&rules::invalid_json::RULE, "", message)
+    rules::invalid_json::RULE.finding("", message)
 }
 
 impl Validator {
@@ -485,7 +483,7 @@ impl Validator {
             column_base: 0,
         };
         let finding = rules::limit_exceeded::too_large(Some(len), &self.settings.limits);
-        self.unread(file, DocKind::Line { number }, span, number, &finding)
+        self.unread(file, DocKind::Line { number }, span, number, finding)
     }
 
     /// A JSON file or page not read because it is over the size limit.
@@ -496,7 +494,7 @@ impl Validator {
             InputFormat::Html => DocKind::Script { index: 0 },
             _ => DocKind::Whole,
         };
-        self.unread(file, kind, span, 1, &finding)
+        self.unread(file, kind, span, 1, finding)
     }
 
     /// A document with one finding at column 1 of `line` and no source text.
@@ -506,11 +504,11 @@ impl Validator {
         kind: DocKind,
         span: ingest::Span,
         line: u32,
-        finding: &Finding,
+        finding: Diagnostic,
     ) -> Checked {
         let mut out = Checked::empty(kind, span);
-        if self.settings.severity(finding.rule).is_some() {
-            let diagnostic = self.diagnostic(file, finding, None).at(line, 1);
+        if let Some(severity) = self.settings.severity_of(finding.rule) {
+            let diagnostic = self.diagnostic(file, finding, severity, None).at(line, 1);
             out.diagnostics.push((diagnostic, None));
         }
         out

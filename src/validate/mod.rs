@@ -53,7 +53,6 @@ pub use stream::{Record, RecordSink};
 use cross::{DocumentSites, Located, SiteStore, TypeHierarchy};
 use ingest::Document;
 use report::locate::Placer;
-use rules::Finding;
 
 /// What to validate.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -502,14 +501,14 @@ impl Validator {
     /// until now gets one).
     fn place_cross(
         &self,
-        findings: Vec<(Located, Finding)>,
+        findings: Vec<(Located, Diagnostic)>,
         jobs: &[Job],
         files: &mut [Option<FileOutcome>],
         problems: &mut Vec<Problem>,
     ) {
-        let mut findings: Vec<(Located, Finding)> = findings
+        let mut findings: Vec<(Located, Diagnostic)> = findings
             .into_iter()
-            .filter(|(_, finding)| self.settings.severity(finding.rule).is_some())
+            .filter(|(_, finding)| self.settings.severity_of(finding.rule).is_some())
             .collect();
         findings.sort_by_key(|(at, _)| (at.file, at.doc));
         let mut added: Vec<Vec<DocumentReport>> = files.iter().map(|_| Vec::new()).collect();
@@ -535,7 +534,7 @@ impl Validator {
                     _ => at.span.line_base.saturating_add(1),
                 };
                 for (_, finding) in same {
-                    let mut diagnostic = self.diagnostic(&job.name, finding, None);
+                    let mut diagnostic = self.cross_diagnostic(&job.name, finding, None);
                     diagnostic.line = Some(line);
                     report.diagnostics.push(diagnostic);
                     report.sources.push(None);
@@ -560,9 +559,11 @@ impl Validator {
                             Some(map) => placer.at_offset(map.find(&finding.pointer).unwrap_or(0)),
                             None => placer.at_pointer(&finding.pointer),
                         };
-                        report
-                            .diagnostics
-                            .push(self.diagnostic(&job.name, finding, Some(&place)));
+                        report.diagnostics.push(self.cross_diagnostic(
+                            &job.name,
+                            finding,
+                            Some(&place),
+                        ));
                         report.sources.push(Some(place.source));
                     }
                 }
@@ -574,7 +575,7 @@ impl Validator {
                     for (_, finding) in same {
                         report
                             .diagnostics
-                            .push(self.diagnostic(&job.name, finding, None));
+                            .push(self.cross_diagnostic(&job.name, finding, None));
                         report.sources.push(None);
                     }
                 }
@@ -592,21 +593,36 @@ impl Validator {
         }
     }
 
+    /// A rule's finding completed for the report: in `file`, at the
+    /// configured `severity`, at `place` when it is known.
     fn diagnostic(
         &self,
         file: &str,
-        finding: &Finding,
+        finding: Diagnostic,
+        severity: Severity,
         place: Option<&report::locate::Place>,
     ) -> Diagnostic {
-        let severity = self
-            .settings
-            .severity(finding.rule)
-            .unwrap_or(Severity::Info);
-        let mut diagnostic = finding.to_diagnostic(file, severity);
+        let mut diagnostic = finding.in_file(file);
+        diagnostic.severity = severity;
         if let Some(place) = place {
             diagnostic = diagnostic.at(place.line, place.column);
         }
         diagnostic
+    }
+
+    /// [`Self::diagnostic`] of a cross-document finding, shared by the
+    /// findings of its document, at its rule's configured severity.
+    fn cross_diagnostic(
+        &self,
+        file: &str,
+        finding: &Diagnostic,
+        place: Option<&report::locate::Place>,
+    ) -> Diagnostic {
+        let severity = self
+            .settings
+            .severity_of(finding.rule)
+            .unwrap_or(Severity::Info);
+        self.diagnostic(file, finding.clone(), severity, place)
     }
 }
 

@@ -20,9 +20,10 @@ use super::check;
 use super::ingest::{DocKind, Document, Span};
 use super::profiles::social as social_profile;
 use super::report::locate::Placer;
+use super::rules;
 use super::rules::inconsistent_markup::{self as consistency, Format};
-use super::rules::{self, Finding};
 use super::{Checked, Validator};
+use crate::diagnostic::Diagnostic;
 
 /// The whole page as one document, for placing by byte offset.
 fn whole_page(page: &[u8], kind: DocKind) -> Document<'_> {
@@ -57,8 +58,7 @@ impl Validator {
         let max_depth = self.settings.limits.max_depth;
         let mut markup = crate::markup::read_markup(page, page_url.as_ref(), max_depth);
         if markup.too_deep {
-            let finding = Finding::new(
-                &rules::limit_exceeded::RULE,
+            let finding = rules::limit_exceeded::RULE.finding(
                 "",
                 "the page nests elements too deeply for sdx to read its microdata, RDFa and meta tags; they are not checked",
             );
@@ -73,7 +73,7 @@ impl Validator {
         if markup.social.head == 0 {
             markup.social.head = memchr::memmem::find(page, b"<head").unwrap_or(0);
         }
-        let mut slots: [Vec<Finding>; 2] = Default::default();
+        let mut slots: [Vec<Diagnostic>; 2] = Default::default();
         if self
             .settings
             .severity(&rules::inconsistent_markup::RULE)
@@ -100,8 +100,7 @@ impl Validator {
                     // Placed at the first item left out; what was read
                     // above it is still checked.
                     extracted.offsets.insert(String::new(), offset);
-                    extra.push(Finding::new(
-                        &rules::limit_exceeded::RULE,
+                    extra.push(rules::limit_exceeded::RULE.finding(
                         "",
                         format!(
                             "the {} nests items deeper than {max_depth} levels of arrays and objects (read as JSON-LD, whose limit this is); sdx stops reading them here",
@@ -138,7 +137,7 @@ impl Validator {
         page: &[u8],
         scripts: &[Document<'_>],
         markup: &PageMarkup,
-    ) -> Vec<(Format, Finding)> {
+    ) -> Vec<(Format, Diagnostic)> {
         if markup.microdata.is_none() && markup.rdfa.is_none() {
             return Vec::new();
         }
@@ -175,7 +174,7 @@ impl Validator {
         document: Document<'_>,
         value: &Value,
         offsets: Arc<Offsets>,
-        extra: Vec<Finding>,
+        extra: Vec<Diagnostic>,
     ) -> Checked {
         let root = Node::from(value);
         let checked = check::DocumentCheck::run(&self.shapes, &root);
@@ -192,7 +191,7 @@ impl Validator {
         // every consumer of the markup has: a relative URL there is how
         // pages are written, not a URL read away from its page (sdx keeps it
         // as written only when it does not know the address).
-        findings.retain(|f| f.rule.id != rules::relative_url::RULE.id);
+        findings.retain(|f| f.rule != rules::relative_url::RULE.id);
         findings.extend(extra);
         let mut out = self.placed(file, document, findings, offsets);
         out.nodes = checked.nodes;
@@ -206,18 +205,18 @@ impl Validator {
         &self,
         file: &str,
         document: Document<'_>,
-        findings: Vec<Finding>,
+        findings: Vec<Diagnostic>,
         offsets: Arc<Offsets>,
     ) -> Checked {
         let mut out = Checked::empty(document.kind, document.span);
         let mut placer = None;
         for finding in findings {
-            if self.settings.severity(finding.rule).is_none() {
+            let Some(severity) = self.settings.severity_of(finding.rule) else {
                 continue;
-            }
+            };
             let placer = placer.get_or_insert_with(|| Placer::new(document));
             let place = placer.at_offset(offsets.find(&finding.pointer).unwrap_or(0));
-            let diagnostic = self.diagnostic(file, &finding, Some(&place));
+            let diagnostic = self.diagnostic(file, finding, severity, Some(&place));
             out.diagnostics.push((diagnostic, Some(place.source)));
         }
         out.offsets = Some(offsets);

@@ -17,11 +17,12 @@ mod schema_layer;
 use super::cross::DocumentSites;
 use super::findings::{FindingSink, Findings, Gate};
 use super::normalize::{self, canonical_key};
+use super::rules;
 use super::rules::invalid_jsonld::Place;
 use super::rules::properties::{expect, expect_property, Expect};
-use super::rules::{self, Finding};
 use super::shape::{Modeled, Shapes};
 use super::vocabulary::Named;
+use crate::diagnostic::Diagnostic;
 
 /// What checking one document found.
 #[derive(Default)]
@@ -82,7 +83,7 @@ pub struct DocumentCheck<'s> {
     /// node (a node's failures are explained once its insides are walked,
     /// after those of the nodes inside it; they are reported in the order
     /// the nodes were entered).
-    schema_failures: Vec<(usize, Finding)>,
+    schema_failures: Vec<(usize, Diagnostic)>,
     /// Nodes that failed a schema so far.
     failed_nodes: usize,
 }
@@ -94,15 +95,16 @@ struct Recording<'a, 'g> {
     error_pointers: &'a mut explaining::ErrorPointers,
 }
 
-/// True when a finding of `rule` explains a schema failure at its pointer.
-fn explains(rule: &crate::rule::Rule) -> bool {
+/// True when a finding of the rule `id`, at its rule's default `severity`,
+/// explains a schema failure at its pointer.
+fn explains(id: &str, severity: crate::diagnostic::Severity) -> bool {
     // Rules are compared by id: a `const` is not one place in memory.
-    rule.severity == crate::diagnostic::Severity::Error && rule.id != rules::schema::RULE.id
+    severity == crate::diagnostic::Severity::Error && id != rules::schema::RULE.id
 }
 
 impl FindingSink for Recording<'_, '_> {
-    fn push(&mut self, finding: Finding) {
-        if explains(finding.rule) {
+    fn push(&mut self, finding: Diagnostic) {
+        if explains(finding.rule, finding.severity) {
             self.error_pointers.push(&finding.pointer);
         }
         self.findings.push(finding);
@@ -112,9 +114,9 @@ impl FindingSink for Recording<'_, '_> {
         &mut self,
         rule: &'static crate::rule::Rule,
         pointer: String,
-        build: impl FnOnce(String) -> Finding,
+        build: impl FnOnce(String) -> Diagnostic,
     ) {
-        if explains(rule) {
+        if explains(rule.id, rule.severity) {
             self.error_pointers.push(&pointer);
         }
         self.findings.push_with(rule, pointer, build);
@@ -152,8 +154,7 @@ impl<'s> DocumentCheck<'s> {
     /// Reports, at the current pointer, a value where a node object (or a
     /// list of them) belongs.
     fn not_a_node(&mut self, place: Place, value: &Node) {
-        self.push(Finding::new(
-            &rules::invalid_jsonld::RULE,
+        self.push(rules::invalid_jsonld::RULE.finding(
             self.pointer.clone(),
             rules::invalid_jsonld::describe(place, value),
         ));
@@ -234,7 +235,7 @@ impl<'s> DocumentCheck<'s> {
         self.out
     }
 
-    fn push(&mut self, finding: Finding) {
+    fn push(&mut self, finding: Diagnostic) {
         Recording {
             findings: &mut self.out.findings,
             error_pointers: &mut self.error_pointers,
@@ -269,11 +270,10 @@ impl<'s> DocumentCheck<'s> {
         };
         let context = normalize::read_context(object.field("@context"));
         if !context.present {
-            self.push(Finding::new(
-                &rules::missing_context::RULE,
-                self.pointer.clone(),
-                rules::missing_context::MESSAGE,
-            ));
+            self.push(
+                rules::missing_context::RULE
+                    .finding(self.pointer.clone(), rules::missing_context::MESSAGE),
+            );
         }
         let context_pointer = |check: &Self, index: &Option<usize>| {
             let mut pointer = check.child_pointer("@context");
@@ -285,7 +285,7 @@ impl<'s> DocumentCheck<'s> {
         };
         for (index, written) in &context.misspelled {
             let pointer = context_pointer(self, index);
-            self.push(Finding::failed(
+            self.push(rules::failed(
                 rules::misspelled_context::failure(written),
                 pointer,
             ));
@@ -294,11 +294,7 @@ impl<'s> DocumentCheck<'s> {
         for (index, value) in &context.unsupported {
             let pointer = context_pointer(self, index);
             let message = rules::unsupported_context::describe(value, mixed);
-            self.push(Finding::new(
-                &rules::unsupported_context::RULE,
-                pointer,
-                message,
-            ));
+            self.push(rules::unsupported_context::RULE.finding(pointer, message));
         }
         if context.present && !context.reads_schema_org() {
             // The terms could mean anything: checking them as schema.org
@@ -347,8 +343,7 @@ impl<'s> DocumentCheck<'s> {
         let mut typed = false;
         if let Some(value) = normalize::keyword(object, "@type") {
             if normalize::type_is_malformed(value) {
-                self.push(Finding::new(
-                    &rules::invalid_jsonld::RULE,
+                self.push(rules::invalid_jsonld::RULE.finding(
                     self.child_pointer("@type"),
                     rules::invalid_jsonld::describe(Place::Type, value),
                 ));
@@ -360,8 +355,7 @@ impl<'s> DocumentCheck<'s> {
             None => None,
             Some(Node::String(id)) => Some(id.as_str()),
             Some(other) => {
-                self.push(Finding::new(
-                    &rules::invalid_jsonld::RULE,
+                self.push(rules::invalid_jsonld::RULE.finding(
                     self.child_pointer("@id"),
                     rules::invalid_jsonld::describe(Place::Id, other),
                 ));
@@ -396,11 +390,10 @@ impl<'s> DocumentCheck<'s> {
             }
         }
         if top && rules::missing_type::fires(object) {
-            self.push(Finding::new(
-                &rules::missing_type::RULE,
-                self.pointer.clone(),
-                rules::missing_type::MESSAGE,
-            ));
+            self.push(
+                rules::missing_type::RULE
+                    .finding(self.pointer.clone(), rules::missing_type::MESSAGE),
+            );
         }
         if typed || top {
             self.out.nodes += 1;
@@ -454,11 +447,10 @@ impl<'s> DocumentCheck<'s> {
             }
             if rules::empty_value::is_empty(value) {
                 let pointer = self.child_pointer(key);
-                self.push(Finding::new(
-                    &rules::empty_value::RULE,
-                    pointer,
-                    rules::empty_value::describe(name, value),
-                ));
+                self.push(
+                    rules::empty_value::RULE
+                        .finding(pointer, rules::empty_value::describe(name, value)),
+                );
                 continue;
             }
             // Keys the vocabulary does not know, and null values (which
@@ -505,7 +497,7 @@ impl<'s> DocumentCheck<'s> {
             {
                 if let Err(message) = rules::date_order::check(start, from, end, until) {
                     let pointer = self.child_pointer(end_key);
-                    self.push(Finding::new(&rules::date_order::RULE, pointer, message));
+                    self.push(rules::date_order::RULE.finding(pointer, message));
                 }
             }
         }
@@ -543,11 +535,10 @@ impl<'s> DocumentCheck<'s> {
                 let mut pointer = self.child_pointer(key);
                 pointer.push('/');
                 pointer.push_str(&index.to_string());
-                self.push(Finding::new(
-                    &rules::empty_value::RULE,
-                    pointer,
-                    rules::empty_value::describe(name, item),
-                ));
+                self.push(
+                    rules::empty_value::RULE
+                        .finding(pointer, rules::empty_value::describe(name, item)),
+                );
             }
         }
     }
@@ -560,14 +551,14 @@ impl<'s> DocumentCheck<'s> {
                         let mut pointer = self.child_pointer(key);
                         pointer.push('/');
                         pointer.push_str(&index.to_string());
-                        self.push(Finding::failed(failure, pointer));
+                        self.push(rules::failed(failure, pointer));
                     }
                 }
             }
             other => {
                 if let Some(failure) = expected.check(name, other) {
                     let pointer = self.child_pointer(key);
-                    self.push(Finding::failed(failure, pointer));
+                    self.push(rules::failed(failure, pointer));
                 }
             }
         }

@@ -9,7 +9,7 @@ use crate::tree::{Node, Object};
 use super::explaining::Explaining;
 use super::DocumentCheck;
 use crate::validate::normalize;
-use crate::validate::rules::{self, Finding};
+use crate::validate::rules;
 use crate::validate::shape::{Modeled, Shapes};
 
 /// A node that failed the schema of some of its modeled types, whose
@@ -162,10 +162,7 @@ impl<'s> DocumentCheck<'s> {
             };
             let mut pointer = base.to_owned();
             pointer.push_str(&relative);
-            failures.push((
-                order,
-                Finding::new(&rules::schema::RULE, pointer, failure.message),
-            ));
+            failures.push((order, rules::schema::RULE.finding(pointer, failure.message)));
         }
         self.schema_failures.extend(failures);
     }

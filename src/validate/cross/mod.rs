@@ -5,7 +5,8 @@
 
 pub mod store;
 
-use super::rules::{self, Finding};
+use super::rules;
+use crate::diagnostic::Diagnostic;
 
 pub use store::{DocumentSites, Located, Site, SiteStore};
 
@@ -66,7 +67,7 @@ pub fn check(
     store: SiteStore,
     hierarchy: &dyn TypeHierarchy,
     where_is: &(dyn Fn(&Located, &str) -> String + Sync),
-) -> std::io::Result<Vec<(Located, Finding)>> {
+) -> std::io::Result<Vec<(Located, Diagnostic)>> {
     store.collect_groups(|group, findings| check_group(group, hierarchy, where_is, findings))
 }
 
@@ -75,7 +76,7 @@ fn check_group(
     group: &[Site<'_>],
     hierarchy: &dyn TypeHierarchy,
     where_is: &dyn Fn(&Located, &str) -> String,
-    findings: &mut Vec<(Located, Finding)>,
+    findings: &mut Vec<(Located, Diagnostic)>,
 ) {
     let mut nodes = group.iter().filter(|site| !site.reference);
     if let Some(first) = nodes.next() {
@@ -83,8 +84,7 @@ fn check_group(
             if !related(first.types(), site.types(), hierarchy) {
                 findings.push((
                     site.at,
-                    Finding::new(
-                        &rules::conflicting_id::RULE,
+                    rules::conflicting_id::RULE.finding(
                         site.pointer.to_owned(),
                         format!(
                             "`@id` `{}` is typed {} here but {} at {}",
@@ -105,8 +105,7 @@ fn check_group(
     for reference in group.iter().filter(|site| site.reference && site.local) {
         findings.push((
             reference.at,
-            Finding::new(
-                &rules::dangling_reference::RULE,
+            rules::dangling_reference::RULE.finding(
                 reference.pointer.to_owned(),
                 format!(
                     "`{}` refers to no node defined in the validated files",
@@ -152,7 +151,7 @@ mod tests {
     fn run(
         docs: &[(u64, Vec<Test<'_>>)],
         hierarchy: &dyn TypeHierarchy,
-    ) -> Vec<(Located, Finding)> {
+    ) -> Vec<(Located, Diagnostic)> {
         let mut store = SiteStore::default();
         for (doc, tests) in docs {
             let mut sites = DocumentSites::default();
@@ -197,12 +196,12 @@ mod tests {
         let findings = run(&docs, &SameTypeOnly);
         assert_eq!(findings.len(), 2, "{findings:?}");
         assert_eq!(findings[0].0.doc, 1);
-        assert_eq!(findings[0].1.rule.id, "conflicting-id");
+        assert_eq!(findings[0].1.rule, "conflicting-id");
         assert_eq!(
             findings[0].1.message,
             "`@id` `#org` is typed `Person` here but `Organization` at document 0 /@graph/0"
         );
-        assert_eq!(findings[1].1.rule.id, "dangling-reference");
+        assert_eq!(findings[1].1.rule, "dangling-reference");
         assert_eq!(findings[1].1.pointer, "/b");
     }
 
@@ -241,6 +240,6 @@ mod tests {
         )];
         let findings = run(&unrelated, &vocabulary);
         assert_eq!(findings.len(), 1);
-        assert_eq!(findings[0].1.rule.id, "conflicting-id");
+        assert_eq!(findings[0].1.rule, "conflicting-id");
     }
 }

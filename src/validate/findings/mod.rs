@@ -11,10 +11,9 @@
 //! left out never has to be compared with what is listed. An object of a
 //! million unknown keys builds a hundred messages, not a million.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 
 use super::report::severity_index;
-use super::rules::Finding;
 use crate::rule::Rule;
 
 /// Something the layers push findings into: a plain `Vec` keeps them all
@@ -22,7 +21,7 @@ use crate::rule::Rule;
 /// gates them.
 pub trait FindingSink {
     /// Adds a finding already built.
-    fn push(&mut self, finding: Finding);
+    fn push(&mut self, finding: Diagnostic);
 
     /// Adds a finding of `rule` at `pointer`, calling `build` with the
     /// pointer only if the finding may be listed.
@@ -30,12 +29,12 @@ pub trait FindingSink {
         &mut self,
         rule: &'static Rule,
         pointer: String,
-        build: impl FnOnce(String) -> Finding,
+        build: impl FnOnce(String) -> Diagnostic,
     );
 }
 
-impl FindingSink for Vec<Finding> {
-    fn push(&mut self, finding: Finding) {
+impl FindingSink for Vec<Diagnostic> {
+    fn push(&mut self, finding: Diagnostic) {
         Vec::push(self, finding);
     }
 
@@ -43,7 +42,7 @@ impl FindingSink for Vec<Finding> {
         &mut self,
         _: &'static Rule,
         pointer: String,
-        build: impl FnOnce(String) -> Finding,
+        build: impl FnOnce(String) -> Diagnostic,
     ) {
         Vec::push(self, build(pointer));
     }
@@ -52,8 +51,8 @@ impl FindingSink for Vec<Finding> {
 /// What decides whether a finding may be listed.
 #[derive(Clone, Copy)]
 pub struct Gate<'a> {
-    /// The configured severity of a rule (`None`: ignored).
-    pub severity: &'a (dyn Fn(&Rule) -> Option<Severity> + Sync),
+    /// The configured severity of a rule, by id (`None`: ignored).
+    pub severity: &'a (dyn Fn(&str) -> Option<Severity> + Sync),
     /// Findings this severe or less are certain to be left out (the file's
     /// floor so far; `None` while any may still be kept).
     pub floor: Option<Severity>,
@@ -64,7 +63,7 @@ pub struct Gate<'a> {
 /// A document's findings: those built, in walk order, and the count of
 /// those certain not to be listed.
 pub struct Findings<'a> {
-    built: Vec<Finding>,
+    built: Vec<Diagnostic>,
     /// Findings not built, certain to be left out, by severity.
     counted: super::report::Omitted,
     gate: Option<GateState<'a>>,
@@ -72,7 +71,7 @@ pub struct Findings<'a> {
 
 #[derive(Clone, Copy)]
 struct GateState<'a> {
-    severity: &'a (dyn Fn(&Rule) -> Option<Severity> + Sync),
+    severity: &'a (dyn Fn(&str) -> Option<Severity> + Sync),
     floor: Option<Severity>,
     cap: usize,
     /// Findings pushed so far, by severity (info, warning, error).
@@ -104,13 +103,13 @@ impl<'a> Findings<'a> {
         }
     }
 
-    /// True when a finding of `rule` may be listed; false when it is
-    /// certain not to be, in which case it has been counted.
-    fn admit(&mut self, rule: &'static Rule) -> bool {
+    /// True when a finding of the rule `id` may be listed; false when it
+    /// is certain not to be, in which case it has been counted.
+    fn admit(&mut self, id: &str) -> bool {
         let Some(gate) = &mut self.gate else {
             return true;
         };
-        let Some(severity) = (gate.severity)(rule) else {
+        let Some(severity) = (gate.severity)(id) else {
             return false;
         };
         let index = severity_index(severity);
@@ -126,12 +125,12 @@ impl<'a> Findings<'a> {
 
     /// Takes the document's findings apart: those built, and the count of
     /// those left out unbuilt.
-    pub fn into_parts(self) -> (Vec<Finding>, super::report::Omitted) {
+    pub fn into_parts(self) -> (Vec<Diagnostic>, super::report::Omitted) {
         (self.built, self.counted)
     }
 
     /// Adds findings built elsewhere (the profiles' rules), through the gate.
-    pub fn extend(&mut self, findings: impl IntoIterator<Item = Finding>) {
+    pub fn extend(&mut self, findings: impl IntoIterator<Item = Diagnostic>) {
         for finding in findings {
             FindingSink::push(self, finding);
         }
@@ -148,14 +147,14 @@ impl std::fmt::Debug for Findings<'_> {
 }
 
 impl std::ops::Deref for Findings<'_> {
-    type Target = [Finding];
-    fn deref(&self) -> &[Finding] {
+    type Target = [Diagnostic];
+    fn deref(&self) -> &[Diagnostic] {
         &self.built
     }
 }
 
 impl FindingSink for Findings<'_> {
-    fn push(&mut self, finding: Finding) {
+    fn push(&mut self, finding: Diagnostic) {
         if self.admit(finding.rule) {
             self.built.push(finding);
         }
@@ -165,9 +164,9 @@ impl FindingSink for Findings<'_> {
         &mut self,
         rule: &'static Rule,
         pointer: String,
-        build: impl FnOnce(String) -> Finding,
+        build: impl FnOnce(String) -> Diagnostic,
     ) {
-        if self.admit(rule) {
+        if self.admit(rule.id) {
             self.built.push(build(pointer));
         }
     }
@@ -180,8 +179,11 @@ mod tests {
 
     #[test]
     fn builds_only_what_can_be_listed_and_counts_the_rest() {
-        let severity =
-            |rule: &Rule| (rule.id != rules::missing_type::RULE.id).then_some(rule.severity);
+        // Every rule at its default severity, but `missing-type` ignored.
+        let severity = |id: &str| {
+            let rule = rules::ALL.iter().find(|rule| rule.id == id)?;
+            (id != rules::missing_type::RULE.id).then_some(rule.severity)
+        };
         let mut findings = Findings::gated(Gate {
             severity: &severity,
             floor: None,
@@ -192,7 +194,7 @@ mod tests {
             let rule = &rules::unknown_property::RULE;
             findings.push_with(rule, format!("/k{index}"), |at| {
                 built += 1;
-                Finding::new(rule, at, "unknown")
+                rule.finding(at, "unknown")
             });
         }
         // An ignored rule's finding is neither built nor counted.

@@ -60,7 +60,6 @@ mod sets;
 pub(crate) mod social;
 
 use crate::rule::{Layer, Rule};
-use crate::validate::rules::Finding;
 use judged::{for_each_judged, organization_has};
 
 pub(crate) use sets::{find, names, set_of, tables};
@@ -174,7 +173,7 @@ pub fn check_document(
     profiles: &[&'static Profile],
     grading: Grading<'_>,
     root: &Node,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Diagnostic>,
 ) {
     if profiles.is_empty() {
         return;
@@ -224,7 +223,7 @@ fn check_node<'v>(
     value: &'v Node<'v>,
     object: &'v Object<'v>,
     pointer: &str,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Diagnostic>,
 ) {
     const MAX_TYPES: usize = 8;
     let mut types = [""; MAX_TYPES];
@@ -315,7 +314,7 @@ fn check_node<'v>(
             continue;
         }
         let absolute = absolute_pointer(value, pointer, &followed, &finding.pointer);
-        let mut converted = Finding::new(&entry.rule, absolute, finding.message);
+        let mut converted = entry.rule.finding(absolute, finding.message);
         if let Some(help) = finding.help {
             converted = converted.with_help(help);
         }

@@ -11,11 +11,12 @@
 
 use crate::markup::{social_pointer, Offsets, SocialTags};
 
-use crate::validate::rules::{self, Finding};
+use crate::diagnostic::Diagnostic;
+use crate::validate::rules;
 
 /// The profile's rules, each deciding in its own file, in the order their
 /// findings are listed.
-const CHECKS: &[fn(&SocialTags, &mut Vec<Finding>)] = &[
+const CHECKS: &[fn(&SocialTags, &mut Vec<Diagnostic>)] = &[
     rules::social_missing_title::check,
     rules::social_missing_description::check,
     rules::social_missing_image::check,
@@ -35,7 +36,7 @@ pub(crate) fn offsets(tags: &SocialTags) -> Offsets {
 }
 
 /// Checks the tags of one page.
-pub(crate) fn check(tags: &SocialTags) -> Vec<Finding> {
+pub(crate) fn check(tags: &SocialTags) -> Vec<Diagnostic> {
     let mut findings = Vec::new();
     for check in CHECKS {
         check(tags, &mut findings);

@@ -5,10 +5,8 @@
 //! some tools keep the first. sdx checks the last (what search engines
 //! read) and reports the repeat, since two readers can see two documents.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Layer, Rule};
-
-use super::verdict::Finding;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -24,9 +22,8 @@ pub const RULE: Rule = Rule {
 
 /// The finding for `key` repeated in the object at `pointer` (the key's
 /// own pointer).
-pub fn finding(pointer: String, key: &str) -> Finding {
-    Finding::new(
-        &RULE,
+pub fn finding(pointer: String, key: &str) -> Diagnostic {
+    RULE.finding(
         pointer,
         format!(
             "`{}` appears more than once in this object; sdx checks its last value",

@@ -18,7 +18,8 @@ use crate::tree::{Node, Object};
 use crate::validate::normalize::{self, canonical_key};
 use crate::rule::{Layer, Rule};
 
-use super::verdict::{shorten, Finding};
+use super::verdict::shorten;
+use crate::diagnostic::Diagnostic;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -83,7 +84,7 @@ pub(crate) fn check(
     scripts: &[Option<Node>],
     markup: &PageMarkup,
     locate: &dyn Fn(Format, &str) -> (u32, u32),
-) -> Vec<(Format, Finding)> {
+) -> Vec<(Format, Diagnostic)> {
     let mut entities = Vec::new();
     for (index, script) in scripts.iter().enumerate() {
         if let Some(value) = script {
@@ -333,14 +334,13 @@ fn compare(
     earlier: &Entity,
     later: &Entity,
     locate: &dyn Fn(Format, &str) -> (u32, u32),
-    findings: &mut Vec<(Format, Finding)>,
+    findings: &mut Vec<(Format, Diagnostic)>,
 ) {
     let mut report = |what: &str, here: &Fact, there: &Fact| {
         let (line, column) = locate(earlier.format, &there.pointer);
         findings.push((
             later.format,
-            Finding::new(
-                &RULE,
+            RULE.finding(
                 here.pointer.clone(),
                 format!(
                     "{what} is `{}` in the {} but `{}` in the {} at {file}:{line}:{column}",

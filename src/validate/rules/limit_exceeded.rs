@@ -1,11 +1,9 @@
 //! `limit-exceeded`: a document is nested deeper or is larger than sdx
 //! reads (see [`crate::validate::limits`]); sdx skips it and checks the rest.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::validate::ingest::limits::{show_size, Limits};
 use crate::rule::{Layer, Rule};
-
-use super::verdict::Finding;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -20,9 +18,8 @@ pub const RULE: Rule = Rule {
 };
 
 /// The finding for a document nested deeper than `max` levels.
-pub fn too_deep(max: usize) -> Finding {
-    Finding::new(
-        &RULE,
+pub fn too_deep(max: usize) -> Diagnostic {
+    RULE.finding(
         "",
         format!("the document nests deeper than {max} levels of arrays and objects; sdx stops reading it here"),
     )
@@ -31,13 +28,12 @@ pub fn too_deep(max: usize) -> Finding {
 
 /// The finding for a document over the size limit, of `size` bytes when
 /// known (a pipe or a device is only read up to the limit).
-pub fn too_large(size: Option<u64>, limits: &Limits) -> Finding {
+pub fn too_large(size: Option<u64>, limits: &Limits) -> Diagnostic {
     let how_big = match size {
         Some(size) => format!("{}, ", show_size_rough(size)),
         None => String::new(),
     };
-    Finding::new(
-        &RULE,
+    RULE.finding(
         "",
         format!(
             "the document is {how_big}more than the {} sdx reads; it was skipped",

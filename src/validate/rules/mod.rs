@@ -14,7 +14,7 @@
 pub mod properties;
 pub mod verdict;
 
-pub use verdict::{describe, shorten, Finding, ValueRule};
+pub use verdict::{describe, failed, shorten, ValueRule};
 
 use crate::rule::Rule;
 

@@ -1,11 +1,11 @@
 //! `social-card-type`: (profile `social`) `twitter:card` missing or not a card type.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Layer, Rule};
 
 use crate::markup::{social_pointer, SocialTags};
 
-use super::{shorten, Finding};
+use super::shorten;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -24,9 +24,9 @@ const CARD_TYPES: &[&str] = &["summary", "summary_large_image", "app", "player"]
 
 /// Adds a finding when `twitter:card` is missing or names no card type,
 /// with the nearest card type when there is one.
-pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
+pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Diagnostic>) {
     match tags.get("twitter:card") {
-        None => out.push(Finding::new(&RULE, "", "the page has no `twitter:card`")),
+        None => out.push(RULE.finding("", "the page has no `twitter:card`")),
         Some(tag) if !CARD_TYPES.contains(&tag.content.as_str()) => {
             let suggestion = crate::model::enumeration::closest(&tag.content, CARD_TYPES);
             let mut message = format!(
@@ -36,7 +36,7 @@ pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
             if let Some(suggestion) = suggestion {
                 message.push_str(&format!(" (did you mean `{suggestion}`?)"));
             }
-            out.push(Finding::new(&RULE, social_pointer(&tag.key), message));
+            out.push(RULE.finding(social_pointer(&tag.key), message));
         }
         Some(_) => {}
     }

@@ -1,11 +1,9 @@
 //! `social-missing-description`: (profile `social`) no `og:description` nor `twitter:description`.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Layer, Rule};
 
 use crate::markup::SocialTags;
-
-use super::Finding;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -20,10 +18,9 @@ pub const RULE: Rule = Rule {
 };
 
 /// Adds a finding when the page has neither description tag.
-pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
+pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Diagnostic>) {
     if !tags.has("og:description") && !tags.has("twitter:description") {
-        out.push(Finding::new(
-            &RULE,
+        out.push(RULE.finding(
             "",
             "the page has neither `og:description` nor `twitter:description`",
         ));

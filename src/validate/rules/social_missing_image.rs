@@ -1,11 +1,9 @@
 //! `social-missing-image`: (profile `social`) the page has no `og:image`.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Layer, Rule};
 
 use crate::markup::SocialTags;
-
-use super::Finding;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -21,14 +19,14 @@ pub const RULE: Rule = Rule {
 
 /// Adds a finding when the page has no `og:image`, saying so when only X's
 /// own tag is there.
-pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
+pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Diagnostic>) {
     if !tags.has("og:image") && !tags.has("og:image:url") {
         let message = if tags.has("twitter:image") {
             "the page has no `og:image` (only `twitter:image`, which other sites do not read)"
         } else {
             "the page has no `og:image`"
         };
-        out.push(Finding::new(&RULE, "", message));
+        out.push(RULE.finding("", message));
     }
 }
 

@@ -1,11 +1,9 @@
 //! `social-missing-site`: (profile `social`) neither `og:site_name` nor `twitter:site`.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Layer, Rule};
 
 use crate::markup::SocialTags;
-
-use super::Finding;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -20,10 +18,9 @@ pub const RULE: Rule = Rule {
 };
 
 /// Adds a finding when the page names no site.
-pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
+pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Diagnostic>) {
     if !tags.has("og:site_name") && !tags.has("twitter:site") {
-        out.push(Finding::new(
-            &RULE,
+        out.push(RULE.finding(
             "",
             "the page names no site: neither `og:site_name` nor `twitter:site`",
         ));

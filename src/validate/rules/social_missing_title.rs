@@ -1,11 +1,9 @@
 //! `social-missing-title`: (profile `social`) the page has no `og:title`.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Layer, Rule};
 
 use crate::markup::SocialTags;
-
-use super::Finding;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -21,9 +19,9 @@ pub const RULE: Rule = Rule {
 };
 
 /// Adds a finding when the page has no `og:title`.
-pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
+pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Diagnostic>) {
     if !tags.has("og:title") {
-        out.push(Finding::new(&RULE, "", "the page has no `og:title`"));
+        out.push(RULE.finding("", "the page has no `og:title`"));
     }
 }
 

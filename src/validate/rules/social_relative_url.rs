@@ -1,11 +1,11 @@
 //! `social-relative-url`: (profile `social`) a URL-valued social tag that is not an absolute http(s) URL.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::rule::{Layer, Rule};
 
 use crate::markup::{social_pointer, SocialTags};
 
-use super::{shorten, Finding};
+use super::shorten;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -33,11 +33,10 @@ const URL_TAGS: &[&str] = &[
 
 /// Adds a finding for each URL tag whose content is not an absolute
 /// http(s) URL, in page order.
-pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Finding>) {
+pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Diagnostic>) {
     for tag in &tags.tags {
         if URL_TAGS.contains(&tag.key.as_str()) && !is_absolute_http(&tag.content) {
-            out.push(Finding::new(
-                &RULE,
+            out.push(RULE.finding(
                 social_pointer(&tag.key),
                 format!(
                     "`{}` is `{}`, not an absolute http(s) URL",

@@ -1,5 +1,6 @@
-//! What a rule says, and the words it says it with: the [`Finding`] a rule
-//! reports (and the [`Diagnostic`] it becomes in a report), the [`Failure`] a rule that judges one value returns, the
+//! What a rule says, and the words it says it with: the [`Failure`] a rule
+//! that judges one value returns (and the [`Diagnostic`] it becomes, the
+//! finding every other rule builds with [`Rule::finding`]), the
 //! [`ValueRule`] hook such a rule is dispatched through, and how a value
 //! reads in a message.
 //!
@@ -7,72 +8,17 @@
 //! so the list of rules in `rules/mod.rs` and the rules it lists never
 //! import each other.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Diagnostic;
 use crate::rule::Rule;
 use crate::tree::Node;
 
-/// A rule that fired, before it is placed in a file: the pointer is inside
-/// the document, the position is found later (and only if reported).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    /// The rule that fired.
-    pub rule: &'static Rule,
-    /// RFC 6901 pointer to the value at fault inside its document.
-    pub pointer: String,
-    /// What is wrong.
-    pub message: String,
-    /// What to do, when it is more specific than the rule's help line.
-    pub help: Option<String>,
-}
-
-impl Finding {
-    /// A finding of `rule` at `pointer`.
-    pub fn new(
-        rule: &'static Rule,
-        pointer: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Finding {
-        Finding {
-            rule,
-            pointer: pointer.into(),
-            message: message.into(),
-            help: None,
-        }
-    }
-
-    /// The finding a value rule's [`Failure`] makes at `pointer`.
-    pub fn failed((rule, message, help): Failure, pointer: String) -> Finding {
-        Finding {
-            rule,
-            pointer,
-            message,
-            help,
-        }
-    }
-
-    /// The finding as the [`Diagnostic`] every report holds, for `file`,
-    /// at `severity` (the rule's after configuration): the help line is
-    /// the finding's own, else the rule's. The position is left for the
-    /// caller, found from the pointer only for a finding that is shown.
-    pub fn to_diagnostic(&self, file: &str, severity: Severity) -> Diagnostic {
-        let help = self
-            .help
-            .clone()
-            .unwrap_or_else(|| self.rule.help.to_owned());
-        Diagnostic::new(
-            self.rule.id,
-            severity,
-            file,
-            self.pointer.clone(),
-            self.message.clone(),
-        )
-        .with_help(help)
-    }
-
-    /// Replaces the rule's default help line.
-    pub fn with_help(mut self, help: impl Into<String>) -> Finding {
-        self.help = Some(help.into());
-        self
+/// The finding a value rule's [`Failure`] makes at `pointer`: the rule's
+/// help line, unless the failure has one of its own.
+pub fn failed((rule, message, help): Failure, pointer: String) -> Diagnostic {
+    let finding = rule.finding(pointer, message);
+    match help {
+        Some(help) => finding.with_help(help),
+        None => finding,
     }
 }
 
@@ -161,6 +107,7 @@ pub fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Severity;
     use crate::rule::Layer;
 
     /// A rule of the tests' own: the rule files import this module, so it
@@ -177,21 +124,20 @@ mod tests {
     };
 
     #[test]
-    fn becomes_a_diagnostic_with_its_own_help_or_the_rules() {
-        let finding = Finding::new(&RULE, "/price", "`price`: bad");
-        let diagnostic = finding.to_diagnostic("a.json", Severity::Warning);
-        assert_eq!(
-            (
-                diagnostic.rule,
-                diagnostic.severity,
-                diagnostic.pointer.as_str()
-            ),
-            ("test-rule", Severity::Warning, "/price")
+    fn a_failure_is_a_finding_with_its_own_help_or_the_rules() {
+        let finding = failed(
+            (&RULE, "`price`: bad".to_owned(), None),
+            "/price".to_owned(),
         );
-        assert_eq!(diagnostic.help.as_deref(), Some(RULE.help));
-        let finding = Finding::new(&RULE, "/c", "m").with_help("did you mean `EUR`?");
-        let diagnostic = finding.to_diagnostic("a.json", Severity::Warning);
-        assert_eq!(diagnostic.help.as_deref(), Some("did you mean `EUR`?"));
-        assert_eq!((diagnostic.line, diagnostic.column), (None, None));
+        assert_eq!(
+            (finding.rule, finding.severity, finding.pointer.as_str()),
+            ("test-rule", Severity::Error, "/price")
+        );
+        assert_eq!(finding.help.as_deref(), Some(RULE.help));
+        assert!(finding.file.is_empty(), "the stage names the file");
+        let help = Some("did you mean `EUR`?".to_owned());
+        let finding = failed((&RULE, "m".to_owned(), help), "/c".to_owned());
+        assert_eq!(finding.help.as_deref(), Some("did you mean `EUR`?"));
+        assert_eq!((finding.line, finding.column), (None, None));
     }
 }

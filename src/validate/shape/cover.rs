@@ -412,7 +412,7 @@ mod tests {
             checked
                 .findings
                 .iter()
-                .map(|f| format!("{} {} {}", f.rule.id, f.pointer, f.message))
+                .map(|f| format!("{} {} {}", f.rule, f.pointer, f.message))
                 .collect()
         };
         let mut documents = 0;

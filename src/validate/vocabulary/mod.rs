@@ -43,8 +43,8 @@ use crate::vocab::{Fit, PropertyInfo, TypeId, Vocabulary};
 
 use super::findings::FindingSink;
 use super::normalize::{canonical_key, keyword};
+use super::rules;
 use super::rules::properties::{expect_property, Expect};
-use super::rules::{self, Finding};
 
 /// More types than this on one node is rare; domains are then not judged.
 const MAX_TYPES: usize = 8;
@@ -158,7 +158,7 @@ pub fn check_node(
                 let rule = &rules::unknown_type::RULE;
                 out.push_with(rule, type_pointer(pointer, index), |at| {
                     let (message, help) = rules::unknown_type::describe(name);
-                    Finding::failed((rule, message, help), at)
+                    rules::failed((rule, message, help), at)
                 });
             }
             Some(info) => {
@@ -218,7 +218,7 @@ pub fn check_node(
             out.push_with(rule, child(pointer, key), |at| {
                 let names = type_names(object);
                 let (message, help) = rules::unknown_property::describe(name, &names);
-                Finding::failed((rule, message, help), at)
+                rules::failed((rule, message, help), at)
             });
             continue;
         };
@@ -243,8 +243,7 @@ pub fn check_node(
             let rule = &rules::property_not_in_domain::RULE;
             out.push_with(rule, child(pointer, key), |at| {
                 let names = type_names(object);
-                Finding::new(
-                    rule,
+                rule.finding(
                     at,
                     rules::property_not_in_domain::describe(property, &names),
                 )
@@ -291,21 +290,21 @@ pub fn check_node(
                 Fit::TextForEntity => {
                     let rule = &rules::text_for_entity::RULE;
                     out.push_with(rule, at(), |at| {
-                        Finding::new(rule, at, rules::text_for_entity::describe(property))
+                        rule.finding(at, rules::text_for_entity::describe(property))
                     });
                 }
                 Fit::No if rules::unexpected_node_type::fires(vocabulary, ranges, item) => {
                     let rule = &rules::unexpected_node_type::RULE;
                     out.push_with(rule, at(), |at| {
                         let message = rules::unexpected_node_type::describe(property, item);
-                        Finding::new(rule, at, message)
+                        rule.finding(at, message)
                     });
                 }
                 Fit::No if rules::unexpected_value_type::fires(vocabulary, ranges, item) => {
                     let rule = &rules::unexpected_value_type::RULE;
                     out.push_with(rule, at(), |at| {
                         let message = rules::unexpected_value_type::describe(property, item);
-                        Finding::new(rule, at, message)
+                        rule.finding(at, message)
                     });
                 }
                 Fit::No => {}
@@ -363,7 +362,7 @@ fn term_status(
     let failure = rules::superseded_term::check(kind, name, superseded_by)
         .or_else(|| rules::pending_term::check(kind, name, pending));
     if let Some(failure) = failure {
-        out.push(Finding::failed(failure, pointer()));
+        out.push(rules::failed(failure, pointer()));
     }
 }
 

@@ -13,7 +13,7 @@ fn run(node: Node<'static>) -> Vec<(&'static str, String, String)> {
     );
     assert_eq!(named.len(), node.as_object().unwrap().len());
     out.into_iter()
-        .map(|f| (f.rule.id, f.pointer, f.message))
+        .map(|f| (f.rule, f.pointer, f.message))
         .collect()
 }
 

@@ -326,7 +326,7 @@ impl Validator {
         let text = document.text();
         let mut out = Checked::empty(document.kind, document.span);
         let limits = &self.settings.limits;
-        let parsed = if text.len() as u64 > limits.max_document_size {
+        let parsed = if rules::limit_exceeded::over_size(text.len(), limits) {
             let finding = rules::limit_exceeded::too_large(Some(text.len() as u64), limits);
             Err((finding, Where::Offset(0)))
         } else {
@@ -338,7 +338,7 @@ impl Validator {
                     ),
                 ),
                 ParseError::Json(error) => (
-                    syntax_finding(&error, text, document.kind),
+                    rules::invalid_json::finding(&error, text, document.kind),
                     Where::LineColumn(error.line(), error.column()),
                 ),
             })
@@ -435,40 +435,6 @@ impl Validator {
 enum Where {
     Offset(usize),
     LineColumn(usize, usize),
-}
-
-/// The finding for a document serde_json could not read.
-fn syntax_finding(error: &serde_json::Error, text: &[u8], kind: DocKind) -> Diagnostic {
-    let raw = error.to_string();
-    let reason = raw
-        .rsplit_once(" at line ")
-        .map_or(raw.as_str(), |(reason, _)| reason);
-    if reason.contains("recursion limit exceeded") {
-        return rules::limit_exceeded::too_deep(super::ingest::limits::DEPTH_CEILING);
-    }
-    if reason.contains("number out of range") {
-        return rules::limit_exceeded::RULE.finding(
-            "",
-            "a number too large for sdx to read (beyond ±1.8e308); sdx stops reading the document here",
-        )
-        .with_help("Write very large quantities as text, or check the generator for a runaway number.");
-    }
-    if let Some(encoding) = ingest::utf16(text) {
-        return rules::invalid_json::RULE.finding(
-            "",
-            format!("the document is {encoding}, not UTF-8"),
-        )
-        .with_help("Save the file as UTF-8 (for example `iconv -f UTF-16 -t UTF-8`); JSON exchanged between systems must be UTF-8.");
-    }
-    let message = if text.iter().all(u8::is_ascii_whitespace) {
-        match kind {
-            DocKind::Script { .. } => "the JSON-LD script element is empty".to_owned(),
-            _ => "the document is empty".to_owned(),
-        }
-    } else {
-        format!("invalid JSON: {reason}")
-    };
-    rules::invalid_json::RULE.finding("", message)
 }
 
 impl Validator {

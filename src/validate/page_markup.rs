@@ -58,10 +58,7 @@ impl Validator {
         let max_depth = self.settings.limits.max_depth;
         let mut markup = crate::markup::read_markup(page, page_url.as_ref(), max_depth);
         if markup.too_deep {
-            let finding = rules::limit_exceeded::RULE.finding(
-                "",
-                "the page nests elements too deeply for sdx to read its microdata, RDFa and meta tags; they are not checked",
-            );
+            let finding = rules::limit_exceeded::page_too_deep();
             let document = whole_page(page, DocKind::Microdata);
             let mut offsets = Offsets::default();
             offsets.insert(String::new(), 0);
@@ -100,13 +97,8 @@ impl Validator {
                     // Placed at the first item left out; what was read
                     // above it is still checked.
                     extracted.offsets.insert(String::new(), offset);
-                    extra.push(rules::limit_exceeded::RULE.finding(
-                        "",
-                        format!(
-                            "the {} nests items deeper than {max_depth} levels of arrays and objects (read as JSON-LD, whose limit this is); sdx stops reading them here",
-                            extracted.markup.label()
-                        ),
-                    ));
+                    let label = extracted.markup.label();
+                    extra.push(rules::limit_exceeded::markup_too_deep(label, max_depth));
                 }
                 out.push(self.extracted(
                     file,

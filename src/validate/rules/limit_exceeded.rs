@@ -1,5 +1,13 @@
 //! `limit-exceeded`: a document is nested deeper or is larger than sdx
-//! reads (see [`crate::validate::limits`]); sdx skips it and checks the rest.
+//! reads (see [`crate::validate::ingest::limits`]); sdx skips it and checks the rest.
+//!
+//! Where it fires, each case worded here: a document, a feed line or a file
+//! over `--max-document-size` ([`too_large`], decided by [`over_size`] before
+//! a document is parsed); a document nested deeper than `--max-depth`
+//! ([`too_deep`], found by the parser); a number beyond what a double holds
+//! ([`number_too_large`], found by serde_json); a page whose elements, or
+//! whose microdata or RDFa items, nest deeper than sdx reads
+//! ([`page_too_deep`], [`markup_too_deep`], found by the markup reader).
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::validate::ingest::limits::{show_size, Limits};
@@ -16,6 +24,12 @@ pub const RULE: Rule = Rule {
     wrong: r##"{"@type": "Thing", "subjectOf": {"subjectOf": {"subjectOf": … 500 levels … }}}"##,
     right: r##"{"@type": "Thing", "subjectOf": {"@id": "https://example.com/#article"}}"##,
 };
+
+/// True when a document of `len` bytes is over the size limit: it is
+/// skipped, with [`too_large`]'s finding.
+pub fn over_size(len: usize, limits: &Limits) -> bool {
+    len as u64 > limits.max_document_size
+}
 
 /// The finding for a document nested deeper than `max` levels.
 pub fn too_deep(max: usize) -> Diagnostic {
@@ -45,6 +59,37 @@ pub fn too_large(size: Option<u64>, limits: &Limits) -> Diagnostic {
     )
 }
 
+/// The finding for a number serde_json cannot read (beyond a double's
+/// range): the document is read no further.
+pub fn number_too_large() -> Diagnostic {
+    RULE.finding(
+        "",
+        "a number too large for sdx to read (beyond ±1.8e308); sdx stops reading the document here",
+    )
+    .with_help("Write very large quantities as text, or check the generator for a runaway number.")
+}
+
+/// The finding for a page whose elements nest too deeply for its markup
+/// (microdata, RDFa, meta tags) to be read at all.
+pub fn page_too_deep() -> Diagnostic {
+    RULE.finding(
+        "",
+        "the page nests elements too deeply for sdx to read its microdata, RDFa and meta tags; they are not checked",
+    )
+}
+
+/// The finding for a page's microdata or RDFa (`label`) whose items nest
+/// deeper than `max` levels once read as JSON-LD; what was read above
+/// them is still checked.
+pub fn markup_too_deep(label: &str, max: usize) -> Diagnostic {
+    RULE.finding(
+        "",
+        format!(
+            "the {label} nests items deeper than {max} levels of arrays and objects (read as JSON-LD, whose limit this is); sdx stops reading them here"
+        ),
+    )
+}
+
 /// A size in the nearest binary unit, one decimal.
 fn show_size_rough(bytes: u64) -> String {
     let mut value = bytes as f64;
@@ -59,4 +104,31 @@ fn show_size_rough(bytes: u64) -> String {
         value /= 1024.0;
     }
     format!("{bytes} bytes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_only_what_is_over_the_limit_and_says_how_big() {
+        let limits = Limits {
+            max_document_size: 1024,
+            ..Limits::default()
+        };
+        assert!(!over_size(1024, &limits));
+        assert!(over_size(1025, &limits));
+        let finding = too_large(Some(3 * 1024 * 1024), &limits);
+        assert_eq!(finding.rule, RULE.id);
+        assert!(finding.message.starts_with("the document is 3.0 MiB, more than"));
+        assert!(too_large(None, &limits).message.starts_with("the document is more than"));
+    }
+
+    #[test]
+    fn names_the_limit_that_was_met() {
+        assert!(too_deep(64).message.contains("deeper than 64 levels"));
+        assert!(markup_too_deep("microdata", 32).message.starts_with("the microdata nests"));
+        assert!(number_too_large().help.is_some_and(|help| help.contains("as text")));
+        assert_eq!(page_too_deep().help.as_deref(), Some(RULE.help));
+    }
 }

@@ -205,7 +205,7 @@ fn best(ranges: &[TypeId], mut fit: impl FnMut(TypeId) -> Fit) -> Fit {
 /// two types that way (`<link itemprop="additionalType"
 /// href="https://schema.org/ItemList">`), and schema.org defines
 /// `additionalType` as an additional type for the item.
-pub(crate) fn node_types<'a>(node: &'a Object<'a>) -> impl Iterator<Item = &'a str> {
+fn node_types<'a>(node: &'a Object<'a>) -> impl Iterator<Item = &'a str> {
     let declared = node.field("@type").or_else(|| node.field("type"));
     type_names(declared).chain(additional_types(node))
 }

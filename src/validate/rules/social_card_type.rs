@@ -46,16 +46,12 @@ pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
 
-    fn tags(pairs: &[(&str, &str)]) -> SocialTags {
-        SocialTags::of(pairs)
-    }
-
     #[test]
     fn suggests_the_nearest_card_type() {
         let mut out = Vec::new();
-        check(&tags(&[("twitter:card", "summary")]), &mut out);
+        check(&SocialTags::of(&[("twitter:card", "summary")]), &mut out);
         assert!(out.is_empty());
-        check(&tags(&[("twitter:card", "sumary")]), &mut out);
+        check(&SocialTags::of(&[("twitter:card", "sumary")]), &mut out);
         assert_eq!(out[0].pointer, "/twitter:card");
         assert!(out[0].message.ends_with("(did you mean `summary`?)"));
     }

@@ -31,16 +31,12 @@ pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
 
-    fn tags(pairs: &[(&str, &str)]) -> SocialTags {
-        SocialTags::of(pairs)
-    }
-
     #[test]
     fn either_description_will_do() {
         let mut out = Vec::new();
-        check(&tags(&[("twitter:description", "A lamp.")]), &mut out);
+        check(&SocialTags::of(&[("twitter:description", "A lamp.")]), &mut out);
         assert!(out.is_empty());
-        check(&tags(&[]), &mut out);
+        check(&SocialTags::of(&[]), &mut out);
         assert_eq!(out.len(), 1);
     }
 }

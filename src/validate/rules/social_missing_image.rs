@@ -34,16 +34,12 @@ pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
 
-    fn tags(pairs: &[(&str, &str)]) -> SocialTags {
-        SocialTags::of(pairs)
-    }
-
     #[test]
     fn names_twitter_image_when_it_is_the_only_one() {
         let mut out = Vec::new();
-        check(&tags(&[("og:image:url", "https://a.example/l.jpg")]), &mut out);
+        check(&SocialTags::of(&[("og:image:url", "https://a.example/l.jpg")]), &mut out);
         assert!(out.is_empty());
-        check(&tags(&[("twitter:image", "https://a.example/l.jpg")]), &mut out);
+        check(&SocialTags::of(&[("twitter:image", "https://a.example/l.jpg")]), &mut out);
         assert!(out[0].message.contains("only `twitter:image`"));
     }
 }

@@ -31,16 +31,12 @@ pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
 
-    fn tags(pairs: &[(&str, &str)]) -> SocialTags {
-        SocialTags::of(pairs)
-    }
-
     #[test]
     fn either_site_tag_will_do() {
         let mut out = Vec::new();
-        check(&tags(&[("twitter:site", "@acme")]), &mut out);
+        check(&SocialTags::of(&[("twitter:site", "@acme")]), &mut out);
         assert!(out.is_empty());
-        check(&tags(&[("og:site_name", "")]), &mut out);
+        check(&SocialTags::of(&[("og:site_name", "")]), &mut out);
         assert_eq!(out.len(), 1);
     }
 }

@@ -29,16 +29,12 @@ pub(crate) fn check(tags: &SocialTags, out: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
 
-    fn tags(pairs: &[(&str, &str)]) -> SocialTags {
-        SocialTags::of(pairs)
-    }
-
     #[test]
     fn fires_without_a_title_only() {
         let mut out = Vec::new();
-        check(&tags(&[("og:title", "")]), &mut out);
+        check(&SocialTags::of(&[("og:title", "")]), &mut out);
         assert_eq!(out.len(), 1);
-        check(&tags(&[("og:title", "Lamp")]), &mut out);
+        check(&SocialTags::of(&[("og:title", "Lamp")]), &mut out);
         assert_eq!(out.len(), 1);
     }
 }

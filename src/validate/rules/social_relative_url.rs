@@ -57,14 +57,10 @@ fn is_absolute_http(url: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn tags(pairs: &[(&str, &str)]) -> SocialTags {
-        SocialTags::of(pairs)
-    }
-
     #[test]
     fn points_at_each_relative_url_tag() {
         let mut out = Vec::new();
-        let page = tags(&[
+        let page = SocialTags::of(&[
             ("og:image", "/lamp.jpg"),
             ("og:url", "https://a.example/lamp"),
             ("og:title", "/not-a-url-tag"),

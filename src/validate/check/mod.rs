@@ -213,11 +213,8 @@ impl<'s> DocumentCheck<'s> {
     /// files; any other links elsewhere (see `dangling-reference`).
     fn finish(mut self) -> Checked<'s> {
         for (id, pointer) in std::mem::take(&mut self.references) {
-            let local = match id.split_once('#') {
-                Some(("", _)) => true,
-                Some((document, _)) => self.defines.contains(document),
-                None => self.defines.contains(&id),
-            };
+            let local =
+                rules::dangling_reference::local(&id, |address| self.defines.contains(address));
             self.out.sites.reference(&id, &pointer, local);
         }
         let mut failures = std::mem::take(&mut self.schema_failures);
@@ -375,9 +372,9 @@ impl<'s> DocumentCheck<'s> {
                 self.references.push((id.to_owned(), self.pointer.clone()));
             }
             if described {
-                let document = id.split_once('#').map_or(id, |(document, _)| document);
-                if !document.is_empty() && !self.defines.contains(document) {
-                    self.defines.insert(document.to_owned());
+                let address = rules::dangling_reference::address(id);
+                if !address.is_empty() && !self.defines.contains(address) {
+                    self.defines.insert(address.to_owned());
                 }
             }
             if (described || typed) && !blank {

@@ -1,63 +1,17 @@
 //! Rules across nodes, run once for all the files validated together:
 //! references that resolve nowhere (`dangling-reference`) and one `@id`
 //! given to nodes of unrelated types (`conflicting-id`). The sites they
-//! need are kept by [`SiteStore`], in flat memory.
+//! need are kept by [`SiteStore`], in flat memory, and handed out grouped
+//! by `@id`; when a group holds a finding, and its message, is each
+//! rule's own judgement, in its file under `rules/`.
 
 pub mod store;
 
 use super::rules;
 use crate::diagnostic::Diagnostic;
 
+pub use rules::conflicting_id::TypeHierarchy;
 pub use store::{DocumentSites, Located, Site, SiteStore};
-
-/// Which types are subtypes of which. sdx's model knows only the types it
-/// models; a fuller table (the schema.org vocabulary) can be plugged in.
-pub trait TypeHierarchy: Send + Sync {
-    /// True when `sub` is `sup` or a subtype of it.
-    fn is_a(&self, sub: &str, sup: &str) -> bool;
-}
-
-/// A hierarchy that only knows that a type is itself.
-#[cfg(test)]
-#[derive(Debug, Clone, Copy, Default)]
-pub struct SameTypeOnly;
-
-#[cfg(test)]
-impl TypeHierarchy for SameTypeOnly {
-    fn is_a(&self, sub: &str, sup: &str) -> bool {
-        sub == sup
-    }
-}
-
-/// schema.org's own hierarchy (release 30.0): an `Organization` and a
-/// `NewsMediaOrganization` may share an `@id`; a `Person` and a `Product`
-/// may not. Types the vocabulary does not know are related only to
-/// themselves.
-impl TypeHierarchy for &'static crate::vocab::Vocabulary {
-    fn is_a(&self, sub: &str, sup: &str) -> bool {
-        sub == sup || self.is_subtype(sub, sup)
-    }
-}
-
-fn related<'a>(
-    a: impl Iterator<Item = &'a str> + Clone,
-    b: impl Iterator<Item = &'a str> + Clone,
-    hierarchy: &dyn TypeHierarchy,
-) -> bool {
-    a.clone().next().is_none()
-        || b.clone().next().is_none()
-        || a.clone().any(|x| {
-            b.clone()
-                .any(|y| hierarchy.is_a(x, y) || hierarchy.is_a(y, x))
-        })
-}
-
-fn type_list<'a>(types: impl Iterator<Item = &'a str>) -> String {
-    types
-        .map(|t| format!("`{t}`"))
-        .collect::<Vec<_>>()
-        .join(" and ")
-}
 
 /// Runs the cross-node rules over every site of `store`. `where_is` names
 /// a document and pointer for messages. Findings come back with the
@@ -71,7 +25,9 @@ pub fn check(
     store.collect_groups(|group, findings| check_group(group, hierarchy, where_is, findings))
 }
 
-/// The rules on the sites of one `@id`, in input order.
+/// The rules on the sites of one `@id`, in input order: each node after
+/// the first is judged against the first, and each reference against
+/// whether any site defines the node.
 fn check_group(
     group: &[Site<'_>],
     hierarchy: &dyn TypeHierarchy,
@@ -81,38 +37,28 @@ fn check_group(
     let mut nodes = group.iter().filter(|site| !site.reference);
     if let Some(first) = nodes.next() {
         for site in nodes {
-            if !related(first.types(), site.types(), hierarchy) {
-                findings.push((
-                    site.at,
-                    rules::conflicting_id::RULE.finding(
-                        site.pointer.to_owned(),
-                        format!(
-                            "`@id` `{}` is typed {} here but {} at {}",
-                            rules::shorten(site.id),
-                            type_list(site.types()),
-                            type_list(first.types()),
-                            where_is(&first.at, first.pointer)
-                        ),
-                    ),
-                ));
+            if let Some(finding) = rules::conflicting_id::check(
+                site.id,
+                site.pointer,
+                site.types(),
+                first.types(),
+                hierarchy,
+                || where_is(&first.at, first.pointer),
+            ) {
+                findings.push((site.at, finding));
             }
         }
     }
-    if group.iter().any(|site| !site.reference && site.described) {
-        return;
-    }
-    // A link to another page or site is not expected among the files.
-    for reference in group.iter().filter(|site| site.reference && site.local) {
-        findings.push((
-            reference.at,
-            rules::dangling_reference::RULE.finding(
-                reference.pointer.to_owned(),
-                format!(
-                    "`{}` refers to no node defined in the validated files",
-                    rules::shorten(reference.id)
-                ),
-            ),
-        ));
+    let defined = group
+        .iter()
+        .any(|site| rules::dangling_reference::defines(site.reference, site.described));
+    for reference in group.iter().filter(|site| site.reference) {
+        if rules::dangling_reference::fires(reference.local, defined) {
+            findings.push((
+                reference.at,
+                rules::dangling_reference::finding(reference.pointer, reference.id),
+            ));
+        }
     }
 }
 
@@ -120,6 +66,7 @@ fn check_group(
 mod tests {
     use super::*;
     use crate::validate::ingest::{DocKind, Span};
+    use crate::validate::rules::conflicting_id::SameTypeOnly;
 
     /// A site of a test document.
     enum Test<'a> {
@@ -217,29 +164,5 @@ mod tests {
             (1, vec![Named("#x", &["Thing"], "/b")]),
         ];
         assert_eq!(run(&named_only, &SameTypeOnly).len(), 1);
-    }
-
-    #[test]
-    fn subtypes_may_share_an_id_under_the_vocabulary() {
-        let vocabulary: &'static crate::vocab::Vocabulary = crate::vocab::Vocabulary::get();
-        let related = vec![
-            (0, vec![Node("#org", &["Organization"], "/@graph/0")]),
-            (
-                1,
-                vec![Node("#org", &["NewsMediaOrganization"], "/@graph/0")],
-            ),
-        ];
-        assert!(run(&related, &vocabulary).is_empty());
-        assert_eq!(run(&related, &SameTypeOnly).len(), 1);
-        let unrelated = vec![(
-            0,
-            vec![
-                Node("#x", &["Person"], "/@graph/0"),
-                Node("#x", &["Product"], "/@graph/1"),
-            ],
-        )];
-        let findings = run(&unrelated, &vocabulary);
-        assert_eq!(findings.len(), 1);
-        assert_eq!(findings[0].1.rule, "conflicting-id");
     }
 }

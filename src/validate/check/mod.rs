@@ -1,6 +1,8 @@
 //! One parsed document, layer by layer: its JSON-LD shape and context, then
 //! each node against its schema and the semantic rules, collecting the
-//! `@id`s and references the cross-node rules need.
+//! `@id`s and references the cross-node rules need. The walk decides
+//! where to look; whether a rule fires there, and what it says, is the
+//! rule's own, in its file under `rules/`.
 //!
 //! Clean nodes cost a walk and one `is_valid` per modeled node: findings
 //! (and their pointers and messages) are only built on failure. The
@@ -151,13 +153,16 @@ impl<'s> DocumentCheck<'s> {
         Self::walk(shapes, root, false, false, Findings::default())
     }
 
-    /// Reports, at the current pointer, a value where a node object (or a
-    /// list of them) belongs.
-    fn not_a_node(&mut self, place: Place, value: &Node) {
-        self.push(rules::invalid_jsonld::RULE.finding(
-            self.pointer.clone(),
-            rules::invalid_jsonld::describe(place, value),
-        ));
+    /// Whether `value`, at `place` and at the current pointer, has the shape
+    /// JSON-LD puts there (`invalid-jsonld` judges); reports it if not.
+    fn shaped(&mut self, place: Place, value: &Node) -> bool {
+        match rules::invalid_jsonld::check(place, value) {
+            None => true,
+            Some(failure) => {
+                self.push(rules::failed(failure, self.pointer.clone()));
+                false
+            }
+        }
     }
 
     fn walk(
@@ -190,19 +195,19 @@ impl<'s> DocumentCheck<'s> {
             schema_failures: Vec::new(),
             failed_nodes: 0,
         };
-        match root {
-            Node::Object(_) => check.top_level(root),
-            Node::Array(items) => {
-                for (index, item) in items.iter().enumerate() {
-                    let len = check.enter_index(index);
-                    match item {
-                        Node::Object(_) => check.top_level(item),
-                        other => check.not_a_node(Place::DocumentItem(index), other),
+        if check.shaped(Place::Document, root) {
+            match root {
+                Node::Array(items) => {
+                    for (index, item) in items.iter().enumerate() {
+                        let len = check.enter_index(index);
+                        if check.shaped(Place::DocumentItem(index), item) {
+                            check.top_level(item);
+                        }
+                        check.pointer.truncate(len);
                     }
-                    check.pointer.truncate(len);
                 }
+                object => check.top_level(object),
             }
-            other => check.not_a_node(Place::Document, other),
         }
         check.finish()
     }
@@ -266,58 +271,44 @@ impl<'s> DocumentCheck<'s> {
             return;
         };
         let context = normalize::read_context(object.field("@context"));
-        if !context.present {
-            self.push(
-                rules::missing_context::RULE
-                    .finding(self.pointer.clone(), rules::missing_context::MESSAGE),
-            );
+        if let Some(failure) = rules::missing_context::check(&context) {
+            self.push(rules::failed(failure, self.pointer.clone()));
         }
-        let context_pointer = |check: &Self, index: &Option<usize>| {
-            let mut pointer = check.child_pointer("@context");
+        let entries = rules::misspelled_context::check(&context)
+            .chain(rules::unsupported_context::check(&context));
+        for (index, failure) in entries {
+            let mut pointer = self.child_pointer("@context");
             if let Some(index) = index {
                 pointer.push('/');
                 pointer.push_str(&index.to_string());
             }
-            pointer
-        };
-        for (index, written) in &context.misspelled {
-            let pointer = context_pointer(self, index);
-            self.push(rules::failed(
-                rules::misspelled_context::failure(written),
-                pointer,
-            ));
-        }
-        let mixed = context.mixes_vocabularies();
-        for (index, value) in &context.unsupported {
-            let pointer = context_pointer(self, index);
-            let message = rules::unsupported_context::describe(value, mixed);
-            self.push(rules::unsupported_context::RULE.finding(pointer, message));
+            self.push(rules::failed(failure, pointer));
         }
         if context.present && !context.reads_schema_org() {
             // The terms could mean anything: checking them as schema.org
             // would report findings that are not there.
             return;
         }
-        self.foreign_terms = mixed;
+        self.foreign_terms = context.mixes_vocabularies();
         self.defined = super::vocabulary::defined_terms(object.field("@context"));
         self.canonical = self.known_canonical || normalize::is_canonical(value);
         match object.field("@graph") {
             None => self.node(value, true, false, None),
             Some(graph) => {
                 let len = self.enter_key("@graph");
-                match graph {
-                    Node::Array(items) => {
-                        for (index, item) in items.iter().enumerate() {
-                            let len = self.enter_index(index);
-                            match item {
-                                Node::Object(_) => self.node(item, true, false, None),
-                                other => self.not_a_node(Place::GraphItem(index), other),
+                if self.shaped(Place::Graph, graph) {
+                    match graph {
+                        Node::Array(items) => {
+                            for (index, item) in items.iter().enumerate() {
+                                let len = self.enter_index(index);
+                                if self.shaped(Place::GraphItem(index), item) {
+                                    self.node(item, true, false, None);
+                                }
+                                self.pointer.truncate(len);
                             }
-                            self.pointer.truncate(len);
                         }
+                        node => self.node(node, true, false, None),
                     }
-                    Node::Object(_) => self.node(graph, true, false, None),
-                    other => self.not_a_node(Place::Graph, other),
                 }
                 self.pointer.truncate(len);
                 // A graph container that also describes something is a node too.
@@ -339,25 +330,20 @@ impl<'s> DocumentCheck<'s> {
         };
         let mut typed = false;
         if let Some(value) = normalize::keyword(object, "@type") {
-            if normalize::type_is_malformed(value) {
-                self.push(rules::invalid_jsonld::RULE.finding(
-                    self.child_pointer("@type"),
-                    rules::invalid_jsonld::describe(Place::Type, value),
-                ));
-            } else {
-                typed = normalize::types(object).next().is_some();
+            match rules::invalid_jsonld::check(Place::Type, value) {
+                Some(failure) => self.push(rules::failed(failure, self.child_pointer("@type"))),
+                None => typed = normalize::types(object).next().is_some(),
             }
         }
         let id = match normalize::keyword(object, "@id") {
             None => None,
-            Some(Node::String(id)) => Some(id.as_str()),
-            Some(other) => {
-                self.push(rules::invalid_jsonld::RULE.finding(
-                    self.child_pointer("@id"),
-                    rules::invalid_jsonld::describe(Place::Id, other),
-                ));
-                None
-            }
+            Some(value) => match rules::invalid_jsonld::check(Place::Id, value) {
+                Some(failure) => {
+                    self.push(rules::failed(failure, self.child_pointer("@id")));
+                    None
+                }
+                None => value.as_str(),
+            },
         };
         let described = object.keys().any(|k| !canonical_key(k).starts_with('@'));
         if let Some(id) = id {

@@ -11,11 +11,18 @@
 //! credential's context, say) is legitimate JSON-LD. Its terms are not
 //! schema.org's and are not reported as unknown; this rule notes, once a
 //! context entry, that they were not checked. Information.
+//!
+//! Where it fires: on each entry of a top-level node's `@context` that the
+//! reading of contexts (`normalize::read_context`) could not read as
+//! schema.org's; the walk of a document asks [`check`] of the reading.
 
 use crate::tree::Node;
 
 use crate::diagnostic::Severity;
 use crate::rule::{Layer, Rule};
+use crate::validate::normalize::ContextReading;
+
+use super::verdict::Failure;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -28,6 +35,20 @@ pub const RULE: Rule = Rule {
     wrong: r##"{"@context": "https://example.com/my-context.jsonld", "@type": "Product"}"##,
     right: r##"{"@context": ["https://schema.org", {"ex": "https://example.com/ns#"}], "@type": "Product"}"##,
 };
+
+/// The failures of a top-level node's context, read as `context`: one
+/// for each entry sdx does not read, with its index when the context is a
+/// list.
+#[inline]
+pub fn check<'c>(
+    context: &'c ContextReading<'_>,
+) -> impl Iterator<Item = (Option<usize>, Failure)> + 'c {
+    let mixed = context.mixes_vocabularies();
+    context
+        .unsupported
+        .iter()
+        .map(move |(index, value)| (*index, (&RULE, describe(value, mixed), None)))
+}
 
 /// The message for a context entry sdx does not read. `mixed`: the
 /// context also reads schema.org's, so only the other vocabulary's terms
@@ -65,5 +86,23 @@ mod tests {
         let context = node!("https://w3id.org/security/v2");
         assert!(describe(&context, true).ends_with("terms schema.org does not define were not checked"));
         assert!(describe(&context, false).ends_with("nothing in the document was checked"));
+    }
+
+    #[test]
+    fn fires_on_each_entry_sdx_does_not_read() {
+        use crate::validate::normalize::read_context;
+        let mixed = node!(["https://schema.org", "https://w3id.org/security/v2", {"ex": "https://example.com/"}]);
+        let reading = read_context(Some(&mixed));
+        let failures: Vec<_> = check(&reading).collect();
+        assert_eq!(failures.len(), 1, "an inline prefix needs no fetching");
+        let (index, (rule, message, _)) = &failures[0];
+        assert_eq!((*index, rule.id), (Some(1), RULE.id));
+        assert!(message.ends_with("terms schema.org does not define were not checked"));
+        let remote = node!("https://example.com/context.jsonld");
+        let failures: Vec<_> = check(&read_context(Some(&remote))).collect();
+        assert_eq!(failures.len(), 1);
+        assert_eq!(failures[0].0, None);
+        let schema_org = node!("https://schema.org");
+        assert_eq!(check(&read_context(Some(&schema_org))).count(), 0);
     }
 }

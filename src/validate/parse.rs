@@ -1,9 +1,10 @@
 //! Parsing a document once into a [`Node`] tree that borrows the text,
 //! noting the keys an object repeats on the way (the tree, like
-//! serde_json's own `Value`, keeps the last value) and refusing to nest
-//! deeper than `max-depth`. The path of the value being read is kept as a
-//! stack of the keys (moved in and out, not copied) and indexes, so the
-//! only extra cost on clean data is the push and pop, and the stack's
+//! serde_json's own `Value`, keeps the last value; `rules/duplicate_key.rs`
+//! words the finding and says why repeats are found here) and refusing to
+//! nest deeper than `max-depth`. The path of the value being read is kept
+//! as a stack of the keys (moved in and out, not copied) and indexes, so
+//! the only extra cost on clean data is the push and pop, and the stack's
 //! height is the depth: no separate pass over the text is needed to
 //! enforce the limit.
 //!

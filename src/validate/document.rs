@@ -1,17 +1,16 @@
-//! One input file to checked documents: read (streaming feeds block by
-//! block, in parallel), parse each document once with serde_json, run the
-//! layers, and place findings, only for documents that have some.
+//! One input file to checked documents: read (a feed streamed block by
+//! block through `feed.rs`), parse each document once with serde_json, run
+//! the layers, and place findings, only for documents that have some.
 
 use std::io::Read;
 use std::sync::Mutex;
 
-use rayon::prelude::*;
-
 use super::check;
 use super::collect::{Collector, Floor};
-use super::cross::{Located, SiteStore};
+use super::cross::SiteStore;
+use super::feed::{Sink, Sites};
 use super::findings::Gate;
-use super::ingest::ndjson::{Block, Blocks};
+use super::ingest::ndjson::Blocks;
 use super::ingest::{self, DocKind, Document, InputFormat};
 use super::parse::ParseError;
 use super::report::locate::Placer;
@@ -20,41 +19,6 @@ use super::report::severity_index;
 use super::rules;
 use super::{Checked, FileOutcome, Job, Source, Stream, Validator};
 use crate::diagnostic::{Diagnostic, Severity};
-
-/// Where a file's checked documents go, block by block.
-type Sink<'a> = dyn FnMut(Vec<Checked>) + Send + 'a;
-
-/// Where the documents of one file keep their `@id` sites.
-#[derive(Clone, Copy)]
-pub(super) struct Sites<'a> {
-    /// The file's position among the run's inputs.
-    pub file: u32,
-    pub store: &'a Mutex<SiteStore>,
-}
-
-impl Sites<'_> {
-    /// Moves the sites of `checked`, the `doc`-th document of the file,
-    /// into the store. Called on the thread that checked the document, so
-    /// that the buffer is freed where it was made: freed on another
-    /// thread, each buffer took the lock of its thread's allocator arena,
-    /// and on a feed the two threads waited on each other there.
-    fn keep(&self, doc: u64, checked: &mut Checked) {
-        if checked.sites.is_empty() {
-            return;
-        }
-        let sites = std::mem::take(&mut checked.sites);
-        let at = Located {
-            file: self.file,
-            doc,
-            kind: checked.kind,
-            span: checked.span,
-        };
-        self.store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .add(&at, sites);
-    }
-}
 
 impl Validator {
     /// Checks the documents of one input, the `file`-th of the run.
@@ -189,131 +153,7 @@ impl Validator {
         }
     }
 
-    /// Checks a feed block by block. Three things overlap: the next block
-    /// is read, this block's lines are checked in parallel, and the last
-    /// block's results are folded. Reading and folding are sequential; done
-    /// between blocks, they left every other core idle meanwhile (about a
-    /// tenth of a run on two cores). `eager`: a block's results go to
-    /// `sink` as soon as it is checked, not while the next one is: a
-    /// filter's reader must not wait for input that has not been written
-    /// to see the results of what was.
-    fn feed<R: std::io::Read + Send>(
-        &self,
-        file: &str,
-        mut blocks: Blocks<R>,
-        sites: Sites<'_>,
-        eager: bool,
-        sink: &mut Sink<'_>,
-    ) -> std::io::Result<()> {
-        if eager {
-            return self.feed_eagerly(file, blocks, sites, sink);
-        }
-        // Which findings the file will not keep, from the blocks checked
-        // so far: not placed in the next blocks.
-        let mut seen = Floor::new(self.settings.limits.max_diagnostics);
-        let mut floor = None;
-        let mut folding: Option<Vec<Checked>> = None;
-        // The position in the file of the current block's first document.
-        let mut first = 0u64;
-        let mut current = blocks.next()?;
-        while let Some(block) = current {
-            self.advance(block.covered() as u64);
-            let (next, (checked, ())) = rayon::join(
-                || blocks.next(),
-                || {
-                    rayon::join(
-                        || self.block(file, &block, floor, sites, first),
-                        || {
-                            if let Some(checked) = folding.take() {
-                                sink(checked);
-                            }
-                        },
-                    )
-                },
-            );
-            floor = seen.observe(&checked);
-            first += checked.len() as u64;
-            folding = Some(checked);
-            if let Block::Lines(lines) = block {
-                blocks.recycle(lines);
-            }
-            current = next?;
-        }
-        if let Some(checked) = folding {
-            sink(checked);
-        }
-        Ok(())
-    }
-
-    /// [`Validator::feed`] with each block's results handed over before the
-    /// next block is waited for. The check comes first in the join: with a
-    /// single thread it runs before the read that may block.
-    fn feed_eagerly<R: std::io::Read + Send>(
-        &self,
-        file: &str,
-        mut blocks: Blocks<R>,
-        sites: Sites<'_>,
-        sink: &mut Sink<'_>,
-    ) -> std::io::Result<()> {
-        let mut first = 0u64;
-        let mut current = blocks.next()?;
-        while let Some(block) = current {
-            self.advance(block.covered() as u64);
-            let (count, next) = rayon::join(
-                || {
-                    let checked = self.block(file, &block, None, sites, first);
-                    let count = checked.len() as u64;
-                    sink(checked);
-                    count
-                },
-                || blocks.next(),
-            );
-            first += count;
-            if let Block::Lines(lines) = block {
-                blocks.recycle(lines);
-            }
-            current = next?;
-        }
-        Ok(())
-    }
-
-    /// Checks the documents of one feed block, in parallel; the block's
-    /// first document is the `first`-th of the file.
-    fn block(
-        &self,
-        file: &str,
-        block: &Block,
-        floor: Option<Severity>,
-        sites: Sites<'_>,
-        first: u64,
-    ) -> Vec<Checked> {
-        match block {
-            Block::Lines(lines) => {
-                let documents: Vec<Document<'_>> = lines.documents().collect();
-                // Small pieces: a block ends when its last piece is
-                // checked, and a core with nothing left to take waits for
-                // it. Rayon's own split leaves pieces of a quarter of a
-                // block on two cores.
-                documents
-                    .par_iter()
-                    .with_max_len(8)
-                    .enumerate()
-                    .map(|(index, doc)| {
-                        let mut checked = self.document(file, *doc, floor);
-                        sites.keep(first + index as u64, &mut checked);
-                        checked
-                    })
-                    .collect()
-            }
-            &Block::TooLong {
-                number,
-                offset,
-                len,
-            } => vec![self.too_long_line(file, number, offset, len)],
-        }
-    }
-
-    fn advance(&self, bytes: u64) {
+    pub(super) fn advance(&self, bytes: u64) {
         if let Some(progress) = &self.progress {
             progress(bytes);
         }
@@ -322,7 +162,12 @@ impl Validator {
     /// Parses and checks one document; places its findings if it has any,
     /// except those no more severe than `floor`, only counted: the file
     /// will not keep them.
-    fn document(&self, file: &str, document: Document<'_>, floor: Option<Severity>) -> Checked {
+    pub(super) fn document(
+        &self,
+        file: &str,
+        document: Document<'_>,
+        floor: Option<Severity>,
+    ) -> Checked {
         let text = document.text();
         let mut out = Checked::empty(document.kind, document.span);
         let limits = &self.settings.limits;
@@ -439,7 +284,7 @@ enum Where {
 
 impl Validator {
     /// A feed line skipped because it is over the size limit.
-    fn too_long_line(&self, file: &str, number: u32, offset: u64, len: u64) -> Checked {
+    pub(super) fn too_long_line(&self, file: &str, number: u32, offset: u64, len: u64) -> Checked {
         let span = ingest::Span {
             container_offset: offset,
             container_len: 0,

@@ -18,6 +18,7 @@ mod collect;
 pub(crate) mod config;
 pub(crate) mod cross;
 mod document;
+mod feed;
 pub(crate) mod findings;
 pub(crate) mod ingest;
 mod jobs;

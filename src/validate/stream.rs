@@ -24,7 +24,7 @@ use std::sync::Mutex;
 use serde::Serialize;
 
 use super::cross::{self, Located, SiteStore};
-use super::document::Sites;
+use super::feed::Sites;
 use super::report::{self, DocumentReport, FileReport, Problem, Report, Summary};
 use super::{clamp_index, Checked, FileOutcome, Input, InputFormat, Job, Validator};
 use crate::diagnostic::{Diagnostic, Severity};

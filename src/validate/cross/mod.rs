@@ -5,13 +5,15 @@
 //! by `@id`; when a group holds a finding, and its message, is each
 //! rule's own judgement, in its file under `rules/`.
 
+mod record;
 pub mod store;
 
 use super::rules;
 use crate::diagnostic::Diagnostic;
 
+pub use record::{Located, Site};
 pub use rules::conflicting_id::TypeHierarchy;
-pub use store::{DocumentSites, Located, Site, SiteStore};
+pub use store::{DocumentSites, SiteStore};
 
 /// Runs the cross-node rules over every site of `store`. `where_is` names
 /// a document and pointer for messages. Findings come back with the

@@ -2,12 +2,14 @@
 //! format: every decision (which findings, which severity, which order) is
 //! made before a [`Report`] exists.
 
+mod clean;
 mod github;
 mod human;
 mod json;
 mod junit;
 pub(crate) mod locate;
 mod ndjson;
+mod omitted;
 mod sarif;
 // Input text made safe to print: below the reports, since a diagnostic
 // prints itself with it too.
@@ -22,6 +24,11 @@ use crate::diagnostic::{Diagnostic, Severity};
 
 use super::ingest::{DocKind, InputFormat, Span};
 use locate::SourceLine;
+
+pub use clean::CleanRun;
+pub(crate) use clean::{push_clean, remove_from_runs};
+pub(crate) use omitted::keep_most_severe;
+pub use omitted::Omitted;
 
 /// An output format of `sdx validate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,121 +116,6 @@ impl FileReport {
     pub const MAX_CLEAN_RUNS: usize = 4096;
 }
 
-/// Consecutive documents of a file without findings: lines `n`, `n+1`, …
-/// of a feed, scripts of a page, or a single document. A clean feed is one
-/// run, however long.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CleanRun {
-    /// Position in the file of the first document.
-    pub index: u64,
-    /// Which document the first is.
-    pub first: DocKind,
-    /// How many documents.
-    pub count: u64,
-}
-
-impl CleanRun {
-    /// The run of one document.
-    pub fn one(index: u64, kind: DocKind) -> CleanRun {
-        CleanRun {
-            index,
-            first: kind,
-            count: 1,
-        }
-    }
-
-    /// The `offset`-th document of the run.
-    pub fn kind_at(&self, offset: u64) -> DocKind {
-        let step = |n: u32| u32::try_from(u64::from(n) + offset).unwrap_or(u32::MAX);
-        match self.first {
-            DocKind::Line { number } => DocKind::Line {
-                number: step(number),
-            },
-            DocKind::Script { index } => DocKind::Script { index: step(index) },
-            other => other,
-        }
-    }
-
-    /// Every document of the run: position in the file and kind.
-    pub fn documents(&self) -> impl Iterator<Item = (u64, DocKind)> + '_ {
-        (0..self.count).map(|offset| (self.index + offset, self.kind_at(offset)))
-    }
-
-    /// Adds the document `index` of kind `kind` if it is the next of the
-    /// run (the next position, and the next line or script).
-    pub(crate) fn extend(&mut self, index: u64, kind: DocKind) -> bool {
-        let next = self.index + self.count == index && self.kind_at(self.count) == kind;
-        let countable = matches!(kind, DocKind::Line { .. } | DocKind::Script { .. });
-        if next && countable {
-            self.count += 1;
-        }
-        next && countable
-    }
-
-    /// The run without the documents at `indices` (sorted): up to one run
-    /// more than there are indices inside it.
-    pub(crate) fn without(&self, indices: &[u64]) -> Vec<CleanRun> {
-        let mut out = Vec::new();
-        let mut start = 0u64;
-        for &index in indices {
-            let Some(offset) = index.checked_sub(self.index).filter(|o| *o < self.count) else {
-                continue;
-            };
-            if offset > start {
-                out.push(CleanRun {
-                    index: self.index + start,
-                    first: self.kind_at(start),
-                    count: offset - start,
-                });
-            }
-            start = offset + 1;
-        }
-        if start < self.count {
-            out.push(CleanRun {
-                index: self.index + start,
-                first: self.kind_at(start),
-                count: self.count - start,
-            });
-        }
-        out
-    }
-}
-
-/// Adds a clean document to `runs`, extending the last run when it follows;
-/// false when it starts a run past [`FileReport::MAX_CLEAN_RUNS`] and is
-/// not kept.
-pub(crate) fn push_clean(runs: &mut Vec<CleanRun>, index: u64, kind: DocKind) -> bool {
-    if let Some(last) = runs.last_mut() {
-        if last.extend(index, kind) {
-            return true;
-        }
-    }
-    if runs.len() >= FileReport::MAX_CLEAN_RUNS {
-        return false;
-    }
-    runs.push(CleanRun::one(index, kind));
-    true
-}
-
-/// `runs` without the documents at `indices` (sorted), which have findings
-/// after all.
-pub(crate) fn remove_from_runs(runs: Vec<CleanRun>, indices: &[u64]) -> Vec<CleanRun> {
-    if indices.is_empty() {
-        return runs;
-    }
-    let mut out = Vec::with_capacity(runs.len() + indices.len());
-    for run in runs {
-        let from = indices.partition_point(|i| *i < run.index);
-        let to = indices.partition_point(|i| *i < run.index + run.count);
-        if from == to {
-            out.push(run);
-        } else {
-            out.extend(run.without(&indices[from..to]));
-        }
-    }
-    out
-}
-
 /// The index of a severity in per-severity counts (info, warning, error).
 pub(crate) fn severity_index(severity: Severity) -> usize {
     match severity {
@@ -231,97 +123,6 @@ pub(crate) fn severity_index(severity: Severity) -> usize {
         Severity::Warning => 1,
         Severity::Error => 2,
     }
-}
-
-/// Findings of a file counted but not kept: past `--max-diagnostics`, the
-/// least severe (and, among equals, the last) are left out, so memory and
-/// output stay bounded however many findings a feed has.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Omitted {
-    /// Errors left out.
-    pub errors: u64,
-    /// Warnings left out.
-    pub warnings: u64,
-    /// Infos left out.
-    pub infos: u64,
-    /// Documents with findings none of which were kept.
-    pub documents: u64,
-}
-
-impl Omitted {
-    /// Findings left out.
-    pub fn total(&self) -> u64 {
-        self.errors + self.warnings + self.infos
-    }
-
-    pub(crate) fn count(&mut self, severity: Severity) {
-        match severity {
-            Severity::Error => self.errors += 1,
-            Severity::Warning => self.warnings += 1,
-            Severity::Info => self.infos += 1,
-        }
-    }
-
-    /// Adds `other`'s findings (not its documents).
-    pub(crate) fn add(&mut self, other: &Omitted) {
-        self.errors += other.errors;
-        self.warnings += other.warnings;
-        self.infos += other.infos;
-    }
-}
-
-/// Keeps at most `cap` findings in `documents` (0: all): the most severe,
-/// and among equals the first in document order; counts the rest in
-/// `omitted`. Documents left without findings are dropped.
-pub(crate) fn keep_most_severe(
-    documents: &mut Vec<DocumentReport>,
-    cap: usize,
-    omitted: &mut Omitted,
-) {
-    let total: usize = documents.iter().map(|d| d.diagnostics.len()).sum();
-    if cap == 0 || total <= cap {
-        return;
-    }
-    let mut ranked: Vec<(std::cmp::Reverse<Severity>, usize, usize)> = documents
-        .iter()
-        .enumerate()
-        .flat_map(|(doc, report)| {
-            report
-                .diagnostics
-                .iter()
-                .enumerate()
-                .map(move |(at, d)| (std::cmp::Reverse(d.severity), doc, at))
-        })
-        .collect();
-    ranked.sort_unstable();
-    let mut keep: Vec<Vec<bool>> = documents
-        .iter()
-        .map(|d| vec![false; d.diagnostics.len()])
-        .collect();
-    for &(_, doc, at) in &ranked[..cap] {
-        keep[doc][at] = true;
-    }
-    for (report, keep) in documents.iter_mut().zip(keep) {
-        let mut flags = keep.iter();
-        let mut kept_sources = Vec::new();
-        let sources = std::mem::take(&mut report.sources);
-        let mut sources = sources.into_iter();
-        report.diagnostics.retain(|diagnostic| {
-            let source = sources.next().flatten();
-            let keep = flags.next().copied().unwrap_or(false);
-            if keep {
-                kept_sources.push(source);
-            } else {
-                omitted.count(diagnostic.severity);
-            }
-            keep
-        });
-        report.sources = kept_sources;
-        if report.diagnostics.is_empty() {
-            omitted.documents += 1;
-        }
-    }
-    documents.retain(|report| !report.diagnostics.is_empty());
 }
 
 /// Something that kept part of a run from being done: an input that could
@@ -524,39 +325,5 @@ pub fn document_label(kind: DocKind) -> String {
         DocKind::Microdata => "microdata".to_owned(),
         DocKind::Rdfa => "RDFa".to_owned(),
         DocKind::MetaTags => "meta tags".to_owned(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn clean_runs_extend_split_and_expand() {
-        let mut runs = Vec::new();
-        // Lines 1-3, a blank line 4, lines 5-6: two runs.
-        for (index, line) in [(0, 1), (1, 2), (2, 3), (3, 5), (4, 6)] {
-            push_clean(&mut runs, index, DocKind::Line { number: line });
-        }
-        assert_eq!(runs.len(), 2);
-        assert_eq!(
-            (runs[0].count, runs[1].first),
-            (3, DocKind::Line { number: 5 })
-        );
-        // Documents 1 and 4 turn out to have findings.
-        let split = remove_from_runs(runs, &[1, 4]);
-        let left: Vec<(u64, DocKind)> = split.iter().flat_map(CleanRun::documents).collect();
-        assert_eq!(
-            left,
-            [
-                (0, DocKind::Line { number: 1 }),
-                (2, DocKind::Line { number: 3 }),
-                (3, DocKind::Line { number: 5 }),
-            ]
-        );
-        // A whole file and page markup are never extended.
-        let mut runs = vec![CleanRun::one(0, DocKind::Microdata)];
-        push_clean(&mut runs, 1, DocKind::Rdfa);
-        assert_eq!(runs.len(), 2);
     }
 }

@@ -32,6 +32,7 @@ pub(crate) mod report;
 #[cfg(test)]
 mod robust_tests;
 pub(crate) mod rules;
+mod settings;
 pub(crate) mod shape;
 pub(crate) mod shard;
 mod stream;
@@ -45,11 +46,12 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Severity};
 
-pub use config::{Config, ConfigError, Settings};
+pub use config::{Config, ConfigError};
 pub use ingest::limits::{ByteSize, Limits};
 pub use ingest::{DocKind, InputFormat, Span};
 pub use report::locate::SourceLine;
 pub use report::{CleanRun, DocumentReport, FileReport, Format, Omitted, Problem, Report, Summary};
+pub use settings::Settings;
 pub use shard::{Shard, ShardError};
 pub use stream::{Record, RecordSink};
 

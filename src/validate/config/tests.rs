@@ -1,6 +1,9 @@
 //! Tests of rule selection, regrading, skipped paths and `sdx.toml`.
 
 use super::*;
+use crate::diagnostic::Severity;
+use crate::validate::ingest::limits::Limits;
+use crate::validate::registry;
 
 #[test]
 fn selects_ignores_and_regrades() {

@@ -23,7 +23,8 @@ pub use verdict::{describe, failed, shorten, ValueRule};
 
 use crate::rule::Rule;
 
-/// Declares the rule modules, in [`ALL`]'s order, and lists them.
+/// Declares the rule modules (or names one whose file is elsewhere), in
+/// [`ALL`]'s order, and lists them.
 macro_rules! rules {
     ($($module:ident $(= $home:path)? $(: $value:ident)?,)*) => {
         $(rules!(@declare $module $(= $home)?);)*

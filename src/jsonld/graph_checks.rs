@@ -1,11 +1,15 @@
 //! Checks of a dataset as a whole: every `@id` resolves against the base,
 //! none is defined twice, every reference points at a node of the dataset
 //! whose type its property accepts.
+//!
+//! This file walks the graph and resolves the ids; the dataset rules it
+//! finds cases for (`missing-base`, `duplicate-id`, `reference-type`) decide
+//! and word their findings in their files under `rules/`.
 
 use std::collections::HashMap;
 
 use super::ids::{id_form, resolve, IdForm, ResolveError};
-use super::rules::{DANGLING_REFERENCE, DUPLICATE_ID, INVALID_VALUE, MISSING_BASE, REFERENCE_TYPE};
+use super::rules::{duplicate_id, missing_base, reference_type, DANGLING_REFERENCE, INVALID_VALUE};
 use super::GraphDocument;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::enumeration::closest;
@@ -25,7 +29,7 @@ pub(crate) fn check_graph(
     document.walk(&mut walker);
 
     if base.is_none() {
-        if let Some(missing) = missing_base(file, &walker) {
+        if let Some(missing) = missing_base::check(file, relative_ids(&walker)) {
             return vec![missing];
         }
     }
@@ -41,25 +45,7 @@ pub(crate) fn check_graph(
             }
         };
         match defined.get(&id) {
-            Some(first) => diagnostics.push(
-                Diagnostic::new(
-                    DUPLICATE_ID,
-                    Severity::Error,
-                    file,
-                    format!("{}/@id", node.pointer),
-                    format!(
-                        "`{}` is defined twice: this {} and the {} {}",
-                        node.id,
-                        node.type_name(),
-                        first.type_name(),
-                        match locate(&first.pointer) {
-                            Some((line, column)) => format!("at line {line}, column {column}"),
-                            None => format!("at {}", first.pointer),
-                        }
-                    ),
-                )
-                .with_help("give each node its own @id, or merge the two nodes into one"),
-            ),
+            Some(first) => diagnostics.push(duplicate_id::finding(file, node, first, locate)),
             None => {
                 defined.insert(id, node);
             }
@@ -79,9 +65,9 @@ pub(crate) fn check_graph(
                 continue;
             }
         };
-        let pointer = format!("{}/@id", reference.pointer);
         match defined.get(&id) {
             None => {
+                let pointer = format!("{}/@id", reference.pointer);
                 let known: Vec<&str> = walker.nodes.iter().map(|n| n.id.as_str()).collect();
                 let help = match closest(&reference.id, &known) {
                     Some(near) => format!("did you mean `{near}`?"),
@@ -102,70 +88,21 @@ pub(crate) fn check_graph(
                     .with_help(help),
                 );
             }
-            Some(node) if !node.satisfies(reference.accepts) => diagnostics.push(
-                Diagnostic::new(
-                    REFERENCE_TYPE,
-                    Severity::Error,
-                    file,
-                    pointer,
-                    format!(
-                        "`{}` refers to `{}`, a {}; `{}` takes {}",
-                        reference.property,
-                        reference.id,
-                        node.type_name(),
-                        reference.property,
-                        reference.accepts.join(" or ")
-                    ),
-                )
-                .with_help(format!(
-                    "point `{}` at a node of type {}",
-                    reference.property,
-                    reference.accepts.join(" or ")
-                )),
-            ),
-            Some(_) => {}
+            Some(node) => diagnostics.extend(reference_type::check(file, reference, node)),
         }
     }
     diagnostics
 }
 
-/// One diagnostic for a dataset with relative ids and no base, at the first.
-fn missing_base(file: &str, walker: &Walker) -> Option<Diagnostic> {
-    let relative = walker
-        .nodes
-        .iter()
-        .map(|n| (n.id.as_str(), format!("{}/@id", n.pointer)))
-        .chain(
-            walker
-                .refs
-                .iter()
-                .map(|r| (r.id.as_str(), format!("{}/@id", r.pointer))),
-        )
-        .filter(|(id, _)| id_form(id) == IdForm::Relative);
-    let mut count = 0;
-    let mut first = None;
-    for (id, pointer) in relative {
-        count += 1;
-        first.get_or_insert((id, pointer));
-    }
-    let (id, pointer) = first?;
-    let others = match count {
-        1 => String::new(),
-        2 => " (and 1 other)".to_owned(),
-        n => format!(" (and {} others)", n - 1),
-    };
-    Some(
-        Diagnostic::new(
-            MISSING_BASE,
-            Severity::Error,
-            file,
-            pointer,
-            format!("`{id}` is a relative @id{others} and the dataset gives no base IRI"),
-        )
-        .with_help(
-            "add {\"@base\": \"https://example.com/page\"} to the @context, or pass --base IRI",
-        ),
-    )
+/// The relative ids of a dataset, nodes' and references', with the pointer
+/// of each `@id`, in document order.
+fn relative_ids(walker: &Walker) -> impl Iterator<Item = (&str, String)> {
+    let nodes = walker.nodes.iter().map(|n| (n.id.as_str(), &n.pointer));
+    let refs = walker.refs.iter().map(|r| (r.id.as_str(), &r.pointer));
+    nodes
+        .chain(refs)
+        .filter(|(id, _)| id_form(id) == IdForm::Relative)
+        .map(|(id, pointer)| (id, format!("{pointer}/@id")))
 }
 
 fn bad_id(file: &str, pointer: &str, property: &str, error: &ResolveError) -> Diagnostic {

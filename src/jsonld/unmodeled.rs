@@ -3,19 +3,18 @@
 //! The model reads the properties it knows and skips the rest, as a reader
 //! of third-party data should. For a dataset written by hand that is a trap:
 //! a typo (`"adress"`) would vanish from the export without a word. So the
-//! loader writes the typed document back and reports every key of the input
-//! that did not come back, with the nearest property of the node's type.
+//! loader writes the typed document back and walks the input beside it;
+//! every key that did not come back goes to the `unmodeled-property` rule
+//! (`rules/unmodeled_property.rs`), which decides and words its finding.
 
 use std::collections::BTreeMap;
 
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use super::rules::UNMODELED_PROPERTY;
+use super::rules::unmodeled_property;
 use super::GraphDocument;
-use crate::diagnostic::{push_pointer_token, Diagnostic, Severity};
-use crate::model::enumeration::closest;
-use crate::model::modeled_properties;
+use crate::diagnostic::{push_pointer_token, Diagnostic};
 
 /// Compares the dataset's text with the typed document, one node at a
 /// time: only one node is ever held as a `serde_json::Value`, read and
@@ -40,11 +39,13 @@ pub(crate) fn unmodeled_in_document(
                     compare(file, &input, &output, &mut pointer, &mut found);
                 }
             }
-            _ if holds_nothing(&serde_json::from_str(value.get())?) => {}
             _ => {
+                let value: Value = serde_json::from_str(value.get())?;
                 let mut pointer = String::new();
                 push_pointer_token(&mut pointer, &key);
-                found.push(dropped(file, &key, None, &pointer));
+                found.extend(unmodeled_property::check(
+                    file, &key, &value, None, &pointer,
+                ));
             }
         }
     }
@@ -87,47 +88,16 @@ fn compare_objects(
         push_pointer_token(pointer, key);
         match output.get(key) {
             Some(kept) => compare(file, value, kept, pointer, found),
-            None if holds_nothing(value) => {}
-            None => found.push(dropped(file, key, Some(output), pointer)),
+            None => found.extend(unmodeled_property::check(
+                file,
+                key,
+                value,
+                Some(output),
+                pointer,
+            )),
         }
         pointer.truncate(len);
     }
-}
-
-/// `null` and `[]` are absent values: dropping them loses nothing.
-fn holds_nothing(value: &Value) -> bool {
-    match value {
-        Value::Null => true,
-        Value::Array(items) => items.is_empty(),
-        _ => false,
-    }
-}
-
-/// The diagnostic for `key`, dropped from an object whose written-back
-/// form is `output` (`None`: the document itself).
-fn dropped(
-    file: &str,
-    key: &str,
-    output: Option<&Map<String, Value>>,
-    pointer: &str,
-) -> Diagnostic {
-    let type_name = output.and_then(|o| o.get("@type")).and_then(Value::as_str);
-    let (owner, candidates): (String, &[&str]) = match output {
-        None => ("a graph document".to_owned(), &["@context", "@graph"]),
-        Some(_) => match type_name.zip(type_name.and_then(modeled_properties)) {
-            Some((name, properties)) => (name.to_owned(), properties),
-            None => ("this object".to_owned(), &[]),
-        },
-    };
-    let message = format!("`{key}` is not a property sdx models for {owner}; export would drop it");
-    let help = match closest(key, candidates) {
-        Some(near) => format!("did you mean `{near}`?"),
-        None => format!(
-            "remove it, or use a property sdx models for {owner} (see schemas/{}.schema.json)",
-            type_name.unwrap_or("graph")
-        ),
-    };
-    Diagnostic::new(UNMODELED_PROPERTY, Severity::Error, file, pointer, message).with_help(help)
 }
 
 #[cfg(test)]

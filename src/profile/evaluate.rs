@@ -102,6 +102,13 @@ fn condition_holds(vocabulary: &Vocabulary, when: When, node: &Map<String, Value
     }
 }
 
+/// Whether `feature` judges `node`, typed `types`: it applies to one of the
+/// types and its condition holds.
+#[cfg(test)]
+pub fn judges(feature: &Feature, node: &Map<String, Value>, types: &[&str]) -> bool {
+    feature_applies(feature, types) && condition_holds(Vocabulary::get(), feature.when, node)
+}
+
 struct Context<'a> {
     vocabulary: &'a Vocabulary,
     feature: &'a Feature,

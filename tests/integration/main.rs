@@ -25,6 +25,7 @@ mod no_network;
 mod page_markup;
 mod readme;
 mod round_trip;
+mod rule_examples;
 mod rules_doc;
 mod schemas;
 mod seed;

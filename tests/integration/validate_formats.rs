@@ -1,6 +1,7 @@
 //! The renderings of `sdx validate`, pinned: human (without colour),
-//! GitHub annotations, SARIF and JUnit; and the SARIF output checked
-//! against the SARIF 2.1.0 schema.
+//! GitHub annotations, SARIF (but its catalogue of rules, checked against
+//! `sdx rules`) and JUnit; and the SARIF output checked against the SARIF
+//! 2.1.0 schema.
 
 use crate::support::sdx;
 
@@ -53,7 +54,40 @@ fn junit() {
 
 #[test]
 fn sarif() {
-    insta::assert_snapshot!("sarif", render("sarif", &[]));
+    let sarif: Value = serde_json::from_str(&render("sarif", &[])).unwrap();
+    // The catalogue of every rule grows with each rule or Google feature:
+    // it is checked against `sdx rules` below (each rule's id, short
+    // description and help, in order) rather than pinned here.
+    insta::assert_json_snapshot!("sarif", sarif, {
+        ".runs[].tool.driver.rules" => "[every rule of `sdx rules`]"
+    });
+    let rules = sdx().args(["rules", "--format", "json"]).output().unwrap();
+    let rules: Value = serde_json::from_slice(&rules.stdout).unwrap();
+    let expected: Vec<(&str, &str, &str)> = rules
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|rule| {
+            (
+                rule["id"].as_str().unwrap(),
+                rule["summary"].as_str().unwrap(),
+                rule["help"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let catalogue: Vec<(&str, &str, &str)> = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|rule| {
+            (
+                rule["id"].as_str().unwrap(),
+                rule["shortDescription"]["text"].as_str().unwrap(),
+                rule["help"]["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(catalogue, expected);
 }
 
 fn escape_stray_bracket(value: &mut Value) -> usize {

@@ -8,6 +8,16 @@ use crate::profile::{Feature, Nested, Scope, When};
 
 const AGENTS: &[&str] = &["Person", "Organization"];
 
+/// An article meeting every recommendation.
+const COMPLETE: &str = r#"{
+    "@type": "NewsArticle",
+    "headline": "Jensen Huang delivers DGX Spark to Elon Musk",
+    "image": ["https://example.com/1x1.jpg"],
+    "datePublished": "2025-10-14",
+    "dateModified": "2025-10-15",
+    "author": [{"@type": "Person", "name": "Jane Doe", "url": "https://example.com/jane"}]
+}"#;
+
 /// Article.
 pub(super) const ARTICLE: Feature = Feature {
     id: "article",
@@ -15,6 +25,7 @@ pub(super) const ARTICLE: Feature = Feature {
     applies_to: &["Article"],
     source: source!("article"),
     read: READ,
+    complete: COMPLETE,
     when: When::Always,
     scope: Scope {
         requirements: &[

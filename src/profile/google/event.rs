@@ -11,6 +11,32 @@ use crate::profile::{Feature, Nested, Scope, When};
 
 const AGENTS: &[&str] = &["Person", "Organization"];
 
+/// An event meeting every requirement and recommendation.
+const COMPLETE: &str = r#"{
+    "@type": "MusicEvent",
+    "name": "Launch night",
+    "startDate": "2025-10-14T19:00:00-05:00",
+    "endDate": "2025-10-14T22:00:00-05:00",
+    "description": "An evening of demos.",
+    "eventStatus": "https://schema.org/EventScheduled",
+    "image": "https://example.com/launch.jpg",
+    "location": {
+        "@type": "Place",
+        "name": "Giga Texas",
+        "address": {"@type": "PostalAddress", "addressLocality": "Austin"}
+    },
+    "offers": {
+        "@type": "Offer",
+        "price": 0,
+        "priceCurrency": "USD",
+        "availability": "https://schema.org/InStock",
+        "url": "https://example.com/tickets",
+        "validFrom": "2025-09-01"
+    },
+    "organizer": {"@type": "Corporation", "name": "NVIDIA", "url": "https://www.nvidia.com/"},
+    "performer": {"@type": "Person", "name": "Jensen Huang"}
+}"#;
+
 /// Event listing.
 pub(super) const EVENT: Feature = Feature {
     id: "event",
@@ -18,6 +44,7 @@ pub(super) const EVENT: Feature = Feature {
     applies_to: &["Event"],
     source: source!("event"),
     read: READ,
+    complete: COMPLETE,
     when: When::Always,
     scope: Scope {
         requirements: &[

@@ -15,6 +15,41 @@ const CURRENCY: &[&str] = &["priceCurrency", "priceSpecification.priceCurrency"]
 /// A price specification that gives the points a member earns has no price.
 const POINTS: &[&[&str]] = &[&["membershipPointsEarned"]];
 
+/// A merchant listing meeting every requirement and recommendation, and
+/// those of the product snippet (a product sold is a product too).
+const COMPLETE: &str = r#"{
+    "@type": "Product",
+    "name": "DGX Spark",
+    "image": "https://example.com/dgx-spark.jpg",
+    "description": "A desktop AI computer.",
+    "brand": {"@type": "Brand", "name": "NVIDIA"},
+    "gtin13": "4006381333931",
+    "sku": "DGX-SPARK",
+    "mpn": "940-54242-0000-000",
+    "color": "gold",
+    "size": "150 x 150 x 50.5 mm",
+    "aggregateRating": {"@type": "AggregateRating", "ratingValue": 4.5, "reviewCount": 12,
+                        "bestRating": 5, "worstRating": 1},
+    "review": [{
+        "@type": "Review",
+        "author": {"@type": "Person", "name": "Jane Doe"},
+        "datePublished": "2025-10-20",
+        "reviewRating": {"@type": "Rating", "ratingValue": 5, "bestRating": 5, "worstRating": 1}
+    }],
+    "offers": {
+        "@type": "Offer",
+        "url": "https://example.com/dgx-spark",
+        "validFrom": "2025-10-15",
+        "price": "3999.00",
+        "priceCurrency": "USD",
+        "availability": "https://schema.org/InStock",
+        "priceValidUntil": "2026-12-31",
+        "itemCondition": "https://schema.org/NewCondition",
+        "shippingDetails": {"@type": "OfferShippingDetails"},
+        "hasMerchantReturnPolicy": {"@type": "MerchantReturnPolicy"}
+    }
+}"#;
+
 /// Merchant listing.
 pub(super) const MERCHANT_LISTING: Feature = Feature {
     id: "merchant-listing",
@@ -22,6 +57,7 @@ pub(super) const MERCHANT_LISTING: Feature = Feature {
     applies_to: &["Product"],
     source: source!("merchant-listing"),
     read: READ,
+    complete: COMPLETE,
     when: When::Holds {
         property: "offers",
         types: &["Offer"],

@@ -8,6 +8,22 @@ use super::{recommended, source, READ};
 use crate::profile::Check::Present;
 use crate::profile::{Feature, Scope, When};
 
+/// An organization meeting every recommendation.
+const COMPLETE: &str = r#"{
+    "@type": "Corporation",
+    "name": "NVIDIA",
+    "url": "https://www.nvidia.com/",
+    "logo": "https://www.nvidia.com/logo.png",
+    "sameAs": "https://en.wikipedia.org/wiki/Nvidia",
+    "description": "Maker of GPUs.",
+    "address": {"@type": "PostalAddress", "addressLocality": "Santa Clara"},
+    "telephone": "+1-408-486-2000",
+    "email": "info@nvidia.com",
+    "contactPoint": {"@type": "ContactPoint", "contactType": "customer service",
+                     "telephone": "+1-408-486-2000"},
+    "vatID": "US94-3177549"
+}"#;
+
 /// Organization details.
 pub(super) const ORGANIZATION: Feature = Feature {
     id: "organization",
@@ -15,6 +31,7 @@ pub(super) const ORGANIZATION: Feature = Feature {
     applies_to: &["Organization"],
     source: source!("organization"),
     read: READ,
+    complete: COMPLETE,
     when: When::Always,
     scope: Scope {
         requirements: &[

@@ -7,6 +7,24 @@ use super::{recommended, required, source, READ};
 use crate::profile::Check::{AnyOf, AnyPath, Present};
 use crate::profile::{Feature, Nested, Scope, When};
 
+/// A product snippet meeting every requirement and recommendation: a
+/// comparison page's product, whose `AggregateOffer` makes no merchant
+/// listing.
+const COMPLETE: &str = r#"{
+    "@type": "Product",
+    "name": "DGX Spark",
+    "aggregateRating": {"@type": "AggregateRating", "ratingValue": 4.5, "reviewCount": 12,
+                        "bestRating": 5, "worstRating": 1},
+    "review": {
+        "@type": "Review",
+        "author": {"@type": "Person", "name": "Jane Doe"},
+        "datePublished": "2025-10-20",
+        "reviewRating": {"@type": "Rating", "ratingValue": 5, "bestRating": 5, "worstRating": 1}
+    },
+    "offers": {"@type": "AggregateOffer", "lowPrice": 3899, "highPrice": 4199,
+               "priceCurrency": "USD", "offerCount": 4}
+}"#;
+
 /// Product snippet.
 pub(super) const SNIPPET: Feature = Feature {
     id: "product-snippet",
@@ -14,6 +32,7 @@ pub(super) const SNIPPET: Feature = Feature {
     applies_to: &["Product"],
     source: source!("product-snippet"),
     read: READ,
+    complete: COMPLETE,
     when: When::Always,
     scope: Scope {
         requirements: &[

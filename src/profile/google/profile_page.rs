@@ -7,6 +7,26 @@ use crate::profile::{Feature, Nested, Scope, When};
 
 const AGENTS: &[&str] = &["Person", "Organization"];
 
+/// A profile page meeting every requirement and recommendation.
+const COMPLETE: &str = r#"{
+    "@type": "ProfilePage",
+    "dateCreated": "2020-01-01",
+    "dateModified": "2025-10-14",
+    "mainEntity": {
+        "@type": "Person",
+        "name": "Jensen Huang",
+        "alternateName": "jensen",
+        "description": "Founder of NVIDIA.",
+        "image": "https://example.com/jensen.jpg",
+        "sameAs": ["https://en.wikipedia.org/wiki/Jensen_Huang"],
+        "identifier": "1963",
+        "interactionStatistic": {"@type": "InteractionCounter",
+            "interactionType": "https://schema.org/FollowAction", "userInteractionCount": 7},
+        "agentInteractionStatistic": {"@type": "InteractionCounter",
+            "interactionType": "https://schema.org/WriteAction", "userInteractionCount": 12}
+    }
+}"#;
+
 /// Profile page.
 pub(super) const PROFILE_PAGE: Feature = Feature {
     id: "profile-page",
@@ -14,6 +34,7 @@ pub(super) const PROFILE_PAGE: Feature = Feature {
     applies_to: &["ProfilePage"],
     source: source!("profile-page"),
     read: READ,
+    complete: COMPLETE,
     when: When::Always,
     scope: Scope {
         requirements: &[

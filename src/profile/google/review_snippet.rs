@@ -46,6 +46,15 @@ const ITEM: Nested = Nested {
     },
 };
 
+/// A review meeting every requirement and recommendation.
+const COMPLETE_REVIEW: &str = r#"{
+    "@type": "Review",
+    "itemReviewed": {"@type": "Book", "name": "The Innovator's Dilemma"},
+    "author": {"@type": "Person", "name": "Jane Doe"},
+    "datePublished": "2025-10-20",
+    "reviewRating": {"@type": "Rating", "ratingValue": 4, "bestRating": 5, "worstRating": 1}
+}"#;
+
 /// Review snippet of a review.
 pub(super) const REVIEW_SNIPPET: Feature = Feature {
     id: "review-snippet",
@@ -53,6 +62,7 @@ pub(super) const REVIEW_SNIPPET: Feature = Feature {
     applies_to: &["Review"],
     source: source!("review-snippet"),
     read: READ,
+    complete: COMPLETE_REVIEW,
     when: When::Always,
     scope: Scope {
         requirements: &[
@@ -139,6 +149,16 @@ pub(super) const REVIEW_SNIPPET: Feature = Feature {
     },
 };
 
+/// An aggregate rating meeting every requirement and recommendation.
+const COMPLETE_AGGREGATE: &str = r#"{
+    "@type": "AggregateRating",
+    "itemReviewed": {"@type": "Book", "name": "The Innovator's Dilemma"},
+    "ratingValue": 4.4,
+    "ratingCount": 89,
+    "bestRating": 5,
+    "worstRating": 1
+}"#;
+
 /// Review snippet of an aggregate rating.
 pub(super) const AGGREGATE_RATING_SNIPPET: Feature = Feature {
     id: "review-snippet-aggregate",
@@ -146,6 +166,7 @@ pub(super) const AGGREGATE_RATING_SNIPPET: Feature = Feature {
     applies_to: &["AggregateRating"],
     source: source!("review-snippet"),
     read: READ,
+    complete: COMPLETE_AGGREGATE,
     when: When::Always,
     scope: Scope {
         requirements: &[

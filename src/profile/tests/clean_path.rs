@@ -72,6 +72,23 @@ fn complete_nodes_are_checked_without_allocating() {
     assert_eq!(findings, 0);
     assert_eq!(after - before, 0, "the clean path allocated");
 
+    // Every feature's complete example, as its table declares it.
+    for feature in GOOGLE.features {
+        let example: serde_json::Value = serde_json::from_str(feature.complete).unwrap();
+        let node = example.as_object().unwrap();
+        let types = [node["@type"].as_str().unwrap()];
+        let before = allocations();
+        check_profile(&GOOGLE, node, &types, "/@graph/0", &mut |_| findings += 1);
+        let after = allocations();
+        assert_eq!(findings, 0, "{}", feature.id);
+        assert_eq!(
+            after - before,
+            0,
+            "{}: the clean path allocated",
+            feature.id
+        );
+    }
+
     // The counter does count: a node with findings allocates their pointers.
     let incomplete = json!({"@type": "Event", "location": {"@type": "Place"}});
     let before = allocations();

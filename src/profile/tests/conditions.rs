@@ -5,8 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{json, Value};
 
-use super::findings;
-use super::fixtures::complete_product;
+use super::{complete, findings};
 use crate::diagnostic::Severity;
 use crate::profile::google::GOOGLE;
 use crate::profile::{check_profile_on_page, Page};
@@ -55,7 +54,7 @@ fn merchant_listings_apply_only_to_products_sold_through_an_offer() {
 
 #[test]
 fn the_price_may_be_in_a_price_specification_and_is_looked_for_there() {
-    let mut product = complete_product();
+    let mut product = complete("merchant-listing");
     product["offers"]["price"] = Value::Null;
     product["offers"]["priceSpecification"] =
         json!({"@type": "UnitPriceSpecification", "priceCurrency": "USD"});
@@ -93,7 +92,7 @@ fn the_price_may_be_in_a_price_specification_and_is_looked_for_there() {
 
 #[test]
 fn a_merchant_listing_price_must_be_above_zero() {
-    let mut product = complete_product();
+    let mut product = complete("merchant-listing");
     product["offers"]["price"] = json!("0.00");
     let rule = "google/merchant-listing-offer-price-not-positive";
     assert_eq!(errors(&product), set(&[(rule, "/@graph/0/offers")]));
@@ -111,7 +110,7 @@ fn a_merchant_listing_price_must_be_above_zero() {
 
 #[test]
 fn a_review_may_go_without_a_rating_when_it_has_author_and_date_or_pros_and_cons() {
-    let mut product = complete_product();
+    let mut product = complete("merchant-listing");
     product["review"] = json!({"@type": "Review", "author": {"@type": "Person", "name": "Fred"}});
     assert_eq!(
         errors(&product),
@@ -129,7 +128,7 @@ fn a_review_may_go_without_a_rating_when_it_has_author_and_date_or_pros_and_cons
 
 #[test]
 fn shipping_and_return_policies_may_be_the_organizations() {
-    let mut product = complete_product();
+    let mut product = complete("merchant-listing");
     let offer = product["offers"].as_object_mut().unwrap();
     offer.remove("shippingDetails");
     offer.remove("hasMerchantReturnPolicy");

@@ -54,6 +54,8 @@ use crate::profile::{
 
 use crate::validate::normalize;
 
+#[cfg(test)]
+mod complete_tests;
 mod examples;
 mod judged;
 mod sets;

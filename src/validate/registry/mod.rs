@@ -113,8 +113,8 @@ mod tests {
 
     #[test]
     fn every_check_of_a_dataset_is_a_rule_sdx_rules_lists() {
-        for id in crate::jsonld::rules::LOAD_RULES {
-            assert!(find(id).is_some(), "{id} is not in the registry");
+        for load in crate::jsonld::rules::LOAD_RULES {
+            assert!(find(load.id()).is_some(), "{load} is not in the registry");
         }
     }
 

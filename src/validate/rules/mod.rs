@@ -10,6 +10,11 @@
 //! rule in [`ALL`] (what `sdx rules` prints, in this order: by layer, then
 //! id) and, for a value rule, in [`VALUE`] (what the walk dispatches
 //! property values to).
+//!
+//! A line `name = path` lists a rule whose file is elsewhere, under that
+//! name: the rules only a dataset is judged by are decided while `sdx
+//! export` loads it, in `crate::jsonld::rules`, which sits below this
+//! folder and cannot import it.
 
 pub mod properties;
 pub mod verdict;
@@ -18,10 +23,11 @@ pub use verdict::{describe, failed, shorten, ValueRule};
 
 use crate::rule::Rule;
 
-/// Declares the rule modules, in [`ALL`]'s order, and lists them.
+/// Declares the rule modules (or names one whose file is elsewhere), in
+/// [`ALL`]'s order, and lists them.
 macro_rules! rules {
-    ($($module:ident $(: $value:ident)?,)*) => {
-        $(pub mod $module;)*
+    ($($module:ident $(= $home:path)? $(: $value:ident)?,)*) => {
+        $(rules!(@declare $module $(= $home)?);)*
 
         /// Every rule of `sdx validate` and `sdx export`, in the order
         /// `sdx rules` lists them (by layer, then id); the profiles' table
@@ -31,6 +37,12 @@ macro_rules! rules {
         /// The rules that judge one property value, dispatched by property
         /// (each property has at most one).
         pub const VALUE: &[&ValueRule] = &[$($(&$module::$value,)?)*];
+    };
+    (@declare $module:ident) => {
+        pub mod $module;
+    };
+    (@declare $module:ident = $home:path) => {
+        use $home as $module;
     };
 }
 
@@ -68,10 +80,10 @@ rules! {
     conflicting_id,
     dangling_reference,
     inconsistent_markup,
-    duplicate_id,
-    missing_base,
-    reference_type,
-    unmodeled_property,
+    duplicate_id = crate::jsonld::rules::duplicate_id,
+    missing_base = crate::jsonld::rules::missing_base,
+    reference_type = crate::jsonld::rules::reference_type,
+    unmodeled_property = crate::jsonld::rules::unmodeled_property,
     unreadable_file,
     social_card_type,
     social_missing_description,

@@ -116,8 +116,13 @@ pub fn explain(
         ValidationErrorKind::Enum { .. }
         | ValidationErrorKind::Pattern { .. }
         | ValidationErrorKind::Format { .. } => value_not_allowed(),
-        // `pattern` runs as sdx's own keyword (see `patterns`).
-        ValidationErrorKind::Custom { keyword, .. } if keyword == "pattern" => value_not_allowed(),
+        // A pattern sdx decides by code runs as its own keyword (see
+        // `judge::patterns`), and reads as the regex would.
+        ValidationErrorKind::Custom { keyword, .. }
+            if keyword == super::judge::patterns::KEYWORD =>
+        {
+            value_not_allowed()
+        }
         ValidationErrorKind::MinLength { limit: 1 } => format!("{subject} is empty"),
         ValidationErrorKind::Minimum { limit } => {
             format!(
@@ -388,9 +393,21 @@ fn referenced<'s>(
     schema: &SchemaText<'s>,
     error: &ValidationError<'_>,
 ) -> (Option<&'s str>, Option<&'s str>) {
+    let path = error.evaluation_path().as_str();
+    // The error of a keyword of sdx's own (a pattern decided by code)
+    // gives where the keyword sits in the shared document, as
+    // `/$defs/Date/anyOf/0/sdxPattern`, not the way taken through `$ref`s
+    // to it: the definition it sits in is the last one reached.
+    if path.starts_with("/$defs/") {
+        let definition = crate::position::tokens(path)
+            .nth(1)
+            .and_then(|name| schema.defs.get(name.as_str()));
+        let text = |key: &str| definition.and_then(|d| d.get(key)).and_then(Value::as_str);
+        return (text("title"), text("description"));
+    }
     let mut node = schema.root;
     let mut found = (None, None);
-    let mut tokens = crate::position::tokens(error.evaluation_path().as_str()).peekable();
+    let mut tokens = crate::position::tokens(path).peekable();
     // A type's schema is a reference to its definition, which is `root`:
     // every path starts by taking it.
     if tokens.peek().is_some_and(|token| token == "$ref") {

@@ -129,7 +129,12 @@ fn type_name_patterns_are_looked_up_as_their_regex_reads_them() {
     fn patterns<'v>(value: &'v Value, out: &mut Vec<&'v str>) {
         match value {
             Value::Object(object) => {
-                if let Some(Value::String(pattern)) = object.get("pattern") {
+                // The definitions carry the patterns sdx decides by code
+                // under its own keyword.
+                let pattern = object
+                    .get("pattern")
+                    .or_else(|| object.get(super::judge::patterns::KEYWORD));
+                if let Some(Value::String(pattern)) = pattern {
                     out.push(pattern);
                 }
                 object.values().for_each(|item| patterns(item, out));

@@ -262,3 +262,59 @@ fn a_node_the_judged_form_passes_compiles_no_validator() {
     assert!(!shapes.passes(modeled, &Node::from(&broken)));
     assert!(shapes.by_type["Product"].compiled.get().is_some());
 }
+
+/// The patterns sdx decides by code run as its own keyword in the
+/// validators that explain a refused node, not as regexes (see
+/// `judge::patterns`); a failure reads the same either way. Compared
+/// here with validators compiled from the committed definitions as they
+/// are, every `pattern` a regex.
+#[test]
+fn patterns_decided_by_code_explain_as_their_regexes_do() {
+    let shapes = Shapes::new();
+    let mut plain: Map<String, Value> = serde_json::from_str(committed_graph_schema()).unwrap();
+    plain.retain(|key, _| key == "$schema" || key == "$defs");
+    plain.insert("$id".to_owned(), Value::String(GRAPH_URI.to_owned()));
+    let plain = Arc::new(Value::Object(plain));
+    let registry = jsonschema::Registry::new()
+        .add(GRAPH_URI, Arc::clone(&plain))
+        .and_then(|builder| builder.prepare())
+        .unwrap();
+    let mut nodes = sample_nodes();
+    nodes.extend([
+        json!({"@type": "Product", "name": "U", "releaseDate": "tomorrow", "gtin13": "12ab",
+               "gtin": "x y", "url": "a b", "image": "javascript:x",
+               "brand": {"@type": "Brandd", "name": "B"},
+               "offers": {"@type": "Offer", "price": "abc", "validFrom": "soon", "priceCurrency": "EUR"},
+               "aggregateRating": {"@type": "AggregateRating", "ratingValue": "x", "reviewCount": "1.5"}}),
+        json!({"@type": "Event", "name": "E", "startDate": "2020-13-45T99", "endDate": "",
+               "location": {"@type": "Placee"}, "organizer": {"@type": "Org"},
+               "eventStatus": "https://schema.org/Nope"}),
+        json!({"@type": "Organization", "name": "O", "foundingDate": "1999-99", "email": " ",
+               "address": {"@type": "PostalAddresss"}, "logo": {"@type": "ImageObject", "url": "x y"}}),
+    ]
+    .map(|node| (node["@type"].as_str().unwrap().to_owned(), node)));
+    let mut compared = 0;
+    for (name, node) in nodes {
+        let Some(modeled) = shapes.modeled(&name) else {
+            continue;
+        };
+        let tree = Node::from(&node);
+        let ours = shapes.explain(modeled, &tree);
+        let validator = options::<Tree>()
+            .with_registry(&registry)
+            .build(&type_reference(&name))
+            .unwrap();
+        let text = SchemaText {
+            root: &plain["$defs"][name.as_str()],
+            defs: &plain["$defs"],
+        };
+        let mut theirs = Vec::new();
+        for error in validator.iter_errors(&tree) {
+            explain::explain(&error, &text, &|_: &str| true, &mut theirs);
+        }
+        theirs.dedup();
+        assert_eq!(ours, theirs, "{name}: {node}");
+        compared += usize::from(!ours.is_empty());
+    }
+    assert!(compared >= 6, "{compared} failing nodes");
+}

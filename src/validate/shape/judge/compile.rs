@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use serde_json::{Map, Value};
 
 use super::{datatypes, patterns, Check, Judge, Kinds, LeafCompiler, Schema};
@@ -135,7 +135,7 @@ impl Compiler<'_> {
                 continue;
             }
             if keyword == "pattern" {
-                if let Some(names) = value.as_str().and_then(type_names) {
+                if let Some(names) = value.as_str().and_then(patterns::type_names) {
                     checks.push(Check::TypeName(Arc::new(names)));
                     continue;
                 }
@@ -216,12 +216,11 @@ impl Compiler<'_> {
                 ("maxProperties", n) => Check::MaxProperties(count(keyword, n)?),
                 ("maxItems", n) => Check::MaxItems(count(keyword, n)?),
                 ("minLength", n) => Check::MinLength(count(keyword, n)?),
-                (patterns::KEYWORD, Value::String(pattern)) => {
-                    match patterns::KNOWN.iter().find(|(known, _)| known == pattern) {
-                        Some((_, decide)) => Check::Known(*decide),
-                        None => return Err(format!("{keyword} {pattern}")),
-                    }
-                }
+                (patterns::KEYWORD, Value::String(pattern)) => match patterns::code(pattern) {
+                    Some(patterns::Code::Decide(decide)) => Check::Known(decide),
+                    Some(patterns::Code::Names(names)) => Check::TypeName(names),
+                    None => return Err(format!("{keyword} {pattern}")),
+                },
                 _ => return Err(format!("the keyword {keyword}: {value}")),
             };
             checks.push(check);
@@ -244,21 +243,6 @@ impl Compiler<'_> {
             checks: checks.into_boxed_slice(),
         })
     }
-}
-
-/// The names of a type-name pattern, `^((https?://(www\.)?schema\.org/)|schema:)?(A|B|…)$`
-/// with names of letters and digits only; `None` for any other pattern.
-/// Such a pattern matches a text exactly when the text is a name, or one
-/// of [`TYPE_PREFIXES`] and a name (a name holds no `:` or `/`, so no text
-/// reads both ways). The generated schemas check `@type` against one of
-/// these in every node, and a lookup costs a fraction of the regex.
-pub(super) fn type_names(pattern: &str) -> Option<HashSet<Box<str>>> {
-    let names = pattern
-        .strip_prefix("^((https?://(www\\.)?schema\\.org/)|schema:)?(")?
-        .strip_suffix(")$")?;
-    let names: HashSet<Box<str>> = names.split('|').map(Into::into).collect();
-    let plain = |name: &str| !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric());
-    names.iter().all(|name| plain(name)).then_some(names)
 }
 
 /// A keyword's non-negative integer.

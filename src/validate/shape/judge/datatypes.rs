@@ -4,12 +4,12 @@
 //! Every date, GTIN and price of a record met its pattern through a
 //! `jsonschema` leaf: a boxed validator, then the regex engine. These
 //! patterns are anchored and read ASCII digits and a few punctuation
-//! marks, so one pass over the bytes decides each. Only the yes/no form
-//! reads them this way: the `jsonschema` validators, which explain a
-//! refused node, keep the `pattern` keyword, so no report changes. A test
-//! holds each function to the `regex` crate's verdict on the pattern, on
-//! random texts of the characters the patterns name and their near misses
-//! (below).
+//! marks, so one pass over the bytes decides each. The `jsonschema`
+//! validators that explain a refused node call the same functions, as
+//! sdx's own keyword (see `patterns`), instead of compiling a regex for
+//! each. A test holds each function to the `regex` crate's verdict on the
+//! pattern, on random texts of the characters the patterns name and their
+//! near misses (below).
 
 /// Whether a text matches a pattern.
 pub(super) type Decide = fn(&str) -> bool;

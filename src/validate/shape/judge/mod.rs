@@ -144,7 +144,7 @@ enum Check {
     /// A pattern decided by code (see [`patterns`](super::patterns)).
     Known(fn(&str) -> bool),
     /// A type-name pattern, decided by looking the name up (see
-    /// `compile::type_names`).
+    /// `patterns::type_names`).
     TypeName(Arc<HashSet<Box<str>>>),
     /// Keywords `jsonschema` judges, compiled by it as a schema of their own.
     Leaf(Arc<jsonschema::Validator<Tree>>),
@@ -172,32 +172,12 @@ impl Judge {
     }
 }
 
-/// What the type-name patterns allow before a name: the regex's optional
-/// group `((https?://(www\.)?schema\.org/)|schema:)`, spelled out.
-const TYPE_PREFIXES: [&str; 5] = [
-    "https://schema.org/",
-    "http://schema.org/",
-    "https://www.schema.org/",
-    "http://www.schema.org/",
-    "schema:",
-];
-
-/// True when `text` is one of `names`, bare or after one of
-/// [`TYPE_PREFIXES`]: what the type-name pattern of those names matches.
-fn names_match(names: &HashSet<Box<str>>, text: &str) -> bool {
-    names.contains(text)
-        || TYPE_PREFIXES.iter().any(|p| {
-            text.strip_prefix(p)
-                .is_some_and(|name| names.contains(name))
-        })
-}
-
 /// The names of `pattern` when it is a type-name pattern, and a test of a
 /// text against them; for tests.
 #[cfg(test)]
 pub(super) fn type_name_pattern(pattern: &str) -> Option<impl Fn(&str) -> bool> {
-    let names = compile::type_names(pattern)?;
-    Some(move |text: &str| names_match(&names, text))
+    let names = patterns::type_names(pattern)?;
+    Some(move |text: &str| patterns::names_match(&names, text))
 }
 
 impl Schema {
@@ -244,7 +224,9 @@ impl Check {
                 *n == 0 || text.as_str().chars().nth(*n - 1).is_some()
             }
             (Check::Known(decide), Node::String(text)) => decide(text.as_str()),
-            (Check::TypeName(names), Node::String(text)) => names_match(names, text.as_str()),
+            (Check::TypeName(names), Node::String(text)) => {
+                patterns::names_match(names, text.as_str())
+            }
             (Check::Leaf(validator), _) => validator.is_valid(node),
             // Each remaining keyword says nothing of the other kinds.
             _ => true,

@@ -1,9 +1,21 @@
-//! The few patterns the open datatypes repeat on every text, URL and "no
-//! value" branch, matched by plain string code: the schema layer compiles
-//! them as its own keyword, [`KEYWORD`], which [`mark_known`] puts in
-//! their place; every other `pattern` stays the built-in keyword.
+//! The patterns sdx decides by code rather than by a regex: the few the
+//! open datatypes repeat on every text, URL and "no value" branch
+//! ([`KNOWN`]), the datatypes' own (dates, GTINs, numbers: see
+//! `datatypes`) and the `@type` name lists ([`type_names`]). The schema
+//! layer compiles each as its own keyword, [`KEYWORD`], which
+//! [`mark_known`] puts in its place, in the judge and in the `jsonschema`
+//! validators that explain a refused node alike; any other `pattern`
+//! stays the built-in keyword.
 //!
-//! Hand-written because it is measurably better: these four patterns ran
+//! In the validators, that is a matter of start-up, not of matching: the
+//! first node a type's schema refuses compiles the type's validator, and
+//! compiled a regex for every pattern the type reaches with it (the
+//! `@type` lists of every node type a Product reaches, the date forms):
+//! 80.5 M instructions for a Product, 39.2 M without those regexes, by
+//! callgrind. A second thread that meets a refused node meanwhile waits
+//! for that compile.
+//!
+//! Hand-written because it is measurably better: the four [`KNOWN`] ran
 //! on nearly every string of a feed, and through the regex engine (a
 //! Unicode `\s` class, two searches a URL) they cost about 7 % of a clean
 //! record's instructions. Each matcher gives the verdict the
@@ -12,13 +24,82 @@
 //! random strings. The committed schemas keep the patterns themselves, so
 //! other validators read the same rule.
 
+use std::sync::Arc;
+
 use jsonschema::json::{Json, Node as _};
 use jsonschema::paths::Location;
 use jsonschema::{Keyword, ValidationError};
+use rustc_hash::FxHashSet as HashSet;
 use serde_json::{Map, Value};
+
+use super::datatypes;
 
 /// Whether a text matches a pattern.
 type Decide = fn(&str) -> bool;
+
+/// The code a pattern is decided by.
+#[derive(Clone)]
+pub(crate) enum Code {
+    /// A matcher of its own.
+    Decide(Decide),
+    /// A type-name pattern: a lookup in its names ([`names_match`]).
+    Names(Arc<HashSet<Box<str>>>),
+}
+
+impl Code {
+    fn matches(&self, text: &str) -> bool {
+        match self {
+            Code::Decide(decide) => decide(text),
+            Code::Names(names) => names_match(names, text),
+        }
+    }
+}
+
+/// The code that decides `pattern`, if sdx has some.
+pub(crate) fn code(pattern: &str) -> Option<Code> {
+    if let Some((_, decide)) = KNOWN.iter().find(|(known, _)| *known == pattern) {
+        return Some(Code::Decide(*decide));
+    }
+    if let Some(decide) = datatypes::decided(pattern) {
+        return Some(Code::Decide(decide));
+    }
+    type_names(pattern).map(|names| Code::Names(Arc::new(names)))
+}
+
+/// What the type-name patterns allow before a name: the regex's optional
+/// group `((https?://(www\.)?schema\.org/)|schema:)`, spelled out.
+const TYPE_PREFIXES: [&str; 5] = [
+    "https://schema.org/",
+    "http://schema.org/",
+    "https://www.schema.org/",
+    "http://www.schema.org/",
+    "schema:",
+];
+
+/// True when `text` is one of `names`, bare or after one of
+/// [`TYPE_PREFIXES`]: what the type-name pattern of those names matches.
+pub(super) fn names_match(names: &HashSet<Box<str>>, text: &str) -> bool {
+    names.contains(text)
+        || TYPE_PREFIXES.iter().any(|p| {
+            text.strip_prefix(p)
+                .is_some_and(|name| names.contains(name))
+        })
+}
+
+/// The names of a type-name pattern, `^((https?://(www\.)?schema\.org/)|schema:)?(A|B|…)$`
+/// with names of letters and digits only; `None` for any other pattern.
+/// Such a pattern matches a text exactly when the text is a name, or one
+/// of [`TYPE_PREFIXES`] and a name (a name holds no `:` or `/`, so no text
+/// reads both ways). The generated schemas check `@type` against one of
+/// these in every node, and a lookup costs a fraction of the regex.
+pub(super) fn type_names(pattern: &str) -> Option<HashSet<Box<str>>> {
+    let names = pattern
+        .strip_prefix("^((https?://(www\\.)?schema\\.org/)|schema:)?(")?
+        .strip_suffix(")$")?;
+    let names: HashSet<Box<str>> = names.split('|').map(Into::into).collect();
+    let plain = |name: &str| !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric());
+    names.iter().all(|name| plain(name)).then_some(names)
+}
 
 /// A pattern, and the code that decides it.
 pub(crate) const KNOWN: &[(&str, Decide)] = &[
@@ -76,16 +157,16 @@ fn ascii_space(byte: u8) -> bool {
 /// The keyword a known pattern is compiled as.
 pub(crate) const KEYWORD: &str = "sdxPattern";
 
-/// Renames, throughout `schema`, each `pattern` keyword that holds a known
-/// pattern to [`KEYWORD`]. A property named `pattern` holds a schema, not
-/// a string, and is left alone.
+/// Renames, throughout `schema`, each `pattern` keyword that holds a
+/// pattern sdx has [`code`] for to [`KEYWORD`]. A property named `pattern`
+/// holds a schema, not a string, and is left alone.
 pub(crate) fn mark_known(schema: &mut Value) {
     match schema {
         Value::Object(object) => {
             let known = object
                 .get("pattern")
                 .and_then(Value::as_str)
-                .is_some_and(|pattern| KNOWN.iter().any(|(known, _)| *known == pattern));
+                .is_some_and(|pattern| code(pattern).is_some());
             if known {
                 if let Some(pattern) = object.remove("pattern") {
                     object.insert(KEYWORD.to_owned(), pattern);
@@ -98,8 +179,8 @@ pub(crate) fn mark_known(schema: &mut Value) {
     }
 }
 
-/// A known pattern's code.
-struct Matcher(Decide);
+/// A pattern's code.
+struct Matcher(Code);
 
 impl<'i, F: Json> Keyword<'i, F> for Matcher {
     fn validate(&self, instance: F::Node<'i>) -> Result<(), ValidationError<'i>> {
@@ -114,7 +195,9 @@ impl<'i, F: Json> Keyword<'i, F> for Matcher {
 
     fn is_valid(&self, instance: F::Node<'i>) -> bool {
         // Like the built-in keyword, `pattern` says nothing of non-strings.
-        instance.as_string().is_none_or(|text| (self.0)(&text))
+        instance
+            .as_string()
+            .is_none_or(|text| self.0.matches(&text))
     }
 }
 
@@ -128,8 +211,8 @@ pub(crate) fn factory<'a, F: Json>(
     _: Location,
 ) -> Compiled<'a, F> {
     let pattern = value.as_str().unwrap_or_default();
-    match KNOWN.iter().find(|(known, _)| *known == pattern) {
-        Some((_, matches)) => Ok(Box::new(Matcher(*matches))),
+    match code(pattern) {
+        Some(code) => Ok(Box::new(Matcher(code))),
         None => Err(ValidationError::custom(format!(
             "`{KEYWORD}` holds a pattern sdx has no code for: {pattern}"
         ))),

@@ -9,33 +9,20 @@
 //! description the model gives its datatype ("an absolute http or https
 //! URL").
 
-use jsonschema::error::{TypeKind, ValidationErrorKind};
-use jsonschema::{JsonType, ValidationError};
+use jsonschema::error::ValidationErrorKind;
+use jsonschema::ValidationError;
 use serde_json::Value;
 
 use crate::tree::Node;
 
 use crate::validate::rules::{describe, shorten};
 
-/// A modeled type's schema, for describing its failures: its own root, and
-/// the `$defs` all the modeled types' schemas share, kept once for all.
-#[derive(Debug, Clone, Copy)]
-pub struct SchemaText<'a> {
-    /// The type's schema without its `$defs`.
-    pub root: &'a Value,
-    /// The `$defs` object.
-    pub defs: &'a Value,
-}
+mod schema_text;
+mod words;
 
-impl<'a> SchemaText<'a> {
-    /// The subschema at `pointer` (RFC 6901, from the type's root).
-    fn pointer(&self, pointer: &str) -> Option<&'a Value> {
-        match pointer.strip_prefix("/$defs") {
-            Some(rest) => self.defs.pointer(rest),
-            None => self.root.pointer(pointer),
-        }
-    }
-}
+pub use schema_text::SchemaText;
+use schema_text::{datatype, referenced};
+use words::{join_or, node_phrase, subject, type_list, type_words, REFERENCE};
 
 /// A schema failure in words, at a pointer relative to the node checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -144,73 +131,6 @@ pub fn explain(
         pointer: at.to_owned(),
         message,
     });
-}
-
-const REFERENCE: &str = "an {\"@id\"} reference";
-
-/// "a Person node", "an Organization node".
-fn node_phrase(type_name: &str) -> String {
-    let article = if type_name.starts_with(['A', 'E', 'I', 'O', 'U']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {type_name} node")
-}
-
-/// How a message names the value at `pointer`: its property, or the node.
-fn subject(pointer: &str) -> String {
-    let tokens: Vec<String> = crate::position::tokens(pointer).collect();
-    let property = tokens.iter().rposition(|t| t.parse::<usize>().is_err());
-    match property {
-        None => "the node".to_owned(),
-        Some(i) => {
-            let mut text = format!("`{}", tokens[i]);
-            for index in &tokens[i + 1..] {
-                text.push('[');
-                text.push_str(index);
-                text.push(']');
-            }
-            text.push('`');
-            text
-        }
-    }
-}
-
-fn type_word(ty: JsonType) -> Option<&'static str> {
-    match ty {
-        JsonType::Null => None,
-        JsonType::Boolean => Some("true or false"),
-        JsonType::Integer => Some("a whole number"),
-        JsonType::Number => Some("a number"),
-        JsonType::String => Some("text"),
-        JsonType::Array => Some("a list"),
-        JsonType::Object => Some("an object"),
-    }
-}
-
-fn type_list(kind: &TypeKind) -> Vec<&'static str> {
-    match kind {
-        TypeKind::Single(ty) => type_word(*ty).into_iter().collect(),
-        TypeKind::Multiple(set) => set.iter().filter_map(type_word).collect(),
-    }
-}
-
-fn type_words(kind: &TypeKind) -> String {
-    join_or(
-        &type_list(kind)
-            .into_iter()
-            .map(str::to_owned)
-            .collect::<Vec<_>>(),
-    )
-}
-
-fn join_or(items: &[String]) -> String {
-    match items {
-        [] => "something else".to_owned(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
 }
 
 /// True when `branch` failed because the value is not of its shape at all
@@ -365,88 +285,5 @@ fn expectations(
                 _ => {}
             }
         }
-    }
-}
-
-/// The description of the datatype whose check failed, as a phrase
-/// ("an absolute http or https URL").
-fn datatype(schema: &SchemaText<'_>, error: &ValidationError<'_>) -> Option<String> {
-    let description = referenced(schema, error).1?;
-    let trimmed = description.trim().trim_end_matches('.');
-    let mut chars = trimmed.chars();
-    let first = chars.next()?;
-    // Lower-case "An …" but not an acronym such as "ISO …".
-    let keep = chars.next().is_some_and(char::is_uppercase);
-    Some(if keep {
-        trimmed.to_owned()
-    } else {
-        first
-            .to_lowercase()
-            .chain(trimmed.chars().skip(1))
-            .collect()
-    })
-}
-
-/// The title and description of the last schema reached through `$ref`
-/// on the way to the failing keyword.
-fn referenced<'s>(
-    schema: &SchemaText<'s>,
-    error: &ValidationError<'_>,
-) -> (Option<&'s str>, Option<&'s str>) {
-    let path = error.evaluation_path().as_str();
-    // The error of a keyword of sdx's own (a pattern decided by code)
-    // gives where the keyword sits in the shared document, as
-    // `/$defs/Date/anyOf/0/sdxPattern`, not the way taken through `$ref`s
-    // to it: the definition it sits in is the last one reached.
-    if path.starts_with("/$defs/") {
-        let definition = crate::position::tokens(path)
-            .nth(1)
-            .and_then(|name| schema.defs.get(name.as_str()));
-        let text = |key: &str| definition.and_then(|d| d.get(key)).and_then(Value::as_str);
-        return (text("title"), text("description"));
-    }
-    let mut node = schema.root;
-    let mut found = (None, None);
-    let mut tokens = crate::position::tokens(path).peekable();
-    // A type's schema is a reference to its definition, which is `root`:
-    // every path starts by taking it.
-    if tokens.peek().is_some_and(|token| token == "$ref") {
-        tokens.next();
-    }
-    for token in tokens {
-        if token == "$ref" {
-            let Some(target) = node
-                .get("$ref")
-                .and_then(Value::as_str)
-                .and_then(|r| r.strip_prefix('#'))
-                .and_then(|pointer| schema.pointer(pointer))
-            else {
-                return found;
-            };
-            node = target;
-            found = (
-                node.get("title").and_then(Value::as_str),
-                node.get("description").and_then(Value::as_str),
-            );
-            continue;
-        }
-        match crate::position::step(node, &token) {
-            Some(next) => node = next,
-            None => break,
-        }
-    }
-    found
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_the_subject() {
-        assert_eq!(subject(""), "the node");
-        assert_eq!(subject("/url"), "`url`");
-        assert_eq!(subject("/sameAs/1"), "`sameAs[1]`");
-        assert_eq!(subject("/founder/0/name"), "`name`");
     }
 }

@@ -23,13 +23,14 @@
 mod cover;
 mod explain;
 mod judge;
+mod nearest;
 
 use std::sync::{Arc, OnceLock};
 
 // Type names and property names are short and not chosen by an attacker
 // in a way that matters here (the keys are sdx's own): FxHash, several
 // times cheaper than SipHash on them.
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use serde_json::{Map, Value};
 
@@ -114,36 +115,6 @@ pub fn options<'i, F: jsonschema::json::Json>(
         .with_keyword(judge::patterns::KEYWORD, judge::patterns::factory::<F>)
 }
 
-/// The modeled ancestors of `start` nearest to it: a breadth-first walk up
-/// the vocabulary's hierarchy that stops at the first level holding a
-/// modeled type, and keeps every modeled type of that level.
-fn nearest_modeled(
-    vocabulary: &crate::vocab::Vocabulary,
-    start: crate::vocab::TypeId,
-    modeled: &dyn Fn(&str) -> Option<&'static str>,
-) -> Vec<&'static str> {
-    let mut level = vec![start];
-    let mut seen = HashSet::default();
-    while !level.is_empty() {
-        let found: Vec<&'static str> = level
-            .iter()
-            .filter_map(|t| modeled(vocabulary.type_by_id(*t).name()))
-            .collect();
-        if !found.is_empty() {
-            let mut found = found;
-            found.sort_unstable();
-            found.dedup();
-            return found;
-        }
-        level = level
-            .iter()
-            .flat_map(|t| vocabulary.type_by_id(*t).supertypes().iter().copied())
-            .filter(|t| seen.insert(*t))
-            .collect();
-    }
-    Vec::new()
-}
-
 /// The URI the graph schema's definitions are registered under. Never
 /// fetched: it only names the registry's one resource.
 const GRAPH_URI: &str = "urn:sdx:graph-schema";
@@ -200,7 +171,7 @@ impl Shapes {
                 .types()
                 .filter(|info| !self.by_type.contains_key(info.name()))
                 .filter_map(|info| {
-                    let found = nearest_modeled(vocabulary, info.id(), &|name| {
+                    let found = nearest::nearest_modeled(vocabulary, info.id(), &|name| {
                         self.by_type.get_key_value(name).map(|(key, _)| *key)
                     });
                     (!found.is_empty()).then(|| (info.name(), found.into_boxed_slice()))
@@ -383,17 +354,6 @@ impl Shapes {
         names
     }
 
-    /// Checks `node` (in canonical form) against the schema of `modeled`:
-    /// empty when the node is valid; pointers in the result are relative
-    /// to the node.
-    #[cfg(test)]
-    pub fn check_modeled(&self, modeled: Modeled<'_>, node: &Node<'_>) -> Vec<Explained> {
-        if self.passes(modeled, node) {
-            return Vec::new();
-        }
-        self.explain(modeled, node)
-    }
-
     /// True when `node` (in canonical form) passes the schema of `modeled`
     /// (false when that schema does not compile). The kind-dispatched form
     /// says so for most nodes, for a fraction of the validator's
@@ -412,16 +372,7 @@ impl Shapes {
         }
     }
 
-    /// The failures of `node` (in canonical form) against the schema of
-    /// `modeled`, in words; empty when it passes. Pointers are relative to
-    /// the node. Only called once a node failed: walking the errors costs
-    /// far more than [`passes`](Self::passes).
-    #[cfg(test)]
-    pub fn explain(&self, modeled: Modeled<'_>, node: &Node<'_>) -> Vec<Explained> {
-        self.explain_wanted(modeled, node, &|_| true)
-    }
-
-    /// Like [`explain`](Self::explain), building messages only for the
+    /// Like `explain` (a test's whole explanation), building messages only for the
     /// failures at pointers `wanted` accepts; the others are listed with
     /// an empty message, in their place.
     pub fn explain_wanted(

@@ -4,6 +4,28 @@ use serde_json::json;
 use super::*;
 use crate::tree::assert_judged_alike;
 
+/// Whole checks and explanations, which the validator itself never needs
+/// (it asks only for the messages it will show).
+impl Shapes {
+    /// Checks `node` (in canonical form) against the schema of `modeled`:
+    /// empty when the node is valid; pointers in the result are relative
+    /// to the node.
+    pub fn check_modeled(&self, modeled: Modeled<'_>, node: &Node<'_>) -> Vec<Explained> {
+        if self.passes(modeled, node) {
+            return Vec::new();
+        }
+        self.explain(modeled, node)
+    }
+
+    /// The failures of `node` (in canonical form) against the schema of
+    /// `modeled`, in words; empty when it passes. Pointers are relative to
+    /// the node. Only called once a node failed: walking the errors costs
+    /// far more than [`passes`](Self::passes).
+    pub fn explain(&self, modeled: Modeled<'_>, node: &Node<'_>) -> Vec<Explained> {
+        self.explain_wanted(modeled, node, &|_| true)
+    }
+}
+
 /// A modeled type's definitions in a form every type's schema can share:
 /// its `$defs`, and the type itself under its name, with the type's
 /// references to its own root (`#`) written as `#/$defs/<Type>`.

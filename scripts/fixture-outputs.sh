@@ -9,6 +9,10 @@
 #   (change, rebuild)
 #   scripts/fixture-outputs.sh target/debug/sdx /tmp/after
 #   diff -r /tmp/before /tmp/after
+#
+# FIXTURE_FORMATS=all also records every report format (human, json,
+# ndjson, github, sarif, junit) with no profile, google and social: 18
+# reports a fixture, for a change that touches rendering or profiles.
 set -euo pipefail
 
 sdx=$(realpath "${1:?usage: $0 SDX-BINARY OUT-DIR}")
@@ -31,6 +35,13 @@ while IFS= read -r -d '' file; do
   record "$key.validate" validate --format json "$file"
   record "$key.validate-google" validate --format json --profile google "$file"
   record "$key.export" export "$file"
+  if [ "${FIXTURE_FORMATS:-json}" = all ]; then
+    for format in human json ndjson github sarif junit; do
+      record "$key.$format" validate --format "$format" "$file"
+      record "$key.$format-google" validate --format "$format" --profile google "$file"
+      record "$key.$format-social" validate --format "$format" --profile social "$file"
+    done
+  fi
   count=$((count + 1))
 done < <(find fixtures -type f -print0 | sort -z)
 echo "recorded $count fixtures in $out"

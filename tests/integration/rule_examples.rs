@@ -40,10 +40,8 @@ pub(crate) fn fired_by_their_example() -> impl Iterator<Item = String> {
 
 /// Profile name → (id, wrong, right) of its rules, from `sdx rules`.
 fn profile_rules() -> BTreeMap<String, Vec<(String, String, String)>> {
-    let output = sdx().args(["rules", "--format", "json"]).output().unwrap();
-    let rules: Value = serde_json::from_slice(&output.stdout).unwrap();
     let mut profiles: BTreeMap<String, Vec<(String, String, String)>> = BTreeMap::new();
-    for rule in rules.as_array().unwrap() {
+    for rule in crate::support::listed_rules() {
         if let Some(profile) = rule["profile"].as_str() {
             let text = |key: &str| rule[key].as_str().unwrap_or_default().to_owned();
             profiles.entry(profile.to_owned()).or_default().push((

@@ -21,6 +21,21 @@ pub fn sdx() -> assert_cmd::Command {
     command
 }
 
+/// What `sdx rules --format json` lists: every rule, each an object (`id`,
+/// `profile`, `summary`, `help`, `wrong`, `right`…), run once for all the
+/// tests that read it.
+pub fn listed_rules() -> &'static [Value] {
+    static RULES: OnceLock<Vec<Value>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let output = sdx().args(["rules", "--format", "json"]).output().unwrap();
+        assert!(output.status.success(), "{output:?}");
+        match serde_json::from_slice(&output.stdout).unwrap() {
+            Value::Array(rules) => rules,
+            other => panic!("sdx rules printed no list: {other}"),
+        }
+    })
+}
+
 /// `sdx validate --format json --no-config ARGS`: the exit code and the
 /// report's diagnostics.
 pub fn validate_json(args: &[&str]) -> (i32, Vec<Value>) {

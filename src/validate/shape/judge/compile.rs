@@ -7,7 +7,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap as HashMap;
 use serde_json::{Map, Value};
 
-use super::{datatypes, patterns, Check, Judge, Kinds, LeafCompiler, Schema};
+use super::{patterns, Check, Judge, Kinds, LeafCompiler, Schema};
 
 /// Keywords that say nothing of validity.
 const ANNOTATIONS: &[&str] = &[
@@ -135,14 +135,12 @@ impl Compiler<'_> {
                 continue;
             }
             if keyword == "pattern" {
-                if let Some(names) = value.as_str().and_then(patterns::type_names) {
-                    checks.push(Check::TypeName(Arc::new(names)));
-                    continue;
-                }
-                // Checked on its own, not in the leaf with its siblings:
-                // every keyword of a schema must hold, in any grouping.
-                if let Some(decide) = value.as_str().and_then(datatypes::decided) {
-                    checks.push(Check::Known(decide));
+                // A pattern sdx has code for, not yet renamed by
+                // `patterns::mark_known`: the same check as its keyword's,
+                // on its own, not in the leaf with its siblings (every
+                // keyword of a schema must hold, in any grouping).
+                if let Some(code) = value.as_str().and_then(patterns::code) {
+                    checks.push(code_check(code));
                     continue;
                 }
             }
@@ -217,8 +215,7 @@ impl Compiler<'_> {
                 ("maxItems", n) => Check::MaxItems(count(keyword, n)?),
                 ("minLength", n) => Check::MinLength(count(keyword, n)?),
                 (patterns::KEYWORD, Value::String(pattern)) => match patterns::code(pattern) {
-                    Some(patterns::Code::Decide(decide)) => Check::Known(decide),
-                    Some(patterns::Code::Names(names)) => Check::TypeName(names),
+                    Some(code) => code_check(code),
                     None => return Err(format!("{keyword} {pattern}")),
                 },
                 _ => return Err(format!("the keyword {keyword}: {value}")),
@@ -242,6 +239,14 @@ impl Compiler<'_> {
             settled: Kinds::NONE,
             checks: checks.into_boxed_slice(),
         })
+    }
+}
+
+/// The check of a pattern decided by code.
+fn code_check(code: patterns::Code) -> Check {
+    match code {
+        patterns::Code::Decide(decide) => Check::Known(decide),
+        patterns::Code::Names(names) => Check::TypeName(names),
     }
 }
 

@@ -3,7 +3,6 @@
 //! the layers, and place findings, only for documents that have some.
 
 use std::io::Read;
-use std::sync::Mutex;
 
 use super::check;
 use super::collect::{Collector, Floor};
@@ -26,7 +25,7 @@ impl Validator {
         &self,
         file: u32,
         job: &Job,
-        store: &Mutex<SiteStore>,
+        store: &SiteStore,
         stdin: Option<&Stream<'_>>,
     ) -> Result<FileOutcome, String> {
         let cap = self.settings.limits.max_diagnostics;

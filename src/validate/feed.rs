@@ -2,8 +2,6 @@
 //! lines are checked in parallel and the last one's results folded, and
 //! each document's `@id` sites kept on the thread that checked it.
 
-use std::sync::Mutex;
-
 use rayon::prelude::*;
 
 use super::collect::Floor;
@@ -20,7 +18,7 @@ pub(super) type Sink<'a> = dyn FnMut(Vec<Checked>) + Send + 'a;
 pub(super) struct Sites<'a> {
     /// The file's position among the run's inputs.
     pub file: u32,
-    pub store: &'a Mutex<SiteStore>,
+    pub store: &'a SiteStore,
 }
 
 impl Sites<'_> {
@@ -40,10 +38,7 @@ impl Sites<'_> {
             kind: checked.kind,
             span: checked.span,
         };
-        self.store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .add(&at, sites);
+        self.store.add(&at, sites);
     }
 }
 

@@ -246,7 +246,7 @@ impl Validator {
         stdin: Option<&Stream<'_>>,
     ) -> Report {
         let jobs = self.shard_jobs(jobs);
-        let store = Mutex::new(SiteStore::new(self.site_budget));
+        let store = SiteStore::new(self.site_budget);
         let outcomes: Vec<Result<FileOutcome, String>> = jobs
             .par_iter()
             .enumerate()
@@ -269,9 +269,6 @@ impl Validator {
             }
         }
         let where_is = |at: &Located, pointer: &str| where_is(&jobs, at, pointer);
-        let store = store
-            .into_inner()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
         match cross::check(store, self.hierarchy.as_ref(), &where_is) {
             Ok(findings) => self.place_cross(findings, &jobs, &mut files, &mut problems),
             Err(error) => problems.push(Problem::run(format!(

@@ -102,7 +102,7 @@ impl Validator {
         let (jobs, mut problems, skipped) = self.jobs(inputs, format, stdin_format, stdin);
         let jobs = self.shard_jobs(jobs);
         let stream = Mutex::new(stdin);
-        let store = Mutex::new(SiteStore::new(self.site_budget));
+        let store = SiteStore::new(self.site_budget);
         let mut summary = Summary::default();
         let mut files: Vec<Option<FileOutcome>> = Vec::with_capacity(jobs.len());
         for (index, job) in jobs.iter().enumerate() {
@@ -126,9 +126,6 @@ impl Validator {
                 }
             }
         }
-        let store = store
-            .into_inner()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
         self.cross_records(&jobs, &mut files, store, &mut problems, &mut summary, sink);
         let files: Vec<FileReport> = jobs
             .iter()

@@ -6,6 +6,7 @@
 //! rule's own judgement, in its file under `rules/`.
 
 mod record;
+mod spill;
 pub mod store;
 
 use super::rules;
@@ -101,7 +102,7 @@ mod tests {
         docs: &[(u64, Vec<Test<'_>>)],
         hierarchy: &dyn TypeHierarchy,
     ) -> Vec<(Located, Diagnostic)> {
-        let mut store = SiteStore::default();
+        let store = SiteStore::default();
         for (doc, tests) in docs {
             let mut sites = DocumentSites::default();
             for site in tests {

@@ -356,6 +356,17 @@ impl Schema {
     /// the others do), here and in every schema inside; answers whether
     /// anything changed.
     fn splice(&mut self, free: &[Option<Schema>]) -> bool {
+        let spliced = |check: &Check| matches!(check, Check::Ref(at) if matches!(free.get(*at), Some(Some(_))));
+        if !self.checks.iter().any(spliced) {
+            // Nothing to replace at this level: the checks stay where they
+            // are. Rebuilding every schema's list on every pass was most of
+            // the compile's allocations.
+            let mut changed = false;
+            for check in self.checks.iter_mut() {
+                changed |= check.splice(free);
+            }
+            return changed;
+        }
         let mut changed = false;
         let mut checks = Vec::with_capacity(self.checks.len());
         for mut check in std::mem::take(&mut self.checks).into_vec() {
@@ -383,18 +394,27 @@ impl Check {
         match self {
             Check::AnyOf(branches) => {
                 let mut changed = false;
-                let mut flat = Vec::with_capacity(branches.len());
-                for mut branch in std::mem::take(branches).into_vec() {
+                for branch in branches.iter_mut() {
                     changed |= branch.splice(free);
-                    match &*branch.checks {
-                        [Check::AnyOf(inner)]
-                            if branch.accepts
-                                == inner.iter().fold(Kinds::NONE, |k, b| k.or(b.accepts)) =>
-                        {
+                }
+                let flattens = |branch: &Schema| match &*branch.checks {
+                    [Check::AnyOf(inner)] => {
+                        branch.accepts == inner.iter().fold(Kinds::NONE, |k, b| k.or(b.accepts))
+                    }
+                    _ => false,
+                };
+                if !branches.iter().any(flattens) {
+                    return changed;
+                }
+                let mut flat = Vec::with_capacity(branches.len());
+                for branch in std::mem::take(branches).into_vec() {
+                    if flattens(&branch) {
+                        if let [Check::AnyOf(inner)] = &*branch.checks {
                             flat.extend(inner.iter().cloned());
-                            changed = true;
                         }
-                        _ => flat.push(branch),
+                        changed = true;
+                    } else {
+                        flat.push(branch);
                     }
                 }
                 *branches = flat.into_boxed_slice();

@@ -23,6 +23,8 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
+use crossbeam_utils::CachePadded;
+
 use rayon::prelude::*;
 
 use super::record::{
@@ -38,6 +40,9 @@ pub const DEFAULT_BUDGET: usize = 8 << 20;
 /// writing them to their parts: each part is locked once a batch, not once
 /// a record.
 const BATCH: usize = 256 << 10;
+
+/// The most bytes a shard adds before counting them against the budget.
+const COUNT_STEP: usize = 64 << 10;
 
 /// The sites of one document, encoded as the store keeps them. They are
 /// written on the thread that checks the document; where the document is
@@ -97,8 +102,14 @@ pub struct SiteStore {
     /// spills.
     held: AtomicUsize,
     /// One a thread of the pool the store was made in, and one for every
-    /// other thread.
-    shards: Box<[Mutex<Shard>]>,
+    /// other thread, each on cache lines of its own: side by side, two
+    /// threads' shards shared a line, and every document's add on one
+    /// thread took it from the other.
+    shards: Box<[CachePadded<Mutex<Shard>>]>,
+    /// How many bytes a shard adds before counting them in `held`: one
+    /// shared counter touched by every document's add would pass between
+    /// the threads' caches as the shards would.
+    count_step: usize,
     /// The temporary files, once the budget is passed; `None` inside if
     /// they could not be made (the error is in `failed`).
     spill: OnceLock<Option<Spill>>,
@@ -114,6 +125,8 @@ pub struct SiteStore {
 #[derive(Default)]
 struct Shard {
     memory: Vec<u8>,
+    /// Bytes added since the shard last counted them in `held`.
+    uncounted: usize,
     /// Scratch for sorting a batch by part.
     sorted: Vec<Vec<u8>>,
 }
@@ -128,13 +141,17 @@ impl SiteStore {
     /// A store that keeps up to `budget` bytes of records in memory, with
     /// a shard for each thread of the current rayon pool.
     pub fn new(budget: usize) -> SiteStore {
-        let shards = (0..=rayon::current_num_threads())
-            .map(|_| Mutex::new(Shard::default()))
+        let shards: Box<[_]> = (0..=rayon::current_num_threads())
+            .map(|_| CachePadded::new(Mutex::new(Shard::default())))
             .collect();
+        // Counted in steps, the shards can hold at most a sixteenth of the
+        // budget more than it before the store spills.
+        let count_step = (budget / (16 * shards.len())).clamp(1, COUNT_STEP);
         SiteStore {
             budget,
             held: AtomicUsize::new(0),
             shards,
+            count_step,
             spill: OnceLock::new(),
             failed: Mutex::new(None),
             broken: AtomicBool::new(false),
@@ -187,15 +204,19 @@ impl SiteStore {
             Some(_) if shard.memory.len() < BATCH => return,
             Some(spill) => spill,
             None => {
-                let held = self.held.fetch_add(sites.bytes.len(), Ordering::Relaxed);
-                if held + sites.bytes.len() <= self.budget {
+                shard.uncounted += sites.bytes.len();
+                if shard.uncounted < self.count_step {
+                    return;
+                }
+                let added = std::mem::take(&mut shard.uncounted);
+                if self.held.fetch_add(added, Ordering::Relaxed) + added <= self.budget {
                     return;
                 }
                 self.spill.get_or_init(|| self.open_spill())
             }
         };
         let Some(spill) = spill else { return };
-        let Shard { memory, sorted } = &mut *shard;
+        let Shard { memory, sorted, .. } = &mut *shard;
         if let Err(error) = spill.write(memory, sorted) {
             self.fail(error);
         }
@@ -233,7 +254,11 @@ impl SiteStore {
         }
         let mut shards: Vec<Shard> = Vec::from(self.shards)
             .into_iter()
-            .map(|shard| shard.into_inner().unwrap_or_else(|p| p.into_inner()))
+            .map(|shard| {
+                CachePadded::into_inner(shard)
+                    .into_inner()
+                    .unwrap_or_else(|p| p.into_inner())
+            })
             .collect();
         let Some(Some(spill)) = self.spill.into_inner() else {
             let memory: Vec<&[u8]> = shards.iter().map(|shard| &shard.memory[..]).collect();

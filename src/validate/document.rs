@@ -219,7 +219,7 @@ impl Validator {
             floor,
             cap: self.settings.limits.max_diagnostics,
         };
-        let mut checked = check::DocumentCheck::run_gated(&self.shapes, &value, canonical, gate);
+        let mut checked = check::DocumentCheck::run_gated(self.shapes, &value, canonical, gate);
         let mut profiled = Vec::new();
         super::profiles::check_document(
             self.settings.profiles(),

@@ -8,6 +8,7 @@ use super::collect::Floor;
 use super::cross::{Located, SiteStore};
 use super::ingest::ndjson::{Block, Blocks};
 use super::ingest::Document;
+use super::shape::or_set_aside;
 use super::{Checked, Severity, Validator};
 
 /// Where a file's checked documents go, block by block.
@@ -144,20 +145,38 @@ impl Validator {
         match block {
             Block::Lines(lines) => {
                 let documents: Vec<Document<'_>> = lines.documents().collect();
+                let check = |index: usize, mut checked: Checked| {
+                    sites.keep(first + index as u64, &mut checked);
+                    checked
+                };
                 // Small pieces: a block ends when its last piece is
                 // checked, and a core with nothing left to take waits for
                 // it. Rayon's own split leaves pieces of a quarter of a
-                // block on two cores.
-                documents
+                // block on two cores. A document that needs a validator
+                // another thread is compiling is set aside, not waited on.
+                let mut checked: Vec<Option<Checked>> = documents
                     .par_iter()
                     .with_max_len(8)
                     .enumerate()
                     .map(|(index, doc)| {
-                        let mut checked = self.document(file, *doc, floor);
-                        sites.keep(first + index as u64, &mut checked);
-                        checked
+                        or_set_aside(|| self.document(file, *doc, floor))
+                            .map(|checked| check(index, checked))
                     })
-                    .collect()
+                    .collect();
+                // The documents set aside, checked now that the block's
+                // other documents are (the compile they met was one of
+                // them), waiting for any compile still running.
+                let aside: Vec<usize> = (0..checked.len())
+                    .filter(|&index| checked[index].is_none())
+                    .collect();
+                let again: Vec<Checked> = aside
+                    .par_iter()
+                    .map(|&index| check(index, self.document(file, documents[index], floor)))
+                    .collect();
+                for (index, done) in aside.into_iter().zip(again) {
+                    checked[index] = Some(done);
+                }
+                checked.into_iter().flatten().collect()
             }
             &Block::TooLong {
                 number,
@@ -165,5 +184,42 @@ impl Validator {
                 len,
             } => vec![self.too_long_line(file, number, offset, len)],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::Ordering;
+
+    use super::super::shape::{Shapes, SET_ASIDE_COUNT};
+    use super::super::{InputFormat, Settings, Validator};
+
+    /// A feed whose Products' validator is being compiled by another
+    /// thread (as far as the checks can tell) sets the Products that need
+    /// it aside, and checks them again in their place: the report is the
+    /// one a run that waited gives.
+    #[test]
+    fn documents_set_aside_are_checked_again_in_their_place() {
+        let line = |i: usize| {
+            let price = if i % 10 == 3 { "1.299,00" } else { "12.50" };
+            format!(
+                r#"{{"@context":"https://schema.org","@type":"Product","name":"P{i}","offers":{{"@type":"Offer","price":"{price}","priceCurrency":"EUR"}}}}"#
+            )
+        };
+        let feed: String = (0..300).map(|i| line(i) + "\n").collect();
+        let waited = Validator::new(Settings::default()).validate_bytes(
+            "feed.ndjson",
+            InputFormat::Ndjson,
+            feed.as_bytes(),
+        );
+        let shapes: &'static Shapes = Box::leak(Box::new(Shapes::new()));
+        shapes.claim("Product");
+        let before = SET_ASIDE_COUNT.load(Ordering::Relaxed);
+        let set_aside = Validator::new(Settings::default())
+            .with_shapes(shapes)
+            .validate_bytes("feed.ndjson", InputFormat::Ndjson, feed.as_bytes());
+        assert!(SET_ASIDE_COUNT.load(Ordering::Relaxed) > before);
+        assert_eq!(set_aside.summary.errors, 30);
+        assert_eq!(set_aside, waited);
     }
 }

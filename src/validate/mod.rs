@@ -78,7 +78,7 @@ pub enum Input {
 /// Validates structured data; build once, use for any number of inputs.
 pub struct Validator {
     settings: Settings,
-    shapes: shape::Shapes,
+    shapes: &'static shape::Shapes,
     hierarchy: Box<dyn TypeHierarchy>,
     shard: Option<Shard>,
     progress: Option<Progress>,
@@ -166,13 +166,29 @@ impl Validator {
     pub fn new(settings: Settings) -> Validator {
         Validator {
             settings,
-            shapes: shape::Shapes::new(),
+            shapes: shape::Shapes::shared(),
             hierarchy: Box::new(crate::vocab::Vocabulary::get()),
             shard: None,
             progress: None,
             site_budget: cross::store::DEFAULT_BUDGET,
             force_exclude: false,
         }
+    }
+
+    /// Compiles now what every validator of the process compiles when it
+    /// checks its first node (the yes/no form of every type's schema, a
+    /// few milliseconds of one core). A program with a core to spare calls
+    /// it on another thread while it sets up, so that its first documents
+    /// do not wait for it; the compiled form is shared by every validator.
+    pub fn warm_up() {
+        shape::Shapes::shared().warm_up();
+    }
+
+    /// This validator with schemas of its own instead of the process's.
+    #[cfg(test)]
+    fn with_shapes(mut self, shapes: &'static shape::Shapes) -> Validator {
+        self.shapes = shapes;
+        self
     }
 
     /// Keeps at most `bytes` of `@id`s and references in memory for the

@@ -169,7 +169,7 @@ impl Validator {
         extra: Vec<Diagnostic>,
     ) -> Checked {
         let root = Node::from(value);
-        let checked = check::DocumentCheck::run(&self.shapes, &root);
+        let checked = check::DocumentCheck::run(self.shapes, &root);
         let mut findings = checked.findings.into_parts().0;
         // Google reads microdata and RDFa as it reads JSON-LD: the same
         // profiles judge them.

@@ -14,6 +14,8 @@
 
 use serde_json::{Map, Value};
 
+use super::{HashMap, Modeled, Shapes};
+
 /// For each property of `type_name`'s definition in `defs`, the modeled
 /// types whose definitions its object values are held to; properties whose
 /// objects can pass some other way are left out. `modeled` tells which
@@ -158,6 +160,68 @@ impl Reader<'_> {
                     })
                 })
             })
+    }
+}
+
+impl Shapes {
+    /// True when a node of the type `modeled` that passed its schema has
+    /// checked the node `nested`, under `property`, as `nested`'s own
+    /// schema would, so its own check can be skipped: `nested` has one
+    /// type, checked as one modeled type, which is among the property's
+    /// targets, and no other target's family holds that type (see
+    /// `cover`). Holds for the canonical form, where keys are property
+    /// names.
+    pub fn covers(
+        &self,
+        modeled: Modeled<'_>,
+        property: &str,
+        nested: &crate::tree::Object<'_>,
+    ) -> bool {
+        let slot = modeled.0;
+        let targets = slot.targets.get_or_init(|| match self.defs() {
+            Value::Object(defs) => {
+                property_targets(defs, slot.modeled.name, &|name| self.is_modeled(name))
+                    .into_iter()
+                    .map(|(property, targets)| {
+                        let targets: Vec<&'static str> = targets
+                            .iter()
+                            .filter_map(|t| self.by_type.get_key_value(t.as_str()).map(|(k, _)| *k))
+                            .collect();
+                        let vocabulary = crate::vocab::Vocabulary::get();
+                        let exact = |own: &str| {
+                            targets
+                                .iter()
+                                .all(|t| *t == own || !vocabulary.is_subtype(own, t))
+                        };
+                        let targets: Box<[(&'static str, bool)]> =
+                            targets.iter().map(|t| (*t, exact(t))).collect();
+                        (property, targets)
+                    })
+                    .collect()
+            }
+            _ => HashMap::default(),
+        });
+        let Some(targets) = targets.get(property) else {
+            return false;
+        };
+        let mut types = crate::validate::normalize::types(nested);
+        let (Some(name), None) = (types.next(), types.next()) else {
+            return false;
+        };
+        let [own] = self.checked_as(name) else {
+            return false;
+        };
+        let Some(&(_, exact)) = targets.iter().find(|(t, _)| t == own) else {
+            return false;
+        };
+        if *own == name {
+            // Below with `name` for `own`: read once, when compiled.
+            return exact;
+        }
+        let vocabulary = crate::vocab::Vocabulary::get();
+        targets
+            .iter()
+            .all(|(t, _)| t == own || (*t != name && !vocabulary.is_subtype(name, t)))
     }
 }
 

@@ -13,6 +13,7 @@ use jsonschema::error::ValidationErrorKind;
 use jsonschema::ValidationError;
 use serde_json::Value;
 
+use super::{Modeled, Shapes};
 use crate::tree::Node;
 
 use crate::validate::rules::{describe, shorten};
@@ -285,5 +286,53 @@ fn expectations(
                 _ => {}
             }
         }
+    }
+}
+
+impl Shapes {
+    /// Like `explain` (a test's whole explanation), building messages only for the
+    /// failures at pointers `wanted` accepts; the others are listed with
+    /// an empty message, in their place.
+    pub fn explain_wanted(
+        &self,
+        modeled: Modeled<'_>,
+        node: &Node<'_>,
+        wanted: Wanted<'_>,
+    ) -> Vec<Explained> {
+        let slot = modeled.0;
+        let type_name = slot.modeled.name;
+        // Most nodes pass, and the kind-dispatched form says so for fewer
+        // instructions than the validator would; a node it refuses is
+        // judged again, and explained, by the type's validator.
+        if self
+            .judged(slot)
+            .is_some_and(|(judge, at)| judge.is_valid(at, node))
+        {
+            return Vec::new();
+        }
+        let validator = match self.compiled_now(slot) {
+            // Set aside: this explanation is not used.
+            None => return Vec::new(),
+            Some(Ok(validator)) => validator,
+            // A defect in sdx, covered by a test; if it ever ships, the
+            // node is reported unchecked rather than passed in silence.
+            Some(Err(error)) => {
+                return vec![Explained {
+                    pointer: String::new(),
+                    message: format!("{error}; this node could not be checked against it (a defect in sdx: please report it)"),
+                }]
+            }
+        };
+        let defs = self.defs();
+        let text = SchemaText {
+            root: defs.get(type_name).unwrap_or(&Value::Null),
+            defs,
+        };
+        let mut out = Vec::new();
+        for error in validator.iter_errors(node) {
+            explain(&error, &text, wanted, &mut out);
+        }
+        out.dedup();
+        out
     }
 }

@@ -21,11 +21,13 @@
 //! each from a whole copy of the document).
 
 mod cover;
+mod defer;
 mod explain;
 mod judge;
 mod nearest;
 
-use std::sync::{Arc, OnceLock};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 // Type names and property names are short and not chosen by an attacker
 // in a way that matters here (the keys are sdx's own): FxHash, several
@@ -37,12 +39,19 @@ use serde_json::{Map, Value};
 use crate::schema::{committed_graph_schema, modeled_types, ModeledType};
 use crate::tree::{Node, Tree};
 
+pub use defer::or_set_aside;
+#[cfg(test)]
+pub use defer::SET_ASIDE_COUNT;
+#[cfg(test)]
 pub use explain::{Explained, SchemaText};
 
 /// A modeled type and its schema, compiled on first use.
 struct Slot {
     modeled: ModeledType,
     compiled: OnceLock<Result<jsonschema::Validator<Tree>, CompileError>>,
+    /// Set by the first thread to need [`compiled`](Self::compiled): the
+    /// others know it is being compiled without blocking to find out.
+    claimed: AtomicBool,
     /// Its definition in the [`judge`] form, when that form compiled.
     judged: OnceLock<Option<usize>>,
     /// For its properties, the modeled types whose definitions its schema
@@ -142,6 +151,7 @@ impl Shapes {
                 let slot = Slot {
                     modeled,
                     compiled: OnceLock::new(),
+                    claimed: AtomicBool::new(false),
                     judged: OnceLock::new(),
                     targets: OnceLock::new(),
                 };
@@ -156,6 +166,20 @@ impl Shapes {
             patterns: jsonschema::PatternCache::new(),
             judge: OnceLock::new(),
         }
+    }
+
+    /// The schemas every validator of the process shares. What they
+    /// compile depends on sdx's own schemas alone, so a validator built
+    /// after another finds it compiled.
+    pub fn shared() -> &'static Shapes {
+        static SHARED: LazyLock<Shapes> = LazyLock::new(Shapes::new);
+        &SHARED
+    }
+
+    /// Compiles now what checking the first node would: the yes/no form
+    /// of every definition (a few milliseconds).
+    pub fn warm_up(&self) {
+        self.judge();
     }
 
     /// The modeled types a node of the schema.org type `name` is checked
@@ -179,6 +203,15 @@ impl Shapes {
                 .collect()
         });
         nearest.get(name).map_or(&[], |found| &found[..])
+    }
+
+    /// Marks the type's validator as being compiled by another thread,
+    /// without compiling it.
+    #[cfg(test)]
+    pub fn claim(&self, name: &str) {
+        if let Some(slot) = self.by_type.get(name) {
+            slot.claimed.store(true, Ordering::Release);
+        }
     }
 
     /// Compiles every schema now; the first that fails is the error.
@@ -276,66 +309,6 @@ impl Shapes {
         })
     }
 
-    /// True when a node of the type `modeled` that passed its schema has
-    /// checked the node `nested`, under `property`, as `nested`'s own
-    /// schema would, so its own check can be skipped: `nested` has one
-    /// type, checked as one modeled type, which is among the property's
-    /// targets, and no other target's family holds that type (see
-    /// `cover`). Holds for the canonical form, where keys are property
-    /// names.
-    pub fn covers(
-        &self,
-        modeled: Modeled<'_>,
-        property: &str,
-        nested: &crate::tree::Object<'_>,
-    ) -> bool {
-        let slot = modeled.0;
-        let targets = slot.targets.get_or_init(|| match self.defs() {
-            Value::Object(defs) => {
-                cover::property_targets(defs, slot.modeled.name, &|name| self.is_modeled(name))
-                    .into_iter()
-                    .map(|(property, targets)| {
-                        let targets: Vec<&'static str> = targets
-                            .iter()
-                            .filter_map(|t| self.by_type.get_key_value(t.as_str()).map(|(k, _)| *k))
-                            .collect();
-                        let vocabulary = crate::vocab::Vocabulary::get();
-                        let exact = |own: &str| {
-                            targets
-                                .iter()
-                                .all(|t| *t == own || !vocabulary.is_subtype(own, t))
-                        };
-                        let targets: Box<[(&'static str, bool)]> =
-                            targets.iter().map(|t| (*t, exact(t))).collect();
-                        (property, targets)
-                    })
-                    .collect()
-            }
-            _ => HashMap::default(),
-        });
-        let Some(targets) = targets.get(property) else {
-            return false;
-        };
-        let mut types = super::normalize::types(nested);
-        let (Some(name), None) = (types.next(), types.next()) else {
-            return false;
-        };
-        let [own] = self.checked_as(name) else {
-            return false;
-        };
-        let Some(&(_, exact)) = targets.iter().find(|(t, _)| t == own) else {
-            return false;
-        };
-        if *own == name {
-            // Below with `name` for `own`: read once, when compiled.
-            return exact;
-        }
-        let vocabulary = crate::vocab::Vocabulary::get();
-        targets
-            .iter()
-            .all(|(t, _)| t == own || (*t != name && !vocabulary.is_subtype(name, t)))
-    }
-
     /// The modeled type `name`, if sdx models it.
     pub fn modeled(&self, name: &str) -> Option<Modeled<'_>> {
         self.by_type.get(name).map(Modeled)
@@ -354,6 +327,22 @@ impl Shapes {
         names
     }
 
+    /// The type's validator; `None` when another thread is compiling it
+    /// and the document may be set aside (see [`defer`]). The first thread
+    /// to need it compiles it; others, outside [`or_set_aside`], wait.
+    fn compiled_now<'a>(
+        &self,
+        slot: &'a Slot,
+    ) -> Option<&'a Result<jsonschema::Validator<Tree>, CompileError>> {
+        if let Some(done) = slot.compiled.get() {
+            return Some(done);
+        }
+        if slot.claimed.swap(true, Ordering::AcqRel) && defer::set_aside() {
+            return None;
+        }
+        Some(self.compiled(slot))
+    }
+
     /// True when `node` (in canonical form) passes the schema of `modeled`
     /// (false when that schema does not compile). The kind-dispatched form
     /// says so for most nodes, for a fraction of the validator's
@@ -366,54 +355,12 @@ impl Shapes {
         {
             return true;
         }
-        match self.compiled(modeled.0) {
-            Ok(validator) => validator.is_valid(node),
-            Err(_) => false,
+        match self.compiled_now(modeled.0) {
+            Some(Ok(validator)) => validator.is_valid(node),
+            Some(Err(_)) => false,
+            // Set aside: this verdict is not used.
+            None => true,
         }
-    }
-
-    /// Like `explain` (a test's whole explanation), building messages only for the
-    /// failures at pointers `wanted` accepts; the others are listed with
-    /// an empty message, in their place.
-    pub fn explain_wanted(
-        &self,
-        modeled: Modeled<'_>,
-        node: &Node<'_>,
-        wanted: explain::Wanted<'_>,
-    ) -> Vec<Explained> {
-        let slot = modeled.0;
-        let type_name = slot.modeled.name;
-        // Most nodes pass, and the kind-dispatched form says so for fewer
-        // instructions than the validator would; a node it refuses is
-        // judged again, and explained, by the type's validator.
-        if self
-            .judged(slot)
-            .is_some_and(|(judge, at)| judge.is_valid(at, node))
-        {
-            return Vec::new();
-        }
-        let validator = match self.compiled(slot) {
-            Ok(validator) => validator,
-            // A defect in sdx, covered by a test; if it ever ships, the
-            // node is reported unchecked rather than passed in silence.
-            Err(error) => {
-                return vec![Explained {
-                    pointer: String::new(),
-                    message: format!("{error}; this node could not be checked against it (a defect in sdx: please report it)"),
-                }]
-            }
-        };
-        let defs = self.defs();
-        let text = SchemaText {
-            root: defs.get(type_name).unwrap_or(&Value::Null),
-            defs,
-        };
-        let mut out = Vec::new();
-        for error in validator.iter_errors(node) {
-            explain::explain(&error, &text, wanted, &mut out);
-        }
-        out.dedup();
-        out
     }
 }
 

@@ -8,7 +8,7 @@ use super::collect::Floor;
 use super::cross::{Located, SiteStore};
 use super::ingest::ndjson::{Block, Blocks};
 use super::ingest::Document;
-use super::shape::or_set_aside;
+use super::shape::may_set_aside;
 use super::{Checked, Severity, Validator};
 
 /// Where a file's checked documents go, block by block.
@@ -154,29 +154,34 @@ impl Validator {
                 // it. Rayon's own split leaves pieces of a quarter of a
                 // block on two cores. A document that needs a validator
                 // another thread is compiling is set aside, not waited on.
-                let mut checked: Vec<Option<Checked>> = documents
+                let mut checked: Vec<Checked> = documents
                     .par_iter()
                     .with_max_len(8)
                     .enumerate()
-                    .map(|(index, doc)| {
-                        or_set_aside(|| self.document(file, *doc, floor))
-                            .map(|checked| check(index, checked))
-                    })
+                    .map(
+                        |(index, doc)| match may_set_aside(|| self.document(file, *doc, floor)) {
+                            (checked, false) => check(index, checked),
+                            (mut incomplete, true) => {
+                                incomplete.set_aside = true;
+                                incomplete
+                            }
+                        },
+                    )
                     .collect();
                 // The documents set aside, checked now that the block's
                 // other documents are (the compile they met was one of
                 // them), waiting for any compile still running.
                 let aside: Vec<usize> = (0..checked.len())
-                    .filter(|&index| checked[index].is_none())
+                    .filter(|&index| checked[index].set_aside)
                     .collect();
                 let again: Vec<Checked> = aside
                     .par_iter()
                     .map(|&index| check(index, self.document(file, documents[index], floor)))
                     .collect();
                 for (index, done) in aside.into_iter().zip(again) {
-                    checked[index] = Some(done);
+                    checked[index] = done;
                 }
-                checked.into_iter().flatten().collect()
+                checked
             }
             &Block::TooLong {
                 number,

@@ -142,6 +142,9 @@ struct Checked {
     /// For documents extracted from page markup: where each value's
     /// element is in the page.
     offsets: Option<Arc<crate::markup::Offsets>>,
+    /// Given up before its end, to be checked again: it needed a
+    /// validator another thread was compiling (see `feed`).
+    set_aside: bool,
 }
 
 impl Checked {
@@ -156,6 +159,7 @@ impl Checked {
             unplaced: report::Omitted::default(),
             sites: DocumentSites::default(),
             offsets: None,
+            set_aside: false,
         }
     }
 }

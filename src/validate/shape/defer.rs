@@ -6,7 +6,7 @@
 //! A second thread reaching such a node meanwhile used to wait for it,
 //! idle (on two cores, about a twentieth of a 100 000-record feed's
 //! run). A caller that can come back to a document later, the feed's
-//! block of lines, checks it inside [`or_set_aside`]: there, a node whose
+//! block of lines, checks it inside [`may_set_aside`]: there, a node whose
 //! validator another thread is compiling gives up the document instead,
 //! and the thread goes on to the next one. The block checks the documents
 //! it set aside again once its other documents are checked, by which time
@@ -27,12 +27,13 @@ thread_local! {
 
 /// Runs `check`, the check of one document, allowing the schema layer to
 /// give it up rather than wait for a validator another thread is
-/// compiling: `None` when it did. What `check` returned is then
-/// incomplete, and the document must be checked again outside.
-pub fn or_set_aside<T>(check: impl FnOnce() -> T) -> Option<T> {
+/// compiling. Returns what `check` returned and whether the document was
+/// given up: what it returned is then incomplete, and the document must be
+/// checked again outside.
+pub fn may_set_aside<T>(check: impl FnOnce() -> T) -> (T, bool) {
     let _scope = Scope::enter();
     let out = check();
-    (!SET_ASIDE.get()).then_some(out)
+    (out, SET_ASIDE.get())
 }
 
 /// Called where a validator is being compiled by another thread: true

@@ -39,7 +39,7 @@ use serde_json::{Map, Value};
 use crate::schema::{committed_graph_schema, modeled_types, ModeledType};
 use crate::tree::{Node, Tree};
 
-pub use defer::or_set_aside;
+pub use defer::may_set_aside;
 #[cfg(test)]
 pub use defer::SET_ASIDE_COUNT;
 #[cfg(test)]
@@ -329,7 +329,7 @@ impl Shapes {
 
     /// The type's validator; `None` when another thread is compiling it
     /// and the document may be set aside (see [`defer`]). The first thread
-    /// to need it compiles it; others, outside [`or_set_aside`], wait.
+    /// to need it compiles it; others, outside [`may_set_aside`], wait.
     fn compiled_now<'a>(
         &self,
         slot: &'a Slot,

@@ -221,18 +221,6 @@ fn progress_bar(paths: &[PathBuf]) -> Option<indicatif::ProgressBar> {
 
 /// Runs `sdx validate`.
 pub fn run(args: &ValidateArgs) -> Exit {
-    let threads = args.jobs.map_or(0, usize::from);
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
-        Ok(pool) => pool,
-        Err(error) => {
-            eprintln!("error: cannot start {threads} threads: {error}");
-            return Exit::Failure;
-        }
-    };
-    // The schemas' yes/no form, compiled on a worker while this thread
-    // reads the configuration and the vocabulary: otherwise every worker
-    // waits for it at the first document.
-    pool.spawn(Validator::warm_up);
     let mut settings = match load_config(args).and_then(|(config, origin)| {
         let origin = if args.select.is_some() || !args.ignore.is_empty() || !args.profile.is_empty()
         {
@@ -265,6 +253,14 @@ pub fn run(args: &ValidateArgs) -> Exit {
             bar.clone()
                 .map(|bar| std::sync::Arc::new(move |bytes: u64| bar.inc(bytes)) as sdx::Progress),
         );
+    let threads = args.jobs.map_or(0, usize::from);
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) => pool,
+        Err(error) => {
+            eprintln!("error: cannot start {threads} threads: {error}");
+            return Exit::Failure;
+        }
+    };
     let mut inputs: Vec<Input> = args
         .paths
         .iter()

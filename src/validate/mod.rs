@@ -179,15 +179,6 @@ impl Validator {
         }
     }
 
-    /// Compiles now what every validator of the process compiles when it
-    /// checks its first node (the yes/no form of every type's schema, a
-    /// few milliseconds of one core). A program with a core to spare calls
-    /// it on another thread while it sets up, so that its first documents
-    /// do not wait for it; the compiled form is shared by every validator.
-    pub fn warm_up() {
-        shape::Shapes::shared().warm_up();
-    }
-
     /// This validator with schemas of its own instead of the process's.
     #[cfg(test)]
     fn with_shapes(mut self, shapes: &'static shape::Shapes) -> Validator {

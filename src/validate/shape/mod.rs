@@ -176,12 +176,6 @@ impl Shapes {
         &SHARED
     }
 
-    /// Compiles now what checking the first node would: the yes/no form
-    /// of every definition (a few milliseconds).
-    pub fn warm_up(&self) {
-        self.judge();
-    }
-
     /// The modeled types a node of the schema.org type `name` is checked
     /// as: the type itself when sdx models it, else its nearest modeled
     /// ancestors (none for a type outside every modeled family).

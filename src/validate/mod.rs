@@ -166,7 +166,8 @@ impl Checked {
 
 impl Validator {
     /// A validator with these settings. Schemas are compiled as the types
-    /// they check are first seen.
+    /// they check are first seen, once a process: every validator shares
+    /// them.
     pub fn new(settings: Settings) -> Validator {
         Validator {
             settings,

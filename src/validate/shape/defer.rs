@@ -4,9 +4,10 @@
 //! A type's `jsonschema` validator is compiled the first time a node of
 //! that type fails its yes/no check: about ten milliseconds of one core.
 //! A second thread reaching such a node meanwhile used to wait for it,
-//! idle (on two cores, about a twentieth of a 100 000-record feed's
-//! run). A caller that can come back to a document later, the feed's
-//! block of lines, checks it inside [`may_set_aside`]: there, a node whose
+//! idle (on two cores, the larger part of the 17 ms of idle CPU time at
+//! the start of a 100 000-record feed's run). A caller that can come back
+//! to a document later, the feed's block of lines, checks it inside
+//! [`may_set_aside`]: there, a node whose
 //! validator another thread is compiling gives up the document instead,
 //! and the thread goes on to the next one. The block checks the documents
 //! it set aside again once its other documents are checked, by which time
